@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import pagefindIndex from "./src/integrations/pagefind.ts";
+import redirectsFile from "./src/integrations/redirects-file.ts";
+
+export default defineConfig({
+  // Absolute URLs (canonical links, link previews, data files) use SITE_URL; BASE_PATH puts the site under a sub-path.
+  site: process.env.SITE_URL ?? "http://localhost:4321",
+  base: process.env.BASE_PATH ?? "/",
+  build: { format: "directory", inlineStylesheets: "never" },
+  // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
+  markdown: { processor: unified({ gfm: true, smartypants: false }) },
+  integrations: [mdx(), redirectsFile(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,15 @@
+// Declares the content collections. Schemas live in src/schemas/, one file per concept; the
+// strict loaders make a bad file fail the build naming the file, the field and the value.
+import { defineCollection } from "astro:content";
+import type { z } from "astro/zod";
+import { strictFile, strictGlob } from "./lib/content/strict-loader";
+import { actChapter, actSection, actSectionNb } from "./schemas/act";
+
+const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) => defineCollection({ loader: strictGlob({ base, pattern }, schema), schema });
+const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: strictFile(path, schema), schema });
+
+export const collections = {
+  actChapters: entries("content/act/chapters.yaml", actChapter),
+  act: files("content/act/en", "*.mdx", actSection),
+  actNb: files("content/act/nb", "*.mdx", actSectionNb),
+};

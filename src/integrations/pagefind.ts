@@ -1,0 +1,23 @@
+// Builds the Pagefind search index from the finished site, as the last step of `astro build`.
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: "pagefind-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        const added = await index.addDirectory({ path: fileURLToPath(dir) });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind/", dir)) });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The Act as data, for /data/act.json: chapters, sections, subsections and lettered items in
+// both languages, each with its anchor and URLs. Documented in the README.
+import { actMeta } from "./meta";
+import type { Act } from "./model";
+import { renderSection } from "./render";
+import { lovdata, paths } from "../urls";
+
+export function actData(act: Act, absolute: (path: string) => string) {
+  const urls = (path: (lang: "en" | "nb") => string, hash = "") => ({ en: absolute(path("en")) + hash, nb: absolute(path("nb")) + hash });
+  return {
+    act: {
+      identifier: actMeta.identifier,
+      title: actMeta.title,
+      date: actMeta.date,
+      inForce: actMeta.inForce,
+      consolidatedTo: actMeta.consolidatedTo,
+      consolidatedInForce: actMeta.consolidatedInForce,
+      sources: {
+        en: `${actMeta.translation.providedBy} Published by Lovdata on ${actMeta.translation.published}. ${actMeta.translation.disclaimer}`,
+        nb: actMeta.norwegianSource,
+      },
+      url: urls((l) => paths.actContents(l)),
+      lovdata: lovdata.act,
+    },
+    chapters: act.chapters.map((c) => ({ number: c.number, title: c.title, sections: c.sections.map((s) => s.id) })),
+    sections: act.sections.map((s) => {
+      const en = renderSection(s, "en");
+      const nb = renderSection(s, "nb");
+      return {
+        id: s.id,
+        label: s.label,
+        chapter: s.chapter,
+        title: s.title,
+        url: urls((l) => paths.section(s.id, l)),
+        lovdata: lovdata.section(s.id),
+        amendments: s.amendments,
+        subsections: en.subsections.map((sub, i) => ({
+          number: sub.number,
+          anchor: sub.id,
+          url: urls((l) => paths.section(s.id, l), `#${sub.id}`),
+          text: { en: sub.text, nb: nb.subsections[i].text },
+          items: sub.items.map((item, j) => ({
+            letter: item.letter,
+            anchor: item.id,
+            url: urls((l) => paths.section(s.id, l), `#${item.id}`),
+            text: { en: item.text, nb: nb.subsections[i].items[j].text },
+          })),
+        })),
+      };
+    }),
+  };
+}

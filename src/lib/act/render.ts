@@ -1,0 +1,16 @@
+// Renders a section of the Act for a page, once per variant, with the plugins every statute page uses.
+import type { Lang } from "../citation";
+import { type RenderedStatute, type RenderOptions, renderStatute } from "../statute/render";
+import type { Section } from "./model";
+
+const cache = new Map<string, RenderedStatute>();
+
+export function renderSection(section: Section, lang: Lang, options: Omit<RenderOptions, "lang" | "source"> = {}): RenderedStatute {
+  const key = JSON.stringify([section.id, lang, options.prefix, options.mark, options.footnoteHeading]);
+  let rendered = cache.get(key);
+  if (!rendered) {
+    rendered = renderStatute(section.body[lang], { ...options, lang, source: section.file[lang] });
+    cache.set(key, rendered);
+  }
+  return rendered;
+}

@@ -1,0 +1,83 @@
+// How the site names a place in a statute: anchors, citations in English and Norwegian,
+// and the short form used in Markdown links. Pure; shared by pages and the copy buttons.
+
+export type Lang = "en" | "nb";
+
+/** A statute the site cites by section: the Personal Data Act or the Penal Code. */
+export type Statute = "pda" | "penal-code";
+
+/** A place in a statute. Without subsection it is the whole section. */
+export interface Location {
+  statute: Statute;
+  section: string; // "16", "12a", "266a"
+  subsection?: number;
+  letter?: string;
+}
+
+const ORDINALS: Record<Lang, string[]> = {
+  en: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+  // The forms the Act itself uses ("annet ledd", not "andre ledd").
+  nb: ["første", "annet", "tredje", "fjerde", "femte", "sjette", "syvende", "åttende", "niende", "tiende"],
+};
+
+const NAMES: Record<Statute, Record<Lang, string>> = {
+  pda: { en: "Personal Data Act", nb: "personopplysningsloven" },
+  "penal-code": { en: "Penal Code", nb: "straffeloven" },
+};
+
+export function ordinal(n: number, lang: Lang): string {
+  const word = ORDINALS[lang][n - 1];
+  if (!word) throw new RangeError(`no ordinal for subsection ${n}`);
+  return word;
+}
+
+/** "12a" → "12 a", the way the statutes print a lettered section number. */
+export function sectionLabel(section: string): string {
+  return section.replace(/^(\d+)([a-z])$/, "$1 $2");
+}
+
+/** The anchor id of a place inside a section: "subsection-1", "subsection-1-c". */
+export function anchorId(subsection: number, letter?: string, prefix = ""): string {
+  return `${prefix}subsection-${subsection}${letter ? `-${letter}` : ""}`;
+}
+
+/** The prefix that makes anchors unique on pages holding many sections: "section-16-". */
+export function sectionPrefix(section: string): string {
+  return `section-${section}-`;
+}
+
+/**
+ * Reads an anchor id back: "subsection-1-c", "section-16-subsection-1-c", or "section-16"
+ * (a whole section on a page that holds many).
+ */
+export function parseAnchor(id: string): { section?: string; subsection?: number; letter?: string } | undefined {
+  const m = /^(?:section-(\d+[a-z]?)(?:-|$))?(?:subsection-(\d+)(?:-([a-zæøå]))?)?$/.exec(id);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  return { section: m[1], subsection: m[2] ? Number(m[2]) : undefined, letter: m[3] };
+}
+
+/** The words for a place within a section, without the statute: "first subsection (c)". */
+export function placeWords(subsection: number, letter: string | undefined, lang: Lang): string {
+  if (lang === "en") return `${ordinal(subsection, "en")} subsection${letter ? ` (${letter})` : ""}`;
+  return `${ordinal(subsection, "nb")} ledd${letter ? ` bokstav ${letter}` : ""}`;
+}
+
+/** "Personal Data Act section 16 first subsection (c)" / "personopplysningsloven § 16 første ledd bokstav c". */
+export function citation(loc: Location, lang: Lang): string {
+  const name = NAMES[loc.statute][lang];
+  const section = lang === "en" ? `section ${sectionLabel(loc.section)}` : `§ ${sectionLabel(loc.section)}`;
+  const place = loc.subsection ? ` ${placeWords(loc.subsection, loc.letter, lang)}` : "";
+  return `${name} ${section}${place}`;
+}
+
+/** The compact English form for link texts: "Personal Data Act s. 16 (1)(c)". */
+export function shortCitation(loc: Location): string {
+  const place = loc.subsection ? ` (${loc.subsection})${loc.letter ? `(${loc.letter})` : ""}` : "";
+  return `${NAMES[loc.statute].en} s. ${sectionLabel(loc.section)}${place}`;
+}
+
+/** "[Personal Data Act s. 16 (1)(c)](https://…)", for wikis. */
+export function markdownLink(loc: Location, url: string): string {
+  const safeUrl = url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return `[${shortCitation(loc).replace(/([[\]])/g, "\\$1")}](${safeUrl})`;
+}

@@ -1,0 +1,29 @@
+// Field schemas shared by every collection: identifiers, dates and the like.
+// Each states in its message what it expects and what it got, so a bad file is easy to fix.
+import { z } from "astro/zod";
+
+const got = (input: unknown) => JSON.stringify(input);
+
+/** A section id of the Act as used in URLs: "12", "12a". */
+export const sectionId = z.string().regex(/^\d+[a-z]?$/, {
+  error: (issue) => `expected a section id like "12" or "12a", got ${got(issue.input)}`,
+});
+
+/** A Norwegian statute identifier as Lovdata writes it: LOV-2018-06-15-38. */
+export const lovId = z.string().regex(/^LOV-\d{4}-\d{2}-\d{2}-\d+$/, {
+  error: (issue) => `expected a Lovdata identifier like "LOV-2018-06-15-38", got ${got(issue.input)}`,
+});
+
+/** A calendar date, written YYYY-MM-DD (YAML may hand it over as a Date). */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: (issue) => `expected a real date written YYYY-MM-DD, got ${got(issue.input)}`,
+  }),
+);
+
+/** Text in both of the site's languages. */
+export const bilingual = z.strictObject({
+  en: z.string().min(1, { error: "the English text is empty" }),
+  nb: z.string().min(1, { error: "the Norwegian text is empty" }),
+});

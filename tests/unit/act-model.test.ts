@@ -1,0 +1,66 @@
+import { describe, expect, test } from "vitest";
+import { buildAct } from "../../src/lib/act/model";
+import { readChapters, readEntries } from "./helpers/act-files";
+
+const chapters = readChapters();
+const en = readEntries("en");
+const nb = readEntries("nb");
+const clone = <T>(x: T): T => structuredClone(x);
+
+describe("the Act as the pages see it", () => {
+  const act = buildAct(chapters, en, nb);
+
+  test("35 sections in 9 chapters, in statutory order with 12 a after 12", () => {
+    expect(act.sections).toHaveLength(35);
+    expect(act.chapters).toHaveLength(9);
+    expect(act.sections.map((s) => s.id).slice(10, 14)).toEqual(["11", "12", "12a", "13"]);
+    expect(act.sections.at(-1)!.id).toBe("34");
+    expect(act.chapters[3].sections.map((s) => s.id)).toEqual(["16", "17"]);
+  });
+
+  test("both languages are joined per section", () => {
+    const s12a = act.sections.find((s) => s.id === "12a")!;
+    expect(s12a.label).toBe("12 a");
+    expect(s12a.body.en).toMatch(/^\s*Public authorities may disclose/);
+    expect(s12a.body.nb).toMatch(/^\s*Offentlige myndigheter kan utlevere/);
+    expect(s12a.amendments[0]).toMatchObject({ by: "LOV-2018-12-20-116", change: "added", inForce: "2018-12-20" });
+  });
+});
+
+describe("content errors name the file, the field and the value", () => {
+  test("unknown chapter", () => {
+    const bad = clone(en);
+    (bad[4].data as { chapter: number }).chapter = 12;
+    expect(() => buildAct(chapters, bad, nb)).toThrow(/content\/act\/en\/\w+\.mdx: field "chapter" = 12: no such chapter/);
+  });
+
+  test("duplicate section id", () => {
+    const bad = [...en, { ...clone(en[0]) }];
+    expect(() => buildAct(chapters, bad, nb)).toThrow(/field "section" = "\w+": duplicate section id/);
+  });
+
+  test("section field that does not match the file name", () => {
+    const bad = clone(en);
+    const entry = bad.find((e) => e.id === "16")!;
+    (entry.data as { section: string }).section = "17";
+    expect(() => buildAct(chapters, bad, nb)).toThrow(/content\/act\/en\/16\.mdx: field "section" = "17": must equal the file name/);
+  });
+
+  test("a section without its Norwegian text", () => {
+    expect(() => buildAct(chapters, en, nb.filter((e) => e.id !== "5"))).toThrow(/content\/act\/en\/5\.mdx: .*no Norwegian text/);
+  });
+
+  test("languages that do not align ledd to ledd", () => {
+    const bad = clone(nb);
+    const entry = bad.find((e) => e.id === "16")!;
+    entry.body = entry.body.replace("- f. ", "- g. ");
+    expect(() => buildAct(chapters, en, bad)).toThrow(/content\/act\/nb\/16\.mdx: field "\(body\)".*subsections and letters differ/);
+  });
+
+  test("malformed statute text", () => {
+    const bad = clone(en);
+    const entry = bad.find((e) => e.id === "3")!;
+    entry.body = "- a. a list with no introduction\n";
+    expect(() => buildAct(chapters, bad, nb)).toThrow(/content\/act\/en\/3\.mdx: a list of lettered items must follow/);
+  });
+});
