@@ -1,0 +1,32 @@
+// Shared helpers for the end-to-end tests: a page that fails the test on any console error,
+// uncaught exception or request to another host, and an axe check for WCAG 2.2 AA.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page, baseURL }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    // A failed load shows up twice: as a console message and as a response. Only the response is
+    // judged, so that opening a missing page on purpose (the 404 test) is not an error.
+    page.on("console", (m) => m.type() === "error" && !m.text().startsWith("Failed to load resource") && problems.push(`console: ${m.text()}`));
+    page.on("response", (r) => {
+      const navigation = r.request().isNavigationRequest() && r.request().frame() === page.mainFrame();
+      if (r.status() >= 400 && !navigation) problems.push(`${r.status()} for ${r.url()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
+    page.on("request", (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("about:")) problems.push(`request to another host: ${url}`);
+    });
+    await use(page);
+    expect(problems, "console errors, exceptions or outside requests").toEqual([]);
+  },
+});
+export { expect };
+
+/** Runs axe with the WCAG 2.2 A and AA rules and returns the violations, summarised. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
