@@ -2,7 +2,8 @@
 // The paths follow the URL contract in DESIGN.md; they never change once published.
 import type { Lang } from "./citation";
 
-const BASE = (import.meta.env.BASE_URL ?? "/").replace(/\/?$/, "/");
+// In pages and scripts Vite supplies BASE_URL; Markdown plugins run in plain Node and read BASE_PATH.
+const BASE = (import.meta.env?.BASE_URL ?? (typeof process === "undefined" ? undefined : process.env.BASE_PATH) ?? "/").replace(/\/?$/, "/");
 
 /** Prefixes a site path ("/personal-data-act/") with the base path the site is built for. */
 export function url(path: string): string {
@@ -21,6 +22,22 @@ export const paths = {
   actFull: (lang: Lang = "en") => `${paths.actContents(lang)}full/`,
   actParallel: () => "/personal-data-act/parallel/",
   actData: () => "/data/act.json",
+  penalCodeIndex: () => "/penal-code/",
+  penalCode: (id: string) => `/penal-code/${id}/`,
+  gdprIndex: () => "/gdpr/",
+  gdprArticle: (n: number) => `/gdpr/article-${n}/`,
+  decisionsIndex: () => "/decisions/",
+  /** slug: "<yyyy-mm-dd>-<entity-slug>" */
+  decision: (slug: string) => `/decisions/${slug}/`,
+  fines: () => "/fines/",
+  guidesIndex: () => "/guides/",
+  guide: (slug: string) => `/guides/${slug}/`,
+  glossary: (term?: string) => `/glossary/${term ? `#${term}` : ""}`,
+  toolsIndex: () => "/tools/",
+  tool: (slug: string) => `/tools/${slug}/`,
+  search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
+  decisionsJson: () => "/data/decisions.json",
+  decisionsCsv: () => "/data/decisions.csv",
 };
 
 /** Official sources the site links to. */
@@ -28,4 +45,13 @@ export const lovdata = {
   act: "https://lovdata.no/dokument/NL/lov/2018-06-15-38",
   actTranslation: "https://lovdata.no/dokument/NLE/lov/2018-06-15-38",
   section: (id: string) => `https://lovdata.no/lov/2018-06-15-38/§${id}`,
+  /** A GDPR article as incorporated in Norwegian law. */
+  gdprArticle: (n: number) => `https://lovdata.no/lov/2018-06-15-38/gdpr/a${n}`,
+  penalCode: "https://lovdata.no/dokument/NL/lov/2005-05-20-28",
+  penalCodeSection: (id: string) => `https://lovdata.no/lov/2005-05-20-28/§${id}`,
+};
+
+export const eurLex = {
+  gdpr: "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+  notice: "© European Union, https://eur-lex.europa.eu/",
 };

@@ -1,0 +1,123 @@
+// What exists on the site, read straight from content/ so that Markdown plugins, data loaders
+// and tests can all ask "does this citation target exist, and where is it?" without Astro.
+// Each kind of content is read only if its folder exists; adding a collection means adding
+// one reader here.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { load } from "js-yaml";
+import { renderStatute } from "../statute/render";
+import { formatTarget, type Target } from "./targets";
+
+export interface SectionShape {
+  /** Letters per subsection: shape[0] are the letters of the first subsection. */
+  shape: string[][];
+}
+
+export interface Registry {
+  pda: Map<string, SectionShape>;
+  penal: Map<string, SectionShape>;
+  /** GDPR article → paragraph number → point labels; empty map when only the range is known. */
+  gdpr: Map<number, Map<number, string[]>>;
+  /** Decision permanent id → URL slug. */
+  decisions: Map<string, string>;
+  guides: Set<string>;
+  trees: Set<string>;
+  glossary: Set<string>;
+}
+
+const files = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)) : []);
+
+function statuteShapes(dir: string, lang: "en" | "nb"): Map<string, SectionShape> {
+  const out = new Map<string, SectionShape>();
+  for (const f of files(dir, /\.mdx?$/)) {
+    const { content } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
+    const rendered = renderStatute(content, { lang, source: join(dir, f) });
+    out.set(
+      f.replace(/\.mdx?$/, ""),
+      { shape: rendered.subsections.map((s) => s.items.map((i) => i.letter)) },
+    );
+  }
+  return out;
+}
+
+function gdprArticles(root: string): Registry["gdpr"] {
+  const out: Registry["gdpr"] = new Map();
+  const file = join(root, "content", "gdpr", "articles.json");
+  if (existsSync(file)) {
+    const data = JSON.parse(readFileSync(file, "utf8")) as { articles: { article: number; paragraphs: { number: string; points?: { label: string }[] }[] }[] };
+    for (const a of data.articles) {
+      out.set(a.article, new Map(a.paragraphs.filter((p) => /^\d+$/.test(p.number)).map((p) => [Number(p.number), (p.points ?? []).map((pt) => pt.label.replace(/[()]/g, ""))])));
+    }
+  } else {
+    for (let n = 1; n <= 99; n++) out.set(n, new Map());
+  }
+  return out;
+}
+
+function decisions(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of files(dir, /\.mdx?$/)) {
+    const { frontmatter } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
+    const slug = f.replace(/\.mdx?$/, "");
+    out.set(String(frontmatter.id ?? slug), slug);
+  }
+  return out;
+}
+
+function glossaryTerms(root: string): Set<string> {
+  const file = join(root, "content", "glossary", "terms.yaml");
+  if (!existsSync(file)) return new Set();
+  const terms = load(readFileSync(file, "utf8")) as { slug: string }[];
+  return new Set(terms.map((t) => t.slug));
+}
+
+export function readRegistry(root = process.cwd()): Registry {
+  const content = join(root, "content");
+  return {
+    pda: statuteShapes(join(content, "act", "en"), "en"),
+    penal: statuteShapes(join(content, "penal-code"), "nb"),
+    gdpr: gdprArticles(root),
+    decisions: decisions(join(content, "decisions")),
+    guides: new Set(files(join(content, "guides"), /\.mdx?$/).map((f) => f.replace(/\.mdx?$/, ""))),
+    trees: new Set(files(join(content, "trees"), /\.(ya?ml|json)$/).map((f) => f.replace(/\.(ya?ml|json)$/, ""))),
+    glossary: glossaryTerms(root),
+  };
+}
+
+let cached: Registry | undefined;
+/** The registry of the project in the working directory, read once per process. */
+export function registry(): Registry {
+  cached ??= readRegistry();
+  return cached;
+}
+
+/** Why a target does not exist, or undefined if it does. */
+export function missing(t: Target, reg: Registry): string | undefined {
+  const name = formatTarget(t);
+  switch (t.kind) {
+    case "pda":
+    case "penal": {
+      const section = reg[t.kind].get(t.section);
+      if (!section) return `${name}: no such section`;
+      if (t.subsection && !section.shape[t.subsection - 1]) return `${name}: section ${t.section} has ${section.shape.length} subsection(s)`;
+      if (t.letter && !section.shape[t.subsection! - 1].includes(t.letter)) return `${name}: no letter ${t.letter} in that subsection`;
+      return undefined;
+    }
+    case "gdpr": {
+      const article = reg.gdpr.get(t.article);
+      if (!article) return `${name}: no such article`;
+      if (t.paragraph && article.size && !article.has(t.paragraph)) return `${name}: Article ${t.article} has no paragraph ${t.paragraph}`;
+      if (t.point && article.size && !article.get(t.paragraph!)!.includes(t.point)) return `${name}: no point (${t.point}) in that paragraph`;
+      return undefined;
+    }
+    case "decision":
+      return reg.decisions.has(t.id) ? undefined : `${name}: no decision with this id`;
+    case "guide":
+      return reg.guides.has(t.slug) ? undefined : `${name}: no such guide`;
+    case "tree":
+      return reg.trees.has(t.slug) ? undefined : `${name}: no such decision tree`;
+    case "glossary":
+      return reg.glossary.has(t.term) ? undefined : `${name}: no such glossary term`;
+  }
+}

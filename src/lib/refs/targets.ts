@@ -1,0 +1,128 @@
+// The one way content names what it cites, in frontmatter and data (decisions, guides, trees):
+//
+//   pda:16  pda:16(1)  pda:16(1)(c)  pda:12a      Personal Data Act section, subsection, item
+//   penal:205  penal:267a(2)                      Penal Code provision
+//   gdpr:33  gdpr:33(1)  gdpr:9(2)(a)             GDPR article, paragraph, point
+//   decision:grindr-2021                          a decision by its permanent id
+//   guide:recording-conversations  tree:breach-notification  glossary:fodselsnummer
+//
+// Parsing and printing are pure; whether the target exists is checked against the content (refs/registry).
+import { anchorId, citation, type Lang, sectionLabel } from "../citation";
+import { paths } from "../urls";
+
+export type Target =
+  | { kind: "pda"; section: string; subsection?: number; letter?: string }
+  | { kind: "penal"; section: string; subsection?: number; letter?: string }
+  | { kind: "gdpr"; article: number; paragraph?: number; point?: string }
+  | { kind: "decision"; id: string }
+  | { kind: "guide"; slug: string }
+  | { kind: "tree"; slug: string }
+  | { kind: "glossary"; term: string };
+
+export class TargetSyntaxError extends Error {}
+
+const SECTION = /^(\d+[a-z]?)(?:\((\d+)\)(?:\(([a-zæøå])\))?)?$/;
+const ARTICLE = /^(\d+)(?:\((\d+)\)(?:\(([a-z]|\d+)\))?)?$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseTarget(text: string): Target {
+  const m = /^([a-z]+):(.+)$/.exec(text.trim());
+  const fail = (why: string): never => {
+    throw new TargetSyntaxError(`"${text}" is not a citation target: ${why}`);
+  };
+  if (!m) return fail('expected "kind:reference", e.g. "pda:16(1)(c)" or "gdpr:33"');
+  const [, kind, ref] = m;
+  switch (kind) {
+    case "pda":
+    case "penal": {
+      const s = SECTION.exec(ref) ?? fail('expected a section like "16", "12a", "16(1)" or "16(1)(c)"');
+      return { kind, section: s[1], subsection: s[2] ? Number(s[2]) : undefined, letter: s[3] };
+    }
+    case "gdpr": {
+      const a = ARTICLE.exec(ref) ?? fail('expected an article like "33", "33(1)" or "9(2)(a)"');
+      const article = Number(a[1]);
+      if (article < 1 || article > 99) fail("the GDPR has articles 1 to 99");
+      return { kind, article, paragraph: a[2] ? Number(a[2]) : undefined, point: a[3] };
+    }
+    case "decision":
+      return SLUG.test(ref) ? { kind, id: ref } : fail("expected a decision id like grindr-2021");
+    case "guide":
+    case "tree":
+      return SLUG.test(ref) ? { kind, slug: ref } : fail("expected a slug in lower case with hyphens");
+    case "glossary":
+      return SLUG.test(ref) ? { kind, term: ref } : fail("expected a term slug in lower case with hyphens");
+    default:
+      return fail(`unknown kind "${kind}" (pda, penal, gdpr, decision, guide, tree, glossary)`);
+  }
+}
+
+export function formatTarget(t: Target): string {
+  switch (t.kind) {
+    case "pda":
+    case "penal":
+      return `${t.kind}:${t.section}${t.subsection ? `(${t.subsection})${t.letter ? `(${t.letter})` : ""}` : ""}`;
+    case "gdpr":
+      return `gdpr:${t.article}${t.paragraph ? `(${t.paragraph})${t.point ? `(${t.point})` : ""}` : ""}`;
+    case "decision":
+      return `decision:${t.id}`;
+    case "guide":
+    case "tree":
+      return `${t.kind}:${t.slug}`;
+    case "glossary":
+      return `glossary:${t.term}`;
+  }
+}
+
+/** The anchor of a GDPR paragraph or point: "paragraph-2", "paragraph-2-a". */
+export function gdprAnchor(paragraph: number, point?: string): string {
+  return `paragraph-${paragraph}${point ? `-${point}` : ""}`;
+}
+
+/**
+ * The site path of a target, with its anchor. Decisions are addressed by slug, which only the
+ * decisions collection knows: pass a lookup from permanent id to slug.
+ */
+export function targetPath(t: Target, decisionSlug: (id: string) => string | undefined = () => undefined): string {
+  switch (t.kind) {
+    case "pda":
+      return paths.section(t.section) + (t.subsection ? `#${anchorId(t.subsection, t.letter)}` : "");
+    case "penal":
+      return paths.penalCode(t.section) + (t.subsection ? `#${anchorId(t.subsection, t.letter)}` : "");
+    case "gdpr":
+      return paths.gdprArticle(t.article) + (t.paragraph ? `#${gdprAnchor(t.paragraph, t.point)}` : "");
+    case "decision": {
+      const slug = decisionSlug(t.id);
+      if (!slug) throw new TargetSyntaxError(`no decision with the id "${t.id}"`);
+      return paths.decision(slug);
+    }
+    case "guide":
+      return paths.guide(t.slug);
+    case "tree":
+      return paths.tool(t.slug);
+    case "glossary":
+      return paths.glossary(t.term);
+  }
+}
+
+/** How a target reads in running text (decisions, guides and trees need their titles; see the registry). */
+export function targetLabel(t: Target, lang: Lang = "en"): string {
+  switch (t.kind) {
+    case "pda":
+      return citation({ statute: "pda", section: t.section, subsection: t.subsection, letter: t.letter }, lang);
+    case "penal":
+      return citation({ statute: "penal-code", section: t.section, subsection: t.subsection, letter: t.letter }, lang);
+    case "gdpr": {
+      const place = t.paragraph ? `(${t.paragraph})${t.point ? `(${t.point})` : ""}` : "";
+      return lang === "en" ? `GDPR Article ${t.article}${place}` : `personvernforordningen artikkel ${t.article}${t.paragraph ? ` nr. ${t.paragraph}${t.point ? ` bokstav ${t.point}` : ""}` : ""}`;
+    }
+    case "decision":
+      return t.id;
+    case "guide":
+    case "tree":
+      return t.slug;
+    case "glossary":
+      return t.term;
+  }
+}
+
+export { sectionLabel };

@@ -1,0 +1,26 @@
+import { describe, expect, test } from "vitest";
+import { missing, readRegistry } from "../../src/lib/refs/registry";
+import { parseTarget } from "../../src/lib/refs/targets";
+import { root } from "./helpers/act-files";
+
+describe("the registry of what exists, read from content/", () => {
+  const reg = readRegistry(root);
+
+  test("knows every section of the Act and its subsections and letters", () => {
+    expect(reg.pda.size).toBe(35);
+    expect(reg.pda.get("16")!.shape[0]).toEqual(["a", "b", "c", "d", "e", "f"]);
+    expect(reg.pda.get("12a")!.shape).toHaveLength(2);
+  });
+
+  test.each(["pda:16", "pda:16(1)(f)", "pda:12a(2)", "pda:34(1)", "gdpr:33"])("%s exists", (t) => {
+    expect(missing(parseTarget(t), reg)).toBeUndefined();
+  });
+
+  test.each([
+    ["pda:35", "no such section"],
+    ["pda:16(6)", "has 5 subsection(s)"],
+    ["pda:16(2)(a)", "no letter a"],
+  ])("%s does not", (t, why) => {
+    expect(missing(parseTarget(t), reg)).toContain(why);
+  });
+});
