@@ -28,7 +28,8 @@ function readHeaders(file: string): { pattern: RegExp; headers: [string, string]
 }
 
 const rules = readHeaders(join(dir, "_headers"));
-const notFound = existsSync(join(dir, "404.html")) ? readFileSync(join(dir, "404.html")) : Buffer.from("Not found");
+// Read on every miss, so that a rebuilt site is served without restarting.
+const notFound = () => (existsSync(join(dir, "404.html")) ? readFileSync(join(dir, "404.html")) : Buffer.from("Not found"));
 const applyHeaders = (path: string, res: ServerResponse) => {
   for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
 };
@@ -38,11 +39,11 @@ createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   applyHeaders(url.pathname, res);
   if (!url.pathname.startsWith(base)) {
-    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end(notFound);
+    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end(notFound());
     return;
   }
   req.url = "/" + (req.url ?? "/").slice(base.length);
   files(req, res, () => {
-    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end(notFound);
+    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" }).end(notFound());
   });
 }).listen(port, "127.0.0.1", () => console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`));

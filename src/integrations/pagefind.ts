@@ -9,7 +9,8 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
+        // One index for both languages, so that Norwegian and English words find pages from the same box.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         const added = await index.addDirectory({ path: fileURLToPath(dir) });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);

@@ -19,7 +19,7 @@ test("copy link, citation and Markdown link for a lettered item", async ({ page,
   expect(await clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
   await panel.getByRole("button", { name: "Copy as Markdown link" }).click();
   expect(await clipboard(page)).toBe(`[Personal Data Act s. 16 (1)(c)](${baseURL}/personal-data-act/16/#subsection-1-c)`);
-  await expect(page.getByRole("status")).toContainText("Copied");
+  await expect(page.locator("cite-tools").getByRole("status")).toContainText("Copied");
 });
 
 test("following a permalink updates the panel; Escape closes it", async ({ page }) => {

@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-background-networking"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on("console", m => console.log("console:", m.type(), m.text()));
+page.on("pageerror", e => console.log("pageerror:", e.message));
+await page.goto("http://127.0.0.1:4321/personal-data-act/");
+await page.keyboard.press("/");
+await page.keyboard.type(process.argv[2] ?? "fødselsnummer", { delay: 30 });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: "/tmp/search.png" });
+console.log(await page.locator("#site-search-listbox").innerText());
+await page.goto("http://127.0.0.1:4321/search/?q=" + encodeURIComponent(process.argv[2] ?? "fødselsnummer"));
+await page.waitForTimeout(1500);
+console.log("---page---\n" + (await page.locator("main").innerText()).slice(0, 1500));
+await page.screenshot({ path: "/tmp/searchpage.png", fullPage: false });
+await browser.close();

@@ -1,0 +1,69 @@
+// Recognises a search query that is a citation ("§ 12", "section 12a", "pda 16", "popl. § 16",
+// "art 33", "article 9(2)", "straffeloven § 205", "HR-2021-2403-A", "PVN-2022-03") so that the
+// page it names can be offered first. Pure; the search island resolves the result to a page.
+import type { Target } from "../refs/targets";
+
+export type CitationQuery = { target: Target } | { caseNumber: string };
+
+const ORDINALS = "first|second|third|fourth|fifth|sixth|første|annet|andre|tredje|fjerde|femte|sjette";
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, første: 1, annet: 2, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6 };
+/** What may follow a section number: a subsection and a letter, in any of the usual forms. */
+const PLACE = new RegExp(String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?\s*(?:\(?[a-z]\)?|bokstav\s+[a-z])?$`, "i");
+
+/** Case numbers as courts and the Privacy Appeals Board print them, e.g. HR-2021-2403-A, PVN-2022-03. */
+export const CASE_NUMBER = /\b(HR-\d{4}-\d{1,5}-[A-Z]|PVN-\d{4}-\d{1,3}|\d{2}-\d{6}[A-Z]{3}-[A-Z]{4}(?:\/\d{2})?|\d{2}\/\d{5}(?:-\d+)?)\b/i;
+
+function subsectionOf(text: string): number | undefined {
+  const paren = /\((\d+)\)/.exec(text);
+  if (paren) return Number(paren[1]);
+  const word = new RegExp(`(${ORDINALS})\\s+(?:subsection|ledd)`, "i").exec(text);
+  return word ? ORDINAL[word[1].toLowerCase()] : undefined;
+}
+
+function letterOf(rest: string): string | undefined {
+  const m = /(?:\(([a-z])\)|bokstav\s+([a-z])\b|\(\d+\)\s*([a-z])\b)/i.exec(rest);
+  return (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+}
+
+export function parseCitationQuery(raw: string): CitationQuery | undefined {
+  const q = raw.trim().replace(/\s+/g, " ");
+  if (!q || q.length > 80) return undefined;
+
+  const caseNumber = CASE_NUMBER.exec(q);
+  if (caseNumber && caseNumber[0].length >= q.replace(/^(case|sak)\s+/i, "").length - 1) return { caseNumber: caseNumber[1].toUpperCase() };
+
+  // Penal Code: "straffeloven § 205", "strl. 267 a", "penal code section 205", "penal 205"
+  const penal = new RegExp(String.raw`^(?:straffeloven|strl\.?|penal(?:\s+code)?)\s*(?:§|s\.|section|sec\.?)?\s*(\d{3})\s*([a-b])?\b(.*)$`, "i").exec(q);
+  if (penal) {
+    const subsection = subsectionOf(penal[3]);
+    return { target: { kind: "penal", section: `${penal[1]}${penal[2]?.toLowerCase() ?? ""}`, subsection, letter: subsection ? letterOf(penal[3]) : undefined } };
+  }
+
+  // GDPR: "art 33", "article 9(2)", "art. 9 (2) (a)", "gdpr 33", "artikkel 6 nr. 1 bokstav a"
+  const gdpr = /^(?:gdpr\s*|personvernforordningen\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+))?\s*(?:\(\s*([a-z])\s*\)|bokstav\s+([a-z]))?\s*(?:gdpr)?$/i.exec(q);
+  if (gdpr) {
+    const article = Number(gdpr[1]);
+    if (article >= 1 && article <= 99) {
+      const paragraph = gdpr[2] ?? gdpr[3];
+      const point = gdpr[4] ?? gdpr[5];
+      return { target: { kind: "gdpr", article, paragraph: paragraph ? Number(paragraph) : undefined, point: paragraph ? point?.toLowerCase() : undefined } };
+    }
+  }
+
+  // Personal Data Act: "§ 12", "section 12a", "s. 12 a", "pda 16", "popl. § 16", "personopplysningsloven § 16 første ledd bokstav c"
+  const pda = new RegExp(
+    String.raw`^(?:(?:pda|popl\.?|personopplysningsloven|personal data act)\s*)?(?:§|s\.|section|sec\.?)?\s*(\d{1,2})\s*([a])?\b(.*)$`,
+    "i",
+  ).exec(q);
+  const named = /^(pda|popl|personopplysningsloven|personal data act|§|s\.|section|sec)/i.test(q);
+  if (pda && named) {
+    const n = Number(pda[1]);
+    if (n >= 1 && n <= 34) {
+      const rest = (pda[3] ?? "").trim();
+      if (!PLACE.test(rest)) return undefined;
+      const subsection = subsectionOf(rest);
+      return { target: { kind: "pda", section: `${n}${pda[2]?.toLowerCase() ?? ""}`, subsection, letter: subsection ? letterOf(rest) : undefined } };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,13 @@
+import { expect, test } from "vitest";
+import { caseNumbersIn, citationIndex } from "../../src/lib/search/citation-index";
+
+test("case numbers are picked out of free-form fields", () => {
+  expect(caseNumbersIn("PVN-2022-03 (Datatilsynet 20/02375)")).toEqual(["PVN-2022-03", "20/02375"]);
+  expect(caseNumbersIn("HR-2013-00234-A (sak nr. 2012/1334); Rt-2013-143")).toEqual(["HR-2013-00234-A"]);
+  expect(caseNumbersIn("23-114365TVI-TOSL/08 and 23-114359TVI-TOSL/08")).toEqual(["23-114365TVI-TOSL/08", "23-114359TVI-TOSL/08"]);
+  expect(caseNumbersIn("none")).toEqual([]);
+});
+
+test("the first page named for a key wins", () => {
+  expect(citationIndex([{ key: "case:PVN-2022-22", url: "/a/", title: "A" }, { key: "case:PVN-2022-22", url: "/b/", title: "B" }])).toEqual({ "case:PVN-2022-22": { url: "/a/", title: "A" } });
+});

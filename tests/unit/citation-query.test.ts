@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { parseCitationQuery } from "../../src/lib/search/citation-query";
+import { formatTarget } from "../../src/lib/refs/targets";
+
+const target = (q: string) => {
+  const r = parseCitationQuery(q);
+  return r && "target" in r ? formatTarget(r.target) : r && "caseNumber" in r ? `case:${r.caseNumber}` : undefined;
+};
+
+describe("citations typed as search queries", () => {
+  test.each([
+    ["§ 12", "pda:12"],
+    ["§12", "pda:12"],
+    ["section 12a", "pda:12a"],
+    ["section 12 a", "pda:12a"],
+    ["Section 16", "pda:16"],
+    ["pda 16", "pda:16"],
+    ["PDA 16(1)(c)", "pda:16(1)(c)"],
+    ["popl. § 16", "pda:16"],
+    ["popl § 9 annet ledd", "pda:9(2)"],
+    ["personopplysningsloven § 16 første ledd bokstav c", "pda:16(1)(c)"],
+    ["section 9 second subsection", "pda:9(2)"],
+    ["s. 16 (1)(c)", "pda:16(1)(c)"],
+    ["art 33", "gdpr:33"],
+    ["Art. 33", "gdpr:33"],
+    ["article 9(2)", "gdpr:9(2)"],
+    ["Article 9 (2) (a)", "gdpr:9(2)(a)"],
+    ["gdpr 6", "gdpr:6"],
+    ["artikkel 6 nr. 1 bokstav a", "gdpr:6(1)(a)"],
+    ["straffeloven § 205", "penal:205"],
+    ["strl. 267 a", "penal:267a"],
+    ["Penal Code section 205", "penal:205"],
+    ["HR-2021-2403-A", "case:HR-2021-2403-A"],
+    ["hr-2021-2403-a", "case:HR-2021-2403-A"],
+    ["PVN-2022-03", "case:PVN-2022-03"],
+    ["20/02136", "case:20/02136"],
+  ])("%s → %s", (q, want) => {
+    expect(target(q)).toBe(want);
+  });
+
+  test.each(["fødselsnummer", "breach 72 hours", "Grindr", "section", "§ 99", "article 120", "section 12 of the Public Administration Act", "12", ""])("%s is a word query", (q) => {
+    expect(parseCitationQuery(q)).toBeUndefined();
+  });
+});
