@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
@@ -13,7 +14,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
   markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks] }) },
-  integrations: [mdx(), redirectsFile(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }), redirectsFile(), pagefindIndex()],
   devToolbar: { enabled: false },
   // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,0 +1,56 @@
+// Checks over the whole built site (dist/), page by page, without a browser.
+// html-validate rules turned off in .htmlvalidate.json, and why:
+//   long-title: a section's page title is the statute's own title, often longer than 70 characters;
+//   prefer-native-element (listbox only): the search box is an ARIA combobox whose results are a listbox,
+//     which a native <select> cannot show (titles with excerpts).
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate/node";
+import { expect, test } from "./fixtures";
+
+const dist = join(import.meta.dirname, "..", "..", "dist");
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === "pagefind" ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
+
+test("every built page is valid HTML", async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const report = await validator.validateFile(file);
+    for (const r of report.results) for (const m of r.messages) problems.push(`${relative(dist, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test("sitemap and robots.txt", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/^Sitemap: .*\/sitemap-index\.xml$/m);
+  const sitemap = await (await request.get("/sitemap-0.xml")).text();
+  expect(sitemap).toContain("/personal-data-act/12a/</loc>");
+  expect(sitemap).toContain("/personopplysningsloven/12a/</loc>");
+  expect(sitemap).not.toContain("/pda/");
+});
+
+test("security headers are served and the main flows run under the Content-Security-Policy", async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto("/personal-data-act/16/#subsection-1-c");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  await page.getByRole("button", { name: "Show Norwegian alongside" }).click();
+  await page.getByRole("region", { name: "Cite this place" }).getByRole("button", { name: "Copy citation" }).click();
+  await page.getByRole("combobox", { name: "Search the site" }).fill("fødselsnummer");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main mark.search-mark").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
