@@ -5,16 +5,17 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
-import redirectsFile from "./src/integrations/redirects-file.ts";
+import staticHostFiles from "./src/integrations/static-host-files.ts";
 
 export default defineConfig({
   // Absolute URLs (canonical links, link previews, data files) use SITE_URL; BASE_PATH puts the site under a sub-path.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   base: process.env.BASE_PATH ?? "/",
+  outDir: process.env.OUT_DIR ?? "dist",
   build: { format: "directory", inlineStylesheets: "never" },
   // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
   markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }), redirectsFile(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }), staticHostFiles(), pagefindIndex()],
   devToolbar: { enabled: false },
   // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.
   vite: { build: { assetsInlineLimit: 0 } },

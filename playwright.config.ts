@@ -1,8 +1,11 @@
 import { defineConfig } from "@playwright/test";
 
-// End-to-end tests drive the built site (dist/, made by `npm run build`) in Debian's Chromium.
-// Playwright's own browser download is not used; CHROMIUM_PATH points elsewhere if needed.
+// End-to-end tests drive the built site in Debian's Chromium (Playwright's own browser download
+// is not used; CHROMIUM_PATH points elsewhere if needed). Two builds are served:
+//   dist/            at /               (npm run build)             every spec but base-path.spec.ts
+//   dist-base-path/  at /privacy-law/   (npm run build:base-path)   base-path.spec.ts
 const port = Number(process.env.E2E_PORT ?? 4321);
+const basePort = port + 1000;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,17 +15,24 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  webServer: {
-    command: `node scripts/serve.ts dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: "site", testIgnore: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: "base-path", testMatch: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${basePort}/privacy-law/` } },
+  ],
+  webServer: [
+    { command: `node scripts/serve.ts dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
+    {
+      command: `node scripts/serve.ts dist-base-path ${basePort}`,
+      url: `http://127.0.0.1:${basePort}/privacy-law/`,
+      env: { BASE_PATH: "/privacy-law/" },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });
