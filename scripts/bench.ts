@@ -1,0 +1,364 @@
+// The project's benchmark: build time (Astro and Pagefind apart), page weight per page type,
+// JavaScript before and after interaction, requests, and search cost (index size, bytes and time
+// to first results, cold and warm), each compared with the budgets in DESIGN.md. Figures are
+// medians of several runs; they are reported, never asserted.
+//
+//   npm run bench                      build and measure the site (3 runs)
+//   npm run bench -- --runs 5          more runs
+//   npm run bench -- --scale 1000,10000   also build synthetic corpora of that many decisions
+//
+// Writes bench-results/report.md and bench-results/report.json (git-ignored).
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+import { generateDecisions } from "./synthetic-decisions.ts";
+
+const root = join(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const runs = Number(option("runs") ?? 3);
+const scales = (option("scale") ?? "").split(",").filter(Boolean).map(Number);
+const out = join(root, "bench-results");
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const sizes = (buf: Buffer) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length });
+const dirSize = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+
+// ---- build ----
+
+interface BuildTiming {
+  totalMs: number;
+  pagefindMs: number;
+  astroMs: number;
+  peakRssMb: number;
+}
+
+function build(cwd: string, outDir = "dist"): BuildTiming {
+  const timingFile = join(tmpdir(), `pagefind-timing-${process.pid}-${Date.now()}.json`);
+  const started = performance.now();
+  // GNU time (Debian package "time") reports the peak memory of the build; without it memory is not reported.
+  const timed = existsSync("/usr/bin/time");
+  const astro = join(root, "node_modules", ".bin", "astro");
+  const run = spawnSync(timed ? "/usr/bin/time" : astro, timed ? ["-f", "%M", astro, "build"] : ["build"], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: "1", PAGEFIND_TIMING_FILE: timingFile, OUT_DIR: outDir },
+    maxBuffer: 1 << 28,
+  });
+  const totalMs = performance.now() - started;
+  if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  const pagefindMs = existsSync(timingFile) ? JSON.parse(readFileSync(timingFile, "utf8")).ms : NaN;
+  rmSync(timingFile, { force: true });
+  const peakKb = timed ? Number(run.stderr.trim().split("\n").at(-1)) : NaN;
+  return { totalMs, pagefindMs, astroMs: totalMs - pagefindMs, peakRssMb: peakKb / 1024 };
+}
+
+// ---- serving and measuring in Chromium ----
+
+function serve(dir: string, port: number) {
+  const child = spawn(join(root, "node_modules", ".bin", "node"), [join(root, "scripts", "serve.ts"), dir, String(port)], { stdio: "ignore" });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+interface Fetched {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** What a page fetches from the site, with the compressed size of each file as a host would serve it. */
+function recorder(page: Page, dist: string, origin: string) {
+  const fetched: Fetched[] = [];
+  page.on("requestfinished", (request) => {
+    const u = new URL(request.url());
+    if (u.origin !== origin) return;
+    let file = join(dist, decodeURIComponent(u.pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) return;
+    fetched.push({ url: u.pathname + u.search, type: request.resourceType(), ...sizes(readFileSync(file)) });
+  });
+  return fetched;
+}
+
+const sum = (xs: Fetched[], key: "raw" | "gzip" | "brotli") => xs.reduce((s, f) => s + f[key], 0);
+const isJs = (f: Fetched) => f.type === "script" || /\.m?js$/.test(f.url.split("?")[0]);
+
+const PAGE_TYPES: { type: string; path: string | ((dist: string) => string | undefined) }[] = [
+  { type: "home", path: "/" },
+  { type: "contents", path: "/personal-data-act/" },
+  { type: "section", path: "/personal-data-act/16/" },
+  { type: "section (Norwegian)", path: "/personopplysningsloven/16/" },
+  { type: "full Act", path: "/personal-data-act/full/" },
+  { type: "side by side", path: "/personal-data-act/parallel/" },
+  { type: "decision", path: (dist) => first(dist, "decisions") },
+  { type: "decisions", path: "/decisions/" },
+  { type: "fines", path: "/fines/" },
+  { type: "Penal Code", path: "/penal-code/205/" },
+  { type: "guide", path: (dist) => first(dist, "guides") },
+  { type: "tool", path: (dist) => first(dist, "tools") },
+  { type: "GDPR article", path: "/gdpr/article-33/" },
+  { type: "search", path: "/search/?q=breach" },
+];
+
+function first(dist: string, folder: string): string | undefined {
+  const dir = join(dist, folder);
+  if (!existsSync(dir)) return undefined;
+  const sub = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(join(dir, e.name, "index.html")));
+  return sub && `/${folder}/${sub.name}/`;
+}
+
+interface PageFigures {
+  type: string;
+  path: string;
+  htmlCss: ReturnType<typeof sizes>;
+  jsBeforeInteraction: { raw: number; gzip: number; brotli: number; files: number };
+  jsAfterSearch: { raw: number; gzip: number; brotli: number };
+  requests: number;
+  requestsAfterSearch: number;
+}
+
+async function measurePages(dist: string, origin: string): Promise<PageFigures[]> {
+  const browser = await launch();
+  const figures: PageFigures[] = [];
+  for (const pt of PAGE_TYPES) {
+    const path = typeof pt.path === "string" ? pt.path : pt.path(dist);
+    if (!path || !existsSync(join(dist, path.split("?")[0], "index.html"))) continue;
+    const samples: PageFigures[] = [];
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched = recorder(page, dist, origin);
+      await page.goto(origin + path, { waitUntil: "networkidle" });
+      const before = [...fetched];
+      const htmlCss = before.filter((f) => f.type === "document" || f.type === "stylesheet");
+      const jsBefore = before.filter(isJs);
+      // Interaction: use the search box in the header.
+      await page.locator("#site-search-input").fill("breach");
+      await page.locator("#site-search-listbox [role=option]").first().waitFor({ timeout: 10_000 }).catch(() => {});
+      await page.waitForLoadState("networkidle");
+      const after = fetched.slice(before.length);
+      samples.push({
+        type: pt.type,
+        path,
+        htmlCss: { raw: sum(htmlCss, "raw"), gzip: sum(htmlCss, "gzip"), brotli: sum(htmlCss, "brotli") },
+        jsBeforeInteraction: { raw: sum(jsBefore, "raw"), gzip: sum(jsBefore, "gzip"), brotli: sum(jsBefore, "brotli"), files: jsBefore.length },
+        jsAfterSearch: { raw: sum(after, "raw"), gzip: sum(after, "gzip"), brotli: sum(after, "brotli") },
+        requests: before.length,
+        requestsAfterSearch: after.length,
+      });
+      await context.close();
+    }
+    // Sizes do not vary between runs; keep the first sample.
+    figures.push(samples[0]);
+  }
+  await browser.close();
+  return figures;
+}
+
+const QUERIES = ["fødselsnummer", "breach 72 hours", "Grindr", "national identity number", "§ 12", "art 33", "coercive fine", "camera surveillance"];
+
+interface SearchFigures {
+  indexBytes: number;
+  indexFiles: number;
+  queries: { q: string; coldMs: number; warmMs: number; coldBytes: { raw: number; gzip: number }; results: number }[];
+}
+
+async function measureSearch(dist: string, origin: string): Promise<SearchFigures> {
+  const browser = await launch();
+  const queries: SearchFigures["queries"] = [];
+  for (const q of QUERIES) {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let bytes = { raw: 0, gzip: 0 };
+    let results = 0;
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/personal-data-act/`, { waitUntil: "networkidle" });
+      const fetched = recorder(page, dist, origin);
+      // Time from the first keystroke's search call to the first results, through the site's own engine.
+      const timing = await page.evaluate(async (query) => {
+        const base = document.querySelector("search-box")!.getAttribute("data-search-page")!.replace(/search\/$/, "");
+        const pf = await import(`${base}pagefind/pagefind.js`);
+        await pf.options({ baseUrl: base });
+        const t0 = performance.now();
+        await pf.init();
+        const first = await pf.search(query);
+        await Promise.all(first.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+        const t1 = performance.now();
+        const again = await pf.search(query);
+        await Promise.all(again.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+        const t2 = performance.now();
+        return { cold: t1 - t0, warm: t2 - t1, results: first.results.length };
+      }, q);
+      cold.push(timing.cold);
+      warm.push(timing.warm);
+      results = timing.results;
+      bytes = { raw: sum(fetched, "raw"), gzip: sum(fetched, "gzip") };
+      await context.close();
+    }
+    queries.push({ q, coldMs: median(cold), warmMs: median(warm), coldBytes: bytes, results });
+  }
+  await browser.close();
+  const pagefind = join(dist, "pagefind");
+  return { indexBytes: dirSize(pagefind), indexFiles: countFiles(pagefind), queries };
+}
+
+const countFiles = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
+
+function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+// ---- scale ----
+
+interface ScaleFigures {
+  decisions: number;
+  build: BuildTiming;
+  pages: number;
+  indexBytes: number;
+  finesPage: ReturnType<typeof sizes> | undefined;
+  search: SearchFigures["queries"];
+}
+
+async function measureScale(n: number): Promise<ScaleFigures> {
+  const dir = mkdtempSync(join(tmpdir(), `ndpr-scale-${n}-`));
+  try {
+    for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"]) cpSync(join(root, part), join(dir, part), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+    const written = generateDecisions(join(dir, "content", "decisions"), n);
+    console.log(`scale ${n}: generated ${written} synthetic decisions in ${dir}`);
+    const timing = build(dir);
+    const dist = join(dir, "dist");
+    const server = serve(dist, 4500 + (n % 400));
+    await waitFor(server.url + "/");
+    const search = await measureSearch(dist, server.url);
+    server.stop();
+    const fines = join(dist, "fines", "index.html");
+    return {
+      decisions: n,
+      build: timing,
+      pages: countHtml(dist),
+      indexBytes: search.indexBytes,
+      finesPage: existsSync(fines) ? sizes(readFileSync(fines)) : undefined,
+      search: search.queries,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const countHtml = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? (e.name === "pagefind" ? 0 : countHtml(join(dir, e.name))) : e.name.endsWith(".html") ? 1 : 0), 0);
+
+// ---- report ----
+
+const BUDGETS = {
+  sectionHtmlCssGzip: 20 * 1024,
+  sectionJsGzip: 10 * 1024,
+  warmSearchMs: 100,
+  firstQueryBytesGzip: 150 * 1024,
+  buildMs: 60_000,
+  scaleBuildMs: 5 * 60_000,
+};
+
+function verdict(ok: boolean) {
+  return ok ? "holds" : "**exceeded**";
+}
+
+function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: SearchFigures; scale: ScaleFigures[]; machine: string }) {
+  const b = {
+    totalMs: median(data.builds.map((x) => x.totalMs)),
+    astroMs: median(data.builds.map((x) => x.astroMs)),
+    pagefindMs: median(data.builds.map((x) => x.pagefindMs)),
+    peakRssMb: median(data.builds.map((x) => x.peakRssMb)),
+  };
+  const section = data.pages.find((p) => p.type === "section")!;
+  const warm = Math.max(...data.search.queries.map((q) => q.warmMs));
+  const firstBytes = Math.max(...data.search.queries.map((q) => q.coldBytes.gzip));
+  const lines: string[] = [];
+  lines.push(`# Benchmark report`, "", `${new Date().toISOString()} · ${data.machine} · medians of ${runs} run(s)`, "");
+  lines.push("## Budgets (DESIGN.md)", "", "| budget | measured | |", "|---|---|---|");
+  lines.push(`| section page ≤ 20 KB compressed (HTML+CSS) | ${kb(section.htmlCss.gzip)} gzip, ${kb(section.htmlCss.brotli)} brotli | ${verdict(section.htmlCss.gzip <= BUDGETS.sectionHtmlCssGzip)} |`);
+  lines.push(`| JS on a section page ≤ 10 KB compressed until search is used | ${kb(section.jsBeforeInteraction.gzip)} gzip in ${section.jsBeforeInteraction.files} file(s) | ${verdict(section.jsBeforeInteraction.gzip <= BUDGETS.sectionJsGzip)} |`);
+  lines.push(`| first results ≤ 100 ms with a warm index (slowest query) | ${warm.toFixed(1)} ms | ${verdict(warm <= BUDGETS.warmSearchMs)} |`);
+  lines.push(`| ≤ 150 KB fetched for a first query (largest) | ${kb(firstBytes)} gzip | ${verdict(firstBytes <= BUDGETS.firstQueryBytesGzip)} |`);
+  lines.push(`| whole site builds in under a minute | ${(b.totalMs / 1000).toFixed(1)} s | ${verdict(b.totalMs <= BUDGETS.buildMs)} |`);
+  for (const s of data.scale) {
+    const slowest = Math.max(...s.search.map((q) => q.warmMs));
+    const bytes = Math.max(...s.search.map((q) => q.coldBytes.gzip));
+    lines.push(`| ${s.decisions} decisions build ≤ 5 min | ${(s.build.totalMs / 1000).toFixed(1)} s | ${verdict(s.build.totalMs <= BUDGETS.scaleBuildMs)} |`);
+    lines.push(`| ${s.decisions} decisions: warm search ≤ 100 ms, first query ≤ 150 KB | ${slowest.toFixed(1)} ms, ${kb(bytes)} | ${verdict(slowest <= BUDGETS.warmSearchMs && bytes <= BUDGETS.firstQueryBytesGzip)} |`);
+  }
+  lines.push("", "## Build", "", "| | median |", "|---|---|");
+  lines.push(`| total | ${(b.totalMs / 1000).toFixed(2)} s |`, `| Astro | ${(b.astroMs / 1000).toFixed(2)} s |`, `| Pagefind | ${(b.pagefindMs / 1000).toFixed(2)} s |`, `| peak memory | ${b.peakRssMb.toFixed(0)} MB |`);
+  lines.push("", "## Pages", "", "| page type | path | HTML+CSS raw / gzip / brotli | JS before interaction (gzip, files) | requests | after a search: bytes (gzip), requests |", "|---|---|---|---|---|---|");
+  for (const p of data.pages) {
+    lines.push(`| ${p.type} | \`${p.path}\` | ${kb(p.htmlCss.raw)} / ${kb(p.htmlCss.gzip)} / ${kb(p.htmlCss.brotli)} | ${kb(p.jsBeforeInteraction.gzip)}, ${p.jsBeforeInteraction.files} | ${p.requests} | ${kb(p.jsAfterSearch.gzip)}, ${p.requestsAfterSearch} |`);
+  }
+  lines.push("", "## Search", "", `Index on disk: ${kb(data.search.indexBytes)} in ${data.search.indexFiles} files.`, "", "| query | results | cold: time, bytes (gzip) | warm: time |", "|---|---|---|---|");
+  for (const q of data.search.queries) lines.push(`| ${q.q} | ${q.results} | ${q.coldMs.toFixed(1)} ms, ${kb(q.coldBytes.gzip)} | ${q.warmMs.toFixed(1)} ms |`);
+  if (data.scale.length) {
+    lines.push("", "## Scale", "", "| decisions | pages | build total (Astro / Pagefind) | peak memory | index | /fines/ HTML (gzip) | slowest warm query | largest first query |", "|---|---|---|---|---|---|---|---|");
+    for (const s of data.scale) {
+      lines.push(
+        `| ${s.decisions} | ${s.pages} | ${(s.build.totalMs / 1000).toFixed(1)} s (${(s.build.astroMs / 1000).toFixed(1)} / ${(s.build.pagefindMs / 1000).toFixed(1)}) | ${s.build.peakRssMb.toFixed(0)} MB | ${kb(s.indexBytes)} | ${s.finesPage ? kb(s.finesPage.gzip) : "–"} | ${Math.max(...s.search.map((q) => q.warmMs)).toFixed(1)} ms | ${kb(Math.max(...s.search.map((q) => q.coldBytes.gzip)))} |`,
+      );
+    }
+  }
+  lines.push("", "Sizes are of the files as served, compressed here with gzip -9 and brotli; a host's own compression may differ slightly. Times are wall-clock on this machine.");
+  return lines.join("\n") + "\n";
+}
+
+// ---- main ----
+
+mkdirSync(out, { recursive: true });
+const builds: BuildTiming[] = [];
+for (let r = 0; r < runs; r++) {
+  builds.push(build(root));
+  console.log(`build ${r + 1}/${runs}: ${(builds.at(-1)!.totalMs / 1000).toFixed(1)} s`);
+}
+const dist = join(root, "dist");
+const server = serve(dist, 4399);
+await waitFor(server.url + "/");
+const pages = await measurePages(dist, server.url);
+const search = await measureSearch(dist, server.url);
+server.stop();
+const scale: ScaleFigures[] = [];
+for (const n of scales) scale.push(await measureScale(n));
+
+const machine = `${spawnSync("nproc", { encoding: "utf8" }).stdout.trim()} cores, Node ${process.version}`;
+const data = { machine, runs, builds, pages, search, scale, budgets: BUDGETS };
+writeFileSync(join(out, "report.json"), JSON.stringify(data, null, 1));
+const markdown = report({ builds, pages, search, scale, machine });
+writeFileSync(join(out, "report.md"), markdown);
+console.log(markdown);
+console.log(`Written to ${relative(process.cwd(), out)}/report.md and report.json`);
