@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 // End-to-end tests drive the built site in Debian's Chromium (Playwright's own browser download
 // is not used; CHROMIUM_PATH points elsewhere if needed). Two builds are served:
 //   dist/            at /               (npm run build)             every spec but base-path.spec.ts
-//   dist-base-path/  at /privacy-law/   (npm run build:base-path)   base-path.spec.ts
+//   node_modules/.cache/dist-base-path/  at /privacy-law/   (npm run build:base-path)   base-path.spec.ts
 const port = Number(process.env.E2E_PORT ?? 4321);
 const basePort = port + 1000;
 
@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: [
     { command: `node scripts/serve.ts dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 30_000 },
     {
-      command: `node scripts/serve.ts dist-base-path ${basePort}`,
+      command: `node scripts/serve.ts node_modules/.cache/dist-base-path ${basePort}`,
       url: `http://127.0.0.1:${basePort}/privacy-law/`,
       env: { BASE_PATH: "/privacy-law/" },
       reuseExistingServer: !process.env.CI,
