@@ -3,6 +3,7 @@
 // parameters and any value that does not make sense, and stateToParams writes it back with only
 // what differs from the default. Pure and small, so it runs the same in tests and in the browser.
 import type { FineRow } from "./fines";
+import { fold } from "./slug";
 import { AUTHORITIES, BODIES, type Body, FINAL_STATUS, type FinalStatus, SECTORS, type Sector } from "./vocab";
 
 export type SortKey = "amount" | "date" | "entity";
@@ -33,6 +34,8 @@ export interface FilterState {
 
 export const DEFAULT_ORDER: Record<SortKey, Order> = { amount: "desc", date: "desc", entity: "asc" };
 export const DEFAULT_STATE: FilterState = { sort: "amount", order: "desc", page: 1 };
+export { fold };
+
 /** The parameters this page owns; any other is left alone. */
 export const PARAMS = ["from", "to", "authority", "sector", "outcome", "article", "body", "min", "max", "q", "sort", "order", "page"] as const;
 
@@ -97,17 +100,6 @@ export function stateToParams(state: FilterState, keep: URLSearchParams = new UR
   if (state.order !== DEFAULT_ORDER[state.sort]) set("order", state.order);
   if (state.page > 1) set("page", state.page);
   return out;
-}
-
-/** Lower case without diacritics, so "ostre" finds "Østre" and "raelingen" finds "Rælingen". */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "");
 }
 
 export function matches(row: FineRow, s: FilterState): boolean {
