@@ -11,4 +11,6 @@ export interface NavItem {
 export const nav: NavItem[] = [
   { label: "Personal Data Act", path: paths.actContents("en"), prefixes: ["/personal-data-act/"] },
   { label: "Norsk tekst", path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] },
+  { label: "Decisions", path: paths.decisionsIndex(), prefixes: ["/decisions/"] },
+  { label: "Fines", path: paths.fines(), prefixes: ["/fines/"] },
 ];

@@ -38,6 +38,12 @@ export const paths = {
   search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
   decisionsJson: () => "/data/decisions.json",
   decisionsCsv: () => "/data/decisions.csv",
+  /** Atom feed of decisions by date. */
+  decisionsFeed: () => "/decisions/feed.xml",
+  /** The rows of the fines explorer, fetched by its script. */
+  finesJson: () => "/data/fines.json",
+  /** Further pages of the fines table for readers without JavaScript (page 2 onwards). */
+  finesPage: (n: number) => (n <= 1 ? "/fines/" : `/fines/page/${n}/`),
 };
 
 /** Official sources the site links to. */

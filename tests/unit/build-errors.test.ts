@@ -44,4 +44,18 @@ describe("the build rejects bad content", { timeout: 120_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/act\/en\/16\.mdx: field "chapter" = 12: no such chapter/);
   });
+
+  test("a decision with an unknown authority", () => {
+    const { status, output } = buildWith("content/decisions/2021-12-13-grindr.mdx", (t) => t.replace("authority: Datatilsynet", "authority: Datatilsynett"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("Invalid content in content/decisions/2021-12-13-grindr.mdx");
+    expect(output).toContain('field "authority" = "Datatilsynett": unknown authority "Datatilsynett"');
+  });
+
+  test("a decision citing a related decision that does not exist", () => {
+    const { status, output } = buildWith("content/decisions/2023-08-07-meta.mdx", (t) => t.replace("related: [meta-2023-ban]", "related: [meta-2023-bann]"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("Invalid content in content/decisions/2023-08-07-meta.mdx");
+    expect(output).toContain('field "related.0" = "meta-2023-bann": no decision with the id "meta-2023-bann"');
+  });
 });

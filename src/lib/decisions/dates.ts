@@ -1,0 +1,44 @@
+// Dates of decisions, which are not always known to the day: "2021-12-13", "2021-12" or "2022".
+// A date is only as precise as its source; these helpers sort, group and print such dates
+// without pretending to more precision than they have.
+import { formatDate } from "../dates.ts";
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for a real calendar date written YYYY-MM-DD, YYYY-MM or YYYY. */
+export function isPartialDate(value: string): boolean {
+  const m = PARTIAL.exec(value);
+  if (!m) return false;
+  const [, , month, day] = m;
+  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
+  if (day) {
+    const d = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+  }
+  return true;
+}
+
+/** Whether the date is known to the day. */
+export const isFullDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export const dateYear = (value: string) => Number(value.slice(0, 4));
+
+/** A full date for sorting and feeds: the first day of the period a partial date names. */
+export function sortDate(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "13 December 2021", "December 2021", "2022". */
+export function formatPartialDate(value: string): string {
+  if (isFullDate(value)) return formatDate(value);
+  if (value.length === 7) return MONTH.format(new Date(`${value}-01T00:00:00Z`));
+  return value;
+}
+
+/** "13 Dec 2021" for tables, or the partial form. */
+export function formatShortDate(value: string): string {
+  if (!isFullDate(value)) return formatPartialDate(value);
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
+}

@@ -1,0 +1,22 @@
+// Reads content/decisions the way the build does, for tests that run without Astro.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { buildDecisions } from "../../../src/lib/decisions/model";
+import { decision } from "../../../src/schemas/decision";
+import { root } from "./act-files";
+
+export const decisionsDir = join(root, "content", "decisions");
+
+export function readDecisionEntries() {
+  return readdirSync(decisionsDir)
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => {
+      const { frontmatter, content } = parseFrontmatter(readFileSync(join(decisionsDir, f), "utf8"));
+      const parsed = decision.safeParse(frontmatter);
+      if (!parsed.success) throw new Error(`${f}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      return { id: f.replace(/\.mdx$/, ""), data: parsed.data, body: content, filePath: `content/decisions/${f}` };
+    });
+}
+
+export const readDecisions = () => buildDecisions(readDecisionEntries());
