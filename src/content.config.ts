@@ -4,6 +4,9 @@ import { defineCollection } from "astro:content";
 import type { z } from "astro/zod";
 import { strictFile, strictGlob } from "./lib/content/strict-loader";
 import { actChapter, actSection, actSectionNb } from "./schemas/act";
+import { glossaryTerm } from "./schemas/glossary";
+import { guide } from "./schemas/guide";
+import { penalProvision } from "./schemas/penal-code";
 
 const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) => defineCollection({ loader: strictGlob({ base, pattern }, schema), schema });
 const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: strictFile(path, schema), schema });
@@ -12,4 +15,7 @@ export const collections = {
   actChapters: entries("content/act/chapters.yaml", actChapter),
   act: files("content/act/en", "*.mdx", actSection),
   actNb: files("content/act/nb", "*.mdx", actSectionNb),
+  penalCode: files("content/penal-code", "*.mdx", penalProvision),
+  guides: files("content/guides", "*.mdx", guide),
+  glossary: entries("content/glossary/terms.yaml", glossaryTerm),
 };

@@ -11,4 +11,7 @@ export interface NavItem {
 export const nav: NavItem[] = [
   { label: "Personal Data Act", path: paths.actContents("en"), prefixes: ["/personal-data-act/"] },
   { label: "Norsk tekst", path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] },
+  { label: "Penal Code", path: paths.penalCodeIndex(), prefixes: ["/penal-code/"] },
+  { label: "Guides", path: paths.guidesIndex(), prefixes: ["/guides/"] },
+  { label: "Glossary", path: paths.glossary(), prefixes: ["/glossary/"] },
 ];
