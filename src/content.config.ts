@@ -5,6 +5,9 @@ import type { z } from "astro/zod";
 import { strictFile, strictGlob } from "./lib/content/strict-loader";
 import { actChapter, actSection, actSectionNb } from "./schemas/act";
 import { decision } from "./schemas/decision";
+import { glossaryTerm } from "./schemas/glossary";
+import { guide } from "./schemas/guide";
+import { penalProvision } from "./schemas/penal-code";
 
 const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) => defineCollection({ loader: strictGlob({ base, pattern }, schema), schema });
 const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: strictFile(path, schema), schema });
@@ -14,4 +17,7 @@ export const collections = {
   act: files("content/act/en", "*.mdx", actSection),
   actNb: files("content/act/nb", "*.mdx", actSectionNb),
   decisions: files("content/decisions", "*.mdx", decision),
+  penalCode: files("content/penal-code", "*.mdx", penalProvision),
+  guides: files("content/guides", "*.mdx", guide),
+  glossary: entries("content/glossary/terms.yaml", glossaryTerm),
 };

@@ -13,4 +13,7 @@ export const nav: NavItem[] = [
   { label: "Norsk tekst", path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] },
   { label: "Decisions", path: paths.decisionsIndex(), prefixes: ["/decisions/"] },
   { label: "Fines", path: paths.fines(), prefixes: ["/fines/"] },
+  { label: "Penal Code", path: paths.penalCodeIndex(), prefixes: ["/penal-code/"] },
+  { label: "Guides", path: paths.guidesIndex(), prefixes: ["/guides/"] },
+  { label: "Glossary", path: paths.glossary(), prefixes: ["/glossary/"] },
 ];
