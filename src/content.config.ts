@@ -4,6 +4,7 @@ import { defineCollection } from "astro:content";
 import type { z } from "astro/zod";
 import { strictFile, strictGlob } from "./lib/content/strict-loader";
 import { actChapter, actSection, actSectionNb } from "./schemas/act";
+import { tree } from "./schemas/tree";
 
 const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) => defineCollection({ loader: strictGlob({ base, pattern }, schema), schema });
 const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: strictFile(path, schema), schema });
@@ -12,4 +13,5 @@ export const collections = {
   actChapters: entries("content/act/chapters.yaml", actChapter),
   act: files("content/act/en", "*.mdx", actSection),
   actNb: files("content/act/nb", "*.mdx", actSectionNb),
+  trees: files("content/trees", "*.yaml", tree),
 };
