@@ -11,6 +11,9 @@
 // - helligdagsfredloven § 2: rettsdata.no's text of lov 24. februar 1995 nr. 12.
 // - lov om 1. og 17. mai som høgtidsdager § 1: arbeidstilsynet.no's text of the Act.
 
+import { parseTarget, targetPath } from "../refs/targets";
+import { url } from "../urls";
+
 export interface DeadlineSource {
   /** How the source is named on the page. */
   label: string;
@@ -34,3 +37,8 @@ export const sources = {
   holidays: { label: "Public Holidays Act (lov om helligdager og helligdagsfred) § 2", href: "https://lovdata.no/lov/1995-02-24-12/§2" },
   mayDays: { label: "Act on 1 and 17 May as public holidays, § 1", href: "https://www.arbeidstilsynet.no/regelverk/lover/lov-om-1-og-17-mai/1/" },
 } satisfies Record<string, DeadlineSource>;
+
+/** Where a source's link goes: its page on this site, or the address elsewhere. */
+export function sourceHref(source: DeadlineSource): string {
+  return source.target ? url(targetPath(parseTarget(source.target))) : source.href!;
+}
