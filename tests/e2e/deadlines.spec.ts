@@ -21,6 +21,14 @@ test("breach: 72 hours across the change to summer time, linkable, with its sour
   await expect(section(page, "breach").getByLabel("When you became aware of the breach (Norwegian time)")).toHaveValue("2025-03-28T10:00");
 });
 
+test.describe("in a browser set to another time zone", () => {
+  test.use({ timezoneId: "America/New_York" });
+  test("the breach deadline is still counted in Norwegian time", async ({ page }) => {
+    await page.goto("/tools/deadlines/?aware=2025-03-28T10:00#breach");
+    await expect(section(page, "breach").locator("[data-result] time")).toHaveText("Monday 31 March 2025 at 11:00 (UTC+02:00, summer time)");
+  });
+});
+
 test("breach: an hour that happened twice gives both answers; one that never happened is explained", async ({ page }) => {
   await page.goto("/tools/deadlines/?aware=2025-10-26T02:30#breach");
   await expect(section(page, "breach").locator("[data-result] time")).toHaveText([
