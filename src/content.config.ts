@@ -8,6 +8,7 @@ import { decision } from "./schemas/decision";
 import { glossaryTerm } from "./schemas/glossary";
 import { guide } from "./schemas/guide";
 import { penalProvision } from "./schemas/penal-code";
+import { tree } from "./schemas/tree";
 
 const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) => defineCollection({ loader: strictGlob({ base, pattern }, schema), schema });
 const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: strictFile(path, schema), schema });
@@ -20,4 +21,5 @@ export const collections = {
   penalCode: files("content/penal-code", "*.mdx", penalProvision),
   guides: files("content/guides", "*.mdx", guide),
   glossary: entries("content/glossary/terms.yaml", glossaryTerm),
+  trees: files("content/trees", "*.yaml", tree),
 };

@@ -16,4 +16,5 @@ export const nav: NavItem[] = [
   { label: "Penal Code", path: paths.penalCodeIndex(), prefixes: ["/penal-code/"] },
   { label: "Guides", path: paths.guidesIndex(), prefixes: ["/guides/"] },
   { label: "Glossary", path: paths.glossary(), prefixes: ["/glossary/"] },
+  { label: "Tools", path: paths.toolsIndex(), prefixes: ["/tools/"] },
 ];

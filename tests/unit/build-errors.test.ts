@@ -40,3 +40,19 @@ describe("the build rejects bad content", { timeout: 120_000 }, () => {
     expect(output).toContain('field "related.0" = "meta-2023-bann": no decision with the id "meta-2023-bann"');
   });
 });
+
+describe("the build rejects a broken decision tree", { timeout: 180_000 }, () => {
+  test("an answer that leads to no node: the message names the tree, its file and the node", () => {
+    const { status, output } = buildWith("content/trees/dpo-required.yaml", (t) => t.replace('next: required-core-activities\n      - id: "no"', 'next: nowhere\n      - id: "no"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('Decision tree "dpo-required" (content/trees/dpo-required.yaml) is broken:');
+    expect(output).toContain('node "monitoring": answer "yes" leads to "nowhere", which is not a node');
+  });
+
+  test("a tree field with the wrong value", () => {
+    const { status, output } = buildWith("content/trees/dpia-required.yaml", (t) => t.replace('tone: "no"', "tone: perhaps"));
+    expect(status).not.toBe(0);
+    expect(output).toContain("Invalid content in content/trees/dpia-required.yaml");
+    expect(output).toContain('field "nodes.not-required.tone" = "perhaps": expected "yes", "no" or "depends", got "perhaps"');
+  });
+});

@@ -1,0 +1,75 @@
+// The real trees in content/trees: each is well formed, hangs together, and every citation exists
+// in the sources themselves (GDPR paragraphs and points, Penal Code subsections and letters, the
+// Act, the decision ids and the fixed guide slugs), independent of which collections this branch has.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { load } from "js-yaml";
+import { describe, expect, test } from "vitest";
+import { describeIssues } from "../../src/lib/content/strict-loader";
+import { resolveCite, targetProblem } from "../../src/lib/trees/cites";
+import { renderTreeMarkdown } from "../../src/lib/trees/markdown";
+import { validateTree } from "../../src/lib/trees/validate";
+import { allPaths } from "../../src/lib/trees/walk";
+import { tree as treeSchema } from "../../src/schemas/tree";
+import { root } from "./helpers/act-files";
+import { sourceRegistry } from "./helpers/source-registry";
+
+const SLUGS = [
+  "record-a-conversation", "publish-a-recording", "breach-notification", "dpo-required", "dpia-required",
+  "transfers-outside-eea", "national-identity-numbers", "does-the-act-apply", "workplace-camera-surveillance",
+];
+const dir = join(root, "content", "trees");
+const reg = sourceRegistry();
+const read = (slug: string) => load(readFileSync(join(dir, `${slug}.yaml`), "utf8"));
+
+test("the nine trees of the conventions are there, and nothing else", () => {
+  expect(readdirSync(dir).map((f: string) => f.replace(/\.yaml$/, "")).sort()).toEqual([...SLUGS].sort());
+});
+
+describe.each(SLUGS)("%s", (slug) => {
+  const data = read(slug);
+
+  test("matches the schema", () => {
+    expect(describeIssues(treeSchema, data)).toBe("");
+  });
+
+  const tree = treeSchema.parse(data);
+
+  test("hangs together and every citation resolves against the sources", () => {
+    expect(validateTree(tree, (t) => targetProblem(t, reg), slug)).toEqual([]);
+  });
+
+  test("every path ends at an outcome that cites something", () => {
+    const paths = allPaths(tree);
+    expect(paths.length).toBeGreaterThanOrEqual(3);
+    for (const p of paths) {
+      const outcome = tree.nodes[p.outcome];
+      expect(outcome.kind, p.outcome).toBe("outcome");
+      if (outcome.kind === "outcome") expect(outcome.cites.length, p.outcome).toBeGreaterThan(0);
+    }
+    const reached = new Set(paths.map((p) => p.outcome));
+    const outcomes = Object.entries(tree.nodes).filter(([, n]) => n.kind === "outcome").map(([id]) => id);
+    expect([...reached].sort()).toEqual(outcomes.sort());
+  });
+
+  test("the Markdown renders and its target links resolve", () => {
+    const texts = [tree.intro, ...Object.values(tree.nodes).map((n) => (n.kind === "question" ? n.help : n.explanation))].filter(Boolean) as string[];
+    for (const text of texts) expect(() => renderTreeMarkdown(text, `${slug}.yaml`, { registry: () => reg })).not.toThrow();
+  });
+});
+
+test("citations become readable links to the right place", () => {
+  expect(resolveCite("pda:16(4)", reg)).toMatchObject({ label: "Personal Data Act section 16 fourth subsection", path: "/personal-data-act/16/#subsection-4" });
+  expect(resolveCite("penal:267a(1)", reg)).toMatchObject({ label: "Penal Code section 267 a first subsection", path: "/penal-code/267a/#subsection-1" });
+  expect(resolveCite("gdpr:34(3)(c)", reg)).toMatchObject({ label: "GDPR Article 34(3)(c)", path: "/gdpr/article-34/#paragraph-3-c" });
+  expect(resolveCite("tree:publish-a-recording", reg)).toMatchObject({ label: "Decision tree: May I publish or share a recording, photo or video of someone?", path: "/tools/publish-a-recording/" });
+  expect(resolveCite("guide:breach-notification", reg).label).toMatch(/^Guide: /);
+  expect(resolveCite("decision:argon-2023", reg).path).toMatch(/^\/decisions\/.+\/$/);
+});
+
+test("a citation to a GDPR point or Penal Code letter that does not exist is caught", () => {
+  expect(targetProblem("gdpr:34(3)(d)", reg)).toBe("gdpr:34(3)(d): no point (d) in that paragraph");
+  expect(targetProblem("penal:205(1)(e)", reg)).toBe("penal:205(1)(e): no letter e in that subsection");
+  expect(targetProblem("decision:no-such-case", reg)).toContain("no decision with this id");
+  expect(targetProblem("pda 16", reg)).toContain("is not a citation target");
+});
