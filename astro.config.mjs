@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import pagefindIndex from "./src/integrations/pagefind.ts";
+import rehypeCrossReferences from "./src/plugins/rehype-cross-references.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
 import redirectsFile from "./src/integrations/redirects-file.ts";
 
@@ -12,7 +13,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   build: { format: "directory", inlineStylesheets: "never" },
   // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
-  markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks] }) },
+  markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks, rehypeCrossReferences] }) },
   integrations: [mdx(), redirectsFile(), pagefindIndex()],
   devToolbar: { enabled: false },
   // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.

@@ -11,4 +11,5 @@ export interface NavItem {
 export const nav: NavItem[] = [
   { label: "Personal Data Act", path: paths.actContents("en"), prefixes: ["/personal-data-act/"] },
   { label: "Norsk tekst", path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] },
+  { label: "GDPR", path: paths.gdprIndex(), prefixes: ["/gdpr/"] },
 ];
