@@ -15,7 +15,7 @@ import type { VFile } from "vfile";
 import { anchorId, type Lang } from "../lib/citation";
 import { type Found, type Ref, recognise } from "../lib/refs/recognise";
 import { type Registry, registry as projectRegistry } from "../lib/refs/registry";
-import { citeId, refName, refPath, refProblem } from "../lib/refs/resolve";
+import { citeId, refLabel, refName, refPath, refProblem } from "../lib/refs/resolve";
 import { type Excerpt, sentenceAround } from "../lib/refs/sentence";
 import { gdprPlaceAnchor, parseTarget, type Target } from "../lib/refs/targets";
 import { url } from "../lib/urls";
@@ -63,6 +63,15 @@ export interface LinkedReference {
 const SKIP = new Set(["a", "code", "pre", "kbd", "samp", "var", "script", "style", "svg", "math", "textarea", "button", "h1", "h2", "h3", "h4", "h5", "h6"]);
 const BLOCKS = new Set(["p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "div", "section", "article"]);
 const TARGET_HREF = /^(pda|penal|gdpr|decision|guide|tree|glossary):/;
+/** Words that say by themselves what they cite; other link words ("7", "(c)", "VI") get an accessible name. */
+const SELF_EXPLANATORY = /^(?:§|sections?|articles?|arts?\.|artikkel|artiklene|artikler|chapters?|kapittel|points?|paragraphs?)(?![\p{L}])|\s(?:subsections?|ledd)(?![\p{L}])/iu;
+
+/** The accessible name of a link whose words are only a number or letter of a list: it contains the words (WCAG 2.5.3). */
+function accessibleName(words: string, ref: Ref, lang: Lang): string | undefined {
+  if (SELF_EXPLANATORY.test(words)) return undefined;
+  const label = refLabel(ref, lang);
+  return label.toLowerCase().includes(words.toLowerCase()) ? label : `${words}: ${label}`;
+}
 
 /** The context of Markdown/MDX content, from where its file lies under content/. */
 export function contextFromFile(path: string | undefined, frontmatter: Record<string, unknown> = {}): DocumentContext {
@@ -123,6 +132,8 @@ export function linkReferences(
       if (hit.start > last) out.push({ type: "text", value: value.slice(last, hit.start) });
       const id = idFor(hit.ref);
       const properties: Element["properties"] = { href: hrefOf(hit.ref) };
+      const name = accessibleName(words, hit.ref, lang);
+      if (name) properties.ariaLabel = name;
       if (hit.ref.kind !== "chapter") properties.dataRef = refName(hit.ref);
       if (id) properties.id = id;
       out.push({ type: "element", tagName: "a", properties, children: [{ type: "text", value: words }] });

@@ -1,28 +1,7 @@
 // A malformed content file must fail the real build, naming the file, the field and the value.
 // Each case copies the project to a temporary folder, breaks one file and runs `astro build`.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
-import { root } from "./helpers/act-files";
-
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), "ndpr-build-"));
-  made.push(dir);
-  for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"]) cpSync(join(root, part), join(dir, part), { recursive: true });
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
-  const run = spawnSync(join(root, "node_modules", ".bin", "astro"), ["build"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: "1" },
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
-}
+import { describe, expect, test } from "vitest";
+import { buildWith } from "./helpers/build";
 
 describe("the build rejects bad content", { timeout: 120_000 }, () => {
   test("a section with no title", () => {

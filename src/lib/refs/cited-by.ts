@@ -121,12 +121,15 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
   const seen = new Set<string>();
   const outgoing = new Map<string, Outgoing[]>();
 
-  const add = (c: Citation) => {
+  const citedFrom = new Set<string>();
+  /** Files a citation; one from data (frontmatter) is dropped if the text of the same document already cites the place. */
+  const add = (c: Citation, fromData = false) => {
     const doc = documentOf(parseTarget(c.target));
     if (doc === c.from) return; // a place citing its own document is not "cited by"
     const key = `${c.path}|${c.target}|${c.lang}`;
-    if (seen.has(key)) return;
+    if (seen.has(key) || (fromData && citedFrom.has(`${c.from}|${c.target}`))) return;
     seen.add(key);
+    citedFrom.add(`${c.from}|${c.target}`);
     let list = byDocument.get(doc);
     if (!list) byDocument.set(doc, (list = []));
     list.push(c);
@@ -160,12 +163,12 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
         }
         check(t, file, field);
         const beside = besideText(holder, text);
-        add({ ...base, target: refName(t), path: page, excerpt: beside ? { text: beside, start: 0, end: 0 } : undefined });
+        add({ ...base, target: refName(t), path: page, excerpt: beside ? { text: beside, start: 0, end: 0 } : undefined }, true);
       } else if (prose && /\s/.test(text) && !text.includes("://")) {
         for (const hit of recognise(text, { statute: "pda", exists: (r) => refProblem(r, reg) === undefined })) {
           for (const t of expand(hit)) {
             check(t, file, field, text.slice(hit.start, hit.end));
-            add({ ...base, target: refName(t), path: page, excerpt: sentenceAround(text, hit.start, hit.end) });
+            add({ ...base, target: refName(t), path: page, excerpt: sentenceAround(text, hit.start, hit.end) }, true);
           }
         }
       }

@@ -221,62 +221,60 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
   const letterFits = (letterEnd: number) => at(RE.afterLetter, text, letterEnd) !== null;
   const anyExists = (probe: (statute: "pda" | "penal") => Ref) => !exists || exists(probe("pda")) || exists(probe("penal"));
 
-  /** "a, b and d", "(c) to (f)", "a og c til f" after a first letter; returns the further items. */
-  function letterList(first: Item, pos: number, parenthesised: boolean, make: (letter: string, start: number, end: number) => Item): { items: Item[]; end: number } {
-    const items: Item[] = [];
-    let previous = first;
+  /**
+   * Reads a list: `read` reads each item (or a group, such as a section and its letters) at the
+   * position it is given; between items come separators, "," "and" "og" … or, for a range, "to"
+   * "til" "–". `seed` are items already read. Returns all the items and where the list ends.
+   */
+  function list(pos: number, read: (start: number, first: boolean, previous?: Item) => Item[] | undefined, seed: Item[] = []): { items: Item[]; end: number } {
+    const items = [...seed];
     for (;;) {
-      const range = at(RE.rangeSep, text, pos);
-      const sep = range ?? at(RE.listSep, text, pos);
-      if (!sep) break;
-      const p = pos + sep[0].length;
-      const m = parenthesised ? at(/\(([a-z])\)/uy, text, p) : at(new RegExp(`([a-zæøå])${END}`, "uy"), text, p);
-      if (!m) break;
-      const end = p + m[0].length;
-      if (!parenthesised && m[1] === "a" && !letterFits(end)) break;
-      const item = make(m[1], p, end);
-      if (range) item.from = previous;
-      items.push(item);
-      previous = item;
-      pos = end;
+      let start = pos;
+      let range = false;
+      if (items.length) {
+        const r = at(RE.rangeSep, text, pos);
+        const sep = r ?? at(RE.listSep, text, pos);
+        if (!sep) break;
+        range = !!r;
+        start = pos + sep[0].length;
+      }
+      const group = read(start, !items.length, items.at(-1));
+      if (!group?.length) break;
+      if (range) group[0].from = items.at(-1);
+      items.push(...group);
+      pos = group.at(-1)!.end;
     }
     return { items, end: pos };
+  }
+
+  /** "a, b and d", "(c) to (f)", "a og c til f" after a first letter: the first and the further items. */
+  function letterList(first: Item, parenthesised: boolean): { items: Item[]; end: number } {
+    const letter = parenthesised ? /\(([a-z])\)/uy : new RegExp(`([a-zæøå])${END}`, "uy");
+    return list(
+      first.end,
+      (start) => {
+        const m = at(letter, text, start);
+        if (!m) return undefined;
+        const end = start + m[0].length;
+        if (!parenthesised && m[1] === "a" && !letterFits(end)) return undefined;
+        return [{ ...first, start, end, letter: m[1], from: undefined }];
+      },
+      [first],
+    );
   }
 
   /** "section 9 second subsection", "§ 16 første ledd bokstav c", "section 16(1)(c)", "§§ 27 til 29". */
   function sectionRun(start: number): Run | undefined {
     const key = at(RE.sectionKey, text, start)!;
     const plural = /^(§§|[Ss]ections)$/.test(key[1]);
-    let pos = start + key[0].length;
-    const items: Item[] = [];
-    let previous: Item | undefined;
-    let first = true;
-    for (;;) {
-      let itemStart = pos;
-      let range = false;
-      if (!first) {
-        if (!plural) break;
-        const r = at(RE.rangeSep, text, pos);
-        const sep = r ?? at(RE.listSep, text, pos);
-        if (!sep) break;
-        range = !!r;
-        itemStart = pos + sep[0].length;
-      }
-      const n = sectionNumber(itemStart);
-      if (!n) {
-        if (first) return undefined;
-        break;
-      }
-      const { section, end } = n;
-      const item: Item = { start: first ? start : itemStart, end, family: "section", section };
-      if (range && previous) item.from = previous;
-      const more = place(item, end, (letter) => anyExists((s) => ({ kind: s, section, subsection: item.subsection, letter })));
-      items.push(item, ...more.items);
-      previous = more.items.at(-1) ?? item;
-      pos = more.end;
-      first = false;
-    }
-    return { start, end: pos, items };
+    const { items, end } = list(start + key[0].length, (s, first) => {
+      if (!first && !plural) return undefined;
+      const n = sectionNumber(s);
+      if (!n) return undefined;
+      const item: Item = { start: first ? start : s, end: n.end, family: "section", section: n.section };
+      return place(item, (letter) => anyExists((k) => ({ kind: k, section: n.section, subsection: item.subsection, letter }))).items;
+    });
+    return items.length ? { start, end, items } : undefined;
   }
 
   /** A section number with its letter, if the words allow one: "12 a", "12a", "267 b". */
@@ -293,30 +291,29 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     return { section: n[1], end };
   }
 
-  /** The subsection and letters that may follow a section number; fills `item`, returns further letters. */
-  function place(item: Item, pos: number, letterExists: (letter: string) => boolean): { items: Item[]; end: number } {
-    const num = at(RE.placeNum, text, pos);
-    const word = num ? null : (at(RE.placeEn, text, pos) ?? at(RE.placeNb, text, pos));
-    if (!num && !word) return { items: [], end: pos };
+  /** The subsection and letters that may follow a section number; fills `item`, returns it and further letters. */
+  function place(item: Item, letterExists: (letter: string) => boolean): { items: Item[]; end: number } {
+    const num = at(RE.placeNum, text, item.end);
+    const word = num ? null : (at(RE.placeEn, text, item.end) ?? at(RE.placeNb, text, item.end));
+    if (!num && !word) return { items: [item], end: item.end };
     item.subsection = num ? Number(num[1]) : ordinal(word![1]);
-    pos += (num ?? word)![0].length;
-    item.end = pos;
-    return letters(item, pos, letterExists, !!num);
+    item.end += (num ?? word)![0].length;
+    return letters(item, letterExists, !!num);
   }
 
-  /** Letters after a subsection: "(c)", " c", " bokstav c", and their lists. */
-  function letters(item: Item, pos: number, letterExists: (letter: string) => boolean, numeric: boolean): { items: Item[]; end: number } {
+  /** Letters after a subsection: "(c)", " c", " bokstav c", and their lists; returns the item and further letters. */
+  function letters(item: Item, letterExists: (letter: string) => boolean, numeric: boolean): { items: Item[]; end: number } {
+    const pos = item.end;
     const paren = at(RE.parenLetter, text, pos);
     const bok = paren ? null : at(RE.bokstav, text, pos);
     const bare = paren || bok || numeric ? null : at(RE.bareLetter, text, pos);
     const m = paren ?? bok ?? bare;
-    if (!m) return { items: [], end: pos };
+    if (!m) return { items: [item], end: pos };
     const letterEnd = pos + m[0].length;
-    if (bare && (!letterExists(m[1]) || (m[1] === "a" && !letterFits(letterEnd)))) return { items: [], end: pos };
+    if (bare && (!letterExists(m[1]) || (m[1] === "a" && !letterFits(letterEnd)))) return { items: [item], end: pos };
     item.letter = m[1];
     item.end = letterEnd;
-    const make = (letter: string, s: number, e: number): Item => ({ ...item, start: s, end: e, letter, from: undefined });
-    return letterList(item, letterEnd, !!paren, make);
+    return letterList(item, !!paren);
   }
 
   /** "the first subsection c", "first and second subsection", "første ledd bokstav a, b og d", "second subsection of section 9". */
@@ -334,19 +331,18 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     const last = items.at(-1)!;
     const of = at(RE.ofSection, text, end);
     let section = ctx.section;
-    let pos = end;
     if (of) {
       const n = sectionNumber(end + of[0].length);
       if (!n) return undefined;
       section = n.section;
-      last.end = pos = n.end;
+      last.end = n.end;
     } else if (!section) {
       return undefined;
     }
     for (const item of items) item.section = section;
     const statute = ctx.statute ?? "pda";
-    const more = letters(last, pos, (letter) => !exists || exists({ kind: statute, section: section!, subsection: last.subsection, letter }), false);
-    return { start: items[0].start, end: more.end, items: [...items, ...more.items], same: !of };
+    const more = letters(last, (letter) => !exists || exists({ kind: statute, section: section!, subsection: last.subsection, letter }), false);
+    return { start: items[0].start, end: more.end, items: [...items.slice(0, -1), ...more.items], same: !of };
   }
 
   /** "Article 9 (2) (a) and (c) to (f)", "Articles 24, 26, 33 no. 2 and 40 to 43", "artikkel 37 nr. 5 og 6". */
@@ -354,87 +350,56 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     const key = at(RE.articleKey, text, start)!;
     const english = /^(Articles?|Arts?\.)$/i.test(key[1]);
     const plural = !english || /^Articles$/i.test(key[1]);
-    let pos = start + key[0].length;
-    const items: Item[] = [];
-    let previous: Item | undefined;
     /** Whether a plain number in this list names an article (a list of articles has begun). */
     let articleList = false;
-    for (let first = true; ; first = false) {
-      let itemStart = pos;
-      let range = false;
-      let sepEnd = pos;
-      if (!first) {
-        const r = at(RE.rangeSep, text, pos);
-        const sep = r ?? at(RE.listSep, text, pos);
-        if (!sep) break;
-        range = !!r;
-        sepEnd = itemStart = pos + sep[0].length;
+    const { items, end } = list(start + key[0].length, (s, first, previous) => {
+      if (previous) {
         // A further paragraph or point of the same article: "(6)", "(c)", "nr. 2", "c" after "bokstav a".
-        const sub = previous && subLevel(previous, sepEnd, range);
-        if (sub) {
-          items.push(sub);
-          previous = sub;
-          pos = sub.end;
-          continue;
-        }
-        if (!plural) break;
+        const sub = subLevel(previous, s);
+        if (sub) return [sub];
+        if (!plural) return undefined;
       }
-      const n = at(RE.smallNumber, text, itemStart);
-      if (!n) {
-        if (first) return undefined;
-        break;
-      }
+      const n = at(RE.smallNumber, text, s);
+      if (!n) return undefined;
       const number = Number(n[1]);
       // "nr. 5 og 6": the 6 is a paragraph of the same article unless a list of articles has begun.
-      if (!first && previous?.paragraph !== undefined && previous.point === undefined && !articleList && !english) {
-        const asParagraph: Item = { ...previous, start: itemStart, end: itemStart + n[0].length, paragraph: number, from: undefined };
-        if (!exists || exists(toArticleRef(asParagraph))) {
-          if (range) asParagraph.from = previous;
-          items.push(asParagraph);
-          previous = asParagraph;
-          pos = asParagraph.end;
-          continue;
-        }
+      if (previous?.paragraph !== undefined && previous.point === undefined && !articleList && !english) {
+        const asParagraph: Item = { ...previous, start: s, end: s + n[0].length, paragraph: number, from: undefined };
+        if (!exists || exists(toArticleRef(asParagraph))) return [asParagraph];
       }
       if (!first) articleList = true;
-      const item: Item = { start: first ? start : itemStart, end: itemStart + n[0].length, family: "article", article: number };
-      if (range && previous) item.from = previous;
-      pos = articleParts(item, item.end);
-      items.push(item);
-      previous = item;
-    }
-    return { start, end: pos, items };
+      const item: Item = { start: first ? start : s, end: s + n[0].length, family: "article", article: number };
+      articleParts(item);
+      return [item];
+    });
+    return items.length ? { start, end, items } : undefined;
   }
 
   function toArticleRef(item: Item): Ref {
     return { kind: "gdpr", article: item.article!, paragraph: item.paragraph, point: item.point };
   }
 
-  /** The paragraph and point after an article number; returns where they end. */
-  function articleParts(item: Item, pos: number): number {
-    const num = at(RE.placeNum, text, pos) ?? at(RE.paragraphNo, text, pos);
-    if (!num) return pos;
+  /** The paragraph and point after an article number, added to the item. */
+  function articleParts(item: Item) {
+    const num = at(RE.placeNum, text, item.end) ?? at(RE.paragraphNo, text, item.end);
+    if (!num) return;
     item.paragraph = Number(num[1]);
-    pos += num[0].length;
-    item.end = pos;
-    const point = at(/\s?\(([a-z]|\d{1,2})\)/uy, text, pos) ?? at(RE.bokstav, text, pos);
-    const bare = point ? null : at(RE.bareLetter, text, pos);
+    item.end += num[0].length;
+    const point = at(/\s?\(([a-z]|\d{1,2})\)/uy, text, item.end) ?? at(RE.bokstav, text, item.end);
+    const bare = point ? null : at(RE.bareLetter, text, item.end);
     const m = point ?? bare;
-    if (m) {
-      const end = pos + m[0].length;
-      const ok = !bare || ((m[1] !== "a" || letterFits(end)) && (!exists || exists({ kind: "gdpr", article: item.article!, paragraph: item.paragraph, point: m[1] })));
-      if (ok) {
-        item.point = m[1];
-        item.bokstav = m === point && /bokstav/.test(m[0]);
-        item.end = pos = end;
-      }
-    }
-    return pos;
+    if (!m) return;
+    const end = item.end + m[0].length;
+    const fits = !bare || ((m[1] !== "a" || letterFits(end)) && (!exists || exists({ kind: "gdpr", article: item.article!, paragraph: item.paragraph, point: m[1] })));
+    if (!fits) return;
+    item.point = m[1];
+    item.bokstav = m === point && /bokstav/.test(m[0]);
+    item.end = end;
   }
 
   /** A further paragraph or point of the previous item's article, after a separator. */
-  function subLevel(previous: Item, pos: number, range: boolean): Item | undefined {
-    const make = (fields: Partial<Item>, end: number): Item => ({ ...previous, ...fields, start: pos, end, from: range ? previous : undefined });
+  function subLevel(previous: Item, pos: number): Item | undefined {
+    const make = (fields: Partial<Item>, end: number): Item => ({ ...previous, ...fields, start: pos, end, from: undefined });
     const letter = at(/\(([a-z])\)/uy, text, pos);
     if (letter && previous.paragraph !== undefined) return make({ point: letter[1] }, pos + letter[0].length);
     const para = at(/\((\d{1,2})\)/uy, text, pos);
@@ -458,130 +423,62 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
   /** "Chapter VII", "Chapters I, VI, VIII, X and XI", "kapittel 1, 2, 6 og 7". */
   function chapterRun(start: number): Run | undefined {
     const key = at(RE.chapterKey, text, start)!;
-    let pos = start + key[0].length;
-    const items: Item[] = [];
-    let previous: Item | undefined;
-    for (let first = true; ; first = false) {
-      let itemStart = pos;
-      let range = false;
-      if (!first) {
-        const r = at(RE.rangeSep, text, pos);
-        const sep = r ?? at(RE.listSep, text, pos);
-        if (!sep) break;
-        range = !!r;
-        itemStart = pos + sep[0].length;
-      }
-      const roman = at(RE.roman, text, itemStart);
-      const arabic = roman ? null : at(RE.smallNumber, text, itemStart);
-      const m = roman ?? arabic;
-      if (!m || (previous && previous.roman !== !!roman)) {
-        if (first) return undefined;
-        break;
-      }
-      const item: Item = {
-        start: first ? start : itemStart,
-        end: itemStart + m[0].length,
-        family: "chapter",
-        chapter: roman ? ROMAN.indexOf(m[1]) + 1 : Number(m[1]),
-        roman: !!roman,
-      };
-      if (range && previous) item.from = previous;
-      items.push(item);
-      previous = item;
-      pos = item.end;
-    }
-    return { start, end: pos, items };
+    const { items, end } = list(start + key[0].length, (s, first, previous) => {
+      const roman = at(RE.roman, text, s);
+      const m = roman ?? at(RE.smallNumber, text, s);
+      if (!m || (previous && previous.roman !== !!roman)) return undefined;
+      return [{ start: first ? start : s, end: s + m[0].length, family: "chapter", chapter: roman ? ROMAN.indexOf(m[1]) + 1 : Number(m[1]), roman: !!roman }];
+    });
+    return items.length ? { start, end, items } : undefined;
   }
 
   /** EU style: "point (a) of Article 6(1)", "points (a) to (h) and (j) of Article 58(2)", "point (e) of this paragraph". */
   function pointRun(start: number): Run | undefined {
     const key = at(RE.pointKey, text, start)!;
-    let pos = start + key[0].length;
-    const labels: { letter: string; start: number; end: number; range: boolean }[] = [];
-    for (let first = true; ; first = false) {
-      let itemStart = pos;
-      let range = false;
-      if (!first) {
-        const r = at(RE.rangeSep, text, pos);
-        const sep = r ?? at(RE.listSep, text, pos);
-        if (!sep) break;
-        range = !!r;
-        itemStart = pos + sep[0].length;
-      }
-      const m = at(/\(([a-z]|\d{1,2})\)/uy, text, itemStart);
-      if (!m) {
-        if (first) return undefined;
-        break;
-      }
-      labels.push({ letter: m[1], start: first ? start : itemStart, end: itemStart + m[0].length, range });
-      pos = itemStart + m[0].length;
-    }
-    const of = at(RE.pointOf, text, pos);
+    const { items, end } = list(start + key[0].length, (s, first) => {
+      const m = at(/\(([a-z]|\d{1,2})\)/uy, text, s);
+      return m ? [{ start: first ? start : s, end: s + m[0].length, family: "article", point: m[1] }] : undefined;
+    });
+    if (!items.length) return undefined;
+    const of = at(RE.pointOf, text, end);
     let article = ctx.article;
     let paragraph = ctx.paragraph;
     let articleItem: Item | undefined;
-    if (of) {
-      if (of[4]) {
-        article = Number(of[5]);
-        paragraph = Number(of[6]);
-        const s = pos + of[0].indexOf(of[4]);
-        articleItem = { start: s, end: s + of[4].length, family: "article", article, paragraph };
-      } else if (!ctx.article) {
-        return undefined;
-      } else if (of[1] || of[2]) {
-        paragraph = Number(of[1] ?? of[2]);
-      }
-    } else if (at(/\s+of\s/uy, text, pos)) {
+    if (of?.[4]) {
+      article = Number(of[5]);
+      paragraph = Number(of[6]);
+      const s = end + of[0].indexOf(of[4]);
+      articleItem = { start: s, end: s + of[4].length, family: "article", article, paragraph };
+    } else if (of && (of[1] || of[2])) {
+      paragraph = Number(of[1] ?? of[2]);
+    } else if (!of && at(/\s+of\s/uy, text, end)) {
       return undefined;
     }
     if (article === undefined || paragraph === undefined) return undefined;
-    const items: Item[] = [];
-    for (const l of labels) {
-      const item: Item = { start: l.start, end: l.end, family: "article", article, paragraph, point: l.letter };
-      if (l.range) item.from = items.at(-1);
-      items.push(item);
-    }
-    if (articleItem) items.push(articleItem);
+    for (const item of items) Object.assign(item, { article, paragraph });
     // The instrument of "… of Article 6(1)" is read after the article; otherwise the point is in this Regulation.
-    return { start, end: articleItem ? articleItem.end : labels.at(-1)!.end, items, fixed: !articleItem };
+    return articleItem ? { start, end: articleItem.end, items: [...items, articleItem] } : { start, end, items, fixed: true };
   }
 
   /** GDPR style: "paragraph 1 of this Article", "paragraphs 2 and 3", "paragraph 1 of Article 6". */
   function paragraphRun(start: number): Run | undefined {
     const key = at(RE.paragraphKey, text, start)!;
-    let pos = start + key[0].length;
-    const items: Item[] = [];
-    for (let first = true; ; first = false) {
-      let itemStart = pos;
-      let range = false;
-      if (!first) {
-        const r = at(RE.rangeSep, text, pos);
-        const sep = r ?? at(RE.listSep, text, pos);
-        if (!sep) break;
-        range = !!r;
-        itemStart = pos + sep[0].length;
-      }
-      const m = at(RE.smallNumber, text, itemStart);
-      if (!m) {
-        if (first) return undefined;
-        break;
-      }
-      const item: Item = { start: first ? start : itemStart, end: itemStart + m[0].length, family: "article", paragraph: Number(m[1]) };
-      if (range) item.from = items.at(-1);
-      items.push(item);
-      pos = item.end;
-    }
-    const of = at(RE.paragraphOf, text, pos);
+    const { items, end } = list(start + key[0].length, (s, first) => {
+      const m = at(RE.smallNumber, text, s);
+      return m ? [{ start: first ? start : s, end: s + m[0].length, family: "article", paragraph: Number(m[1]) }] : undefined;
+    });
+    if (!items.length) return undefined;
+    const of = at(RE.paragraphOf, text, end);
     let article = ctx.article;
     if (of?.[2]) {
       article = Number(of[2]);
-      if (qualifierAt(pos + of[0].length) === "other") return undefined;
-    } else if (!of && at(/\s+of\s+(?:the\s+)?(?:\p{Lu}|that|those)/uy, text, pos)) {
+      if (qualifierAt(end + of[0].length) === "other") return undefined;
+    } else if (!of && at(/\s+of\s+(?:the\s+)?(?:\p{Lu}|that|those)/uy, text, end)) {
       return undefined;
     }
     if (article === undefined) return undefined;
     for (const item of items) item.article = article;
-    return { start, end: pos, items, fixed: true };
+    return { start, end, items, fixed: true };
   }
 
   function runAt(pos: number): Run | undefined {

@@ -5,7 +5,7 @@ import { paths } from "../urls";
 import type { Ref } from "./recognise";
 import { romanNumeral } from "./recognise";
 import { missing, type Registry } from "./registry";
-import { formatTarget, type Target, targetPath } from "./targets";
+import { formatTarget, type Target, targetLabel, targetPath } from "./targets";
 
 /** The anchor of a GDPR chapter on /gdpr/: "chapter-vii". */
 export function gdprChapterAnchor(chapter: number): string {
@@ -21,6 +21,13 @@ export function gdprSectionAnchor(chapter: number, section: number): string {
 export function refName(ref: Ref): string {
   if (ref.kind !== "chapter") return formatTarget(ref);
   return ref.of === "gdpr" ? `gdpr-chapter:${romanNumeral(ref.chapter)}` : `pda-chapter:${ref.chapter}`;
+}
+
+/** How a reference reads in full: "Personal Data Act section 7", "personvernforordningen kapittel VI". */
+export function refLabel(ref: Ref, lang: Lang): string {
+  if (ref.kind !== "chapter") return targetLabel(ref, lang);
+  if (ref.of === "gdpr") return lang === "en" ? `GDPR Chapter ${romanNumeral(ref.chapter)}` : `personvernforordningen kapittel ${romanNumeral(ref.chapter)}`;
+  return lang === "en" ? `Personal Data Act chapter ${ref.chapter}` : `personopplysningsloven kapittel ${ref.chapter}`;
 }
 
 /** Why a reference does not exist, or undefined if it does. */
