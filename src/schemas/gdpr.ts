@@ -25,7 +25,7 @@ const point: z.ZodType<GdprPointData> = z.lazy(() =>
 /** content/gdpr/articles.json */
 export const gdprArticles = z.object({
   /** Title, CELEX number, ELI, version and provenance of the text. */
-  _meta: z.object({ celex: z.literal("32016R0679"), eli: z.string().url(), official_journal: z.string().min(1) }).passthrough(),
+  _meta: z.looseObject({ celex: z.literal("32016R0679"), eli: z.url(), official_journal: z.string().min(1) }),
   articles: z.array(
     z.object({
       /** Article number, 1–99. */
@@ -76,7 +76,7 @@ export const gdprStructure = z.object({
       title: z.string().min(1),
     }),
   ),
-  articles: z.array(z.object({ article: z.number().int(), title: z.string() }).passthrough()),
+  articles: z.array(z.looseObject({ article: z.number().int(), title: z.string() })),
 });
 
 export type GdprArticlesData = z.infer<typeof gdprArticles>;

@@ -1,4 +1,5 @@
 // Renders a section of the Act for a page, once per variant, with the plugins every statute page uses.
+import type { Pluggable } from "unified";
 import type { Lang } from "../citation";
 import { type RenderedStatute, type RenderOptions, renderStatute } from "../statute/render";
 import rehypeCrossReferences from "../../plugins/rehype-cross-references";
@@ -11,7 +12,7 @@ export function renderSection(section: Section, lang: Lang, options: Omit<Render
   let rendered = cache.get(key);
   if (!rendered) {
     // References in the text become links; same-section ones stay on the page (with its prefix).
-    const references = [rehypeCrossReferences, { context: { lang, statute: "pda", section: section.id }, prefix: options.prefix ?? "" }] as const;
+    const references: Pluggable = [rehypeCrossReferences, { context: { lang, statute: "pda", section: section.id }, prefix: options.prefix ?? "" }];
     rendered = renderStatute(section.body[lang], { ...options, lang, source: section.file[lang], rehypePlugins: [references, ...(options.rehypePlugins ?? [])] });
     cache.set(key, rendered);
   }
