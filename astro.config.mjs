@@ -4,6 +4,7 @@ import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import pagefindIndex from "./src/integrations/pagefind.ts";
+import rehypeCrossReferences from "./src/plugins/rehype-cross-references.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
 import staticHostFiles from "./src/integrations/static-host-files.ts";
 
@@ -14,7 +15,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? "dist",
   build: { format: "directory", inlineStylesheets: "never" },
   // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
-  markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks] }) },
+  markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks, rehypeCrossReferences] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }), staticHostFiles(), pagefindIndex()],
   devToolbar: { enabled: false },
   // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.

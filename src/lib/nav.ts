@@ -17,4 +17,5 @@ export const nav: NavItem[] = [
   { label: "Guides", path: paths.guidesIndex(), prefixes: ["/guides/"] },
   { label: "Glossary", path: paths.glossary(), prefixes: ["/glossary/"] },
   { label: "Tools", path: paths.toolsIndex(), prefixes: ["/tools/"] },
+  { label: "GDPR", path: paths.gdprIndex(), prefixes: ["/gdpr/"] },
 ];

@@ -4,8 +4,11 @@ import { actMeta } from "./meta";
 import type { Act } from "./model";
 import { renderSection } from "./render";
 import { lovdata, paths } from "../urls";
+import { type CitationIndex, citationIndex } from "../refs/cited-by";
+import { registry } from "../refs/registry";
+import { refPath } from "../refs/resolve";
 
-export function actData(act: Act, absolute: (path: string) => string) {
+export function actData(act: Act, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
   const urls = (path: (lang: "en" | "nb") => string, hash = "") => ({ en: absolute(path("en")) + hash, nb: absolute(path("nb")) + hash });
   return {
     act: {
@@ -34,6 +37,13 @@ export function actData(act: Act, absolute: (path: string) => string) {
         url: urls((l) => paths.section(s.id, l)),
         lovdata: lovdata.section(s.id),
         amendments: s.amendments,
+        // What the section cites (each reference once per subsection or item) and what cites it.
+        references: [...new Map(index.outgoing(s.id, "en").map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
+          target: o.target,
+          from: o.from,
+          url: absolute(refPath(o.ref, "en", registry())),
+        })),
+        citedBy: index.citedBy(`pda:${s.id}`, "en").map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
         subsections: en.subsections.map((sub, i) => ({
           number: sub.number,
           anchor: sub.id,

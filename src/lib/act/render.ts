@@ -1,6 +1,8 @@
 // Renders a section of the Act for a page, once per variant, with the plugins every statute page uses.
+import type { Pluggable } from "unified";
 import type { Lang } from "../citation";
 import { type RenderedStatute, type RenderOptions, renderStatute } from "../statute/render";
+import rehypeCrossReferences from "../../plugins/rehype-cross-references";
 import type { Section } from "./model";
 
 const cache = new Map<string, RenderedStatute>();
@@ -9,7 +11,9 @@ export function renderSection(section: Section, lang: Lang, options: Omit<Render
   const key = JSON.stringify([section.id, lang, options.prefix, options.mark, options.footnoteHeading]);
   let rendered = cache.get(key);
   if (!rendered) {
-    rendered = renderStatute(section.body[lang], { ...options, lang, source: section.file[lang] });
+    // References in the text become links; same-section ones stay on the page (with its prefix).
+    const references: Pluggable = [rehypeCrossReferences, { context: { lang, statute: "pda", section: section.id }, prefix: options.prefix ?? "" }];
+    rendered = renderStatute(section.body[lang], { ...options, lang, source: section.file[lang], rehypePlugins: [references, ...(options.rehypePlugins ?? [])] });
     cache.set(key, rendered);
   }
   return rendered;

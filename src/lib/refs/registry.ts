@@ -17,8 +17,16 @@ export interface SectionShape {
 export interface Registry {
   pda: Map<string, SectionShape>;
   penal: Map<string, SectionShape>;
-  /** GDPR article → paragraph number → point labels; empty map when only the range is known. */
+  /**
+   * GDPR article → paragraph number → point labels; empty map when only the range is known. For
+   * Article 4, whose definitions are numbered points of one unnumbered paragraph, the point numbers
+   * stand in for paragraphs (see GDPR_NUMBERED_POINTS in targets.ts).
+   */
   gdpr: Map<number, Map<number, string[]>>;
+  /** Articles known to have no numbered paragraphs (a single unnumbered one), so that "gdpr:10(1)" is refused. */
+  gdprUnnumbered?: Set<number>;
+  /** Chapters that exist: the Act's (arabic) and the GDPR's (I–XI as 1–11). */
+  chapters?: { pda: Set<number>; gdpr: Set<number> };
   /** Decision permanent id → URL slug. */
   decisions: Map<string, string>;
   guides: Set<string>;
@@ -41,18 +49,45 @@ function statuteShapes(dir: string, lang: "en" | "nb"): Map<string, SectionShape
   return out;
 }
 
-function gdprArticles(root: string): Registry["gdpr"] {
-  const out: Registry["gdpr"] = new Map();
+interface GdprPointShape {
+  label: string;
+  points?: GdprPointShape[];
+}
+interface GdprArticleShape {
+  article: number;
+  paragraphs: { number: string | null; points?: GdprPointShape[] }[];
+}
+
+const bare = (label: string) => label.replace(/[()]/g, "");
+
+function gdprArticles(root: string): Pick<Registry, "gdpr" | "gdprUnnumbered"> {
+  const gdpr: Registry["gdpr"] = new Map();
+  const gdprUnnumbered = new Set<number>();
   const file = join(root, "content", "gdpr", "articles.json");
   if (existsSync(file)) {
-    const data = JSON.parse(readFileSync(file, "utf8")) as { articles: { article: number; paragraphs: { number: string; points?: { label: string }[] }[] }[] };
+    const data = JSON.parse(readFileSync(file, "utf8")) as { articles: GdprArticleShape[] };
     for (const a of data.articles) {
-      out.set(a.article, new Map(a.paragraphs.filter((p) => /^\d+$/.test(p.number)).map((p) => [Number(p.number), (p.points ?? []).map((pt) => pt.label.replace(/[()]/g, ""))])));
+      const numbered = a.paragraphs.filter((p) => p.number !== null && /^\d+$/.test(p.number));
+      const places = new Map(numbered.map((p) => [Number(p.number), (p.points ?? []).map((pt) => bare(pt.label))]));
+      if (!numbered.length) {
+        gdprUnnumbered.add(a.article);
+        // Article 4: the numbered definitions, each with its lettered sub-points.
+        for (const p of a.paragraphs) {
+          for (const pt of p.points ?? []) if (/^\(\d+\)$/.test(pt.label)) places.set(Number(bare(pt.label)), (pt.points ?? []).map((sub) => bare(sub.label)));
+        }
+      }
+      gdpr.set(a.article, places);
     }
   } else {
-    for (let n = 1; n <= 99; n++) out.set(n, new Map());
+    for (let n = 1; n <= 99; n++) gdpr.set(n, new Map());
   }
-  return out;
+  return { gdpr, gdprUnnumbered };
+}
+
+function actChapters(root: string): Set<number> {
+  const file = join(root, "content", "act", "chapters.yaml");
+  if (!existsSync(file)) return new Set();
+  return new Set(Object.keys(load(readFileSync(file, "utf8")) as Record<string, unknown>).map(Number));
 }
 
 function decisions(dir: string): Map<string, string> {
@@ -77,7 +112,8 @@ export function readRegistry(root = process.cwd()): Registry {
   return {
     pda: statuteShapes(join(content, "act", "en"), "en"),
     penal: statuteShapes(join(content, "penal-code"), "nb"),
-    gdpr: gdprArticles(root),
+    ...gdprArticles(root),
+    chapters: { pda: actChapters(root), gdpr: new Set(Array.from({ length: 11 }, (_, i) => i + 1)) },
     decisions: decisions(join(content, "decisions")),
     guides: new Set(files(join(content, "guides"), /\.mdx?$/).map((f) => f.replace(/\.mdx?$/, ""))),
     trees: new Set(files(join(content, "trees"), /\.(ya?ml|json)$/).map((f) => f.replace(/\.(ya?ml|json)$/, ""))),
@@ -107,8 +143,12 @@ export function missing(t: Target, reg: Registry): string | undefined {
     case "gdpr": {
       const article = reg.gdpr.get(t.article);
       if (!article) return `${name}: no such article`;
-      if (t.paragraph && article.size && !article.has(t.paragraph)) return `${name}: Article ${t.article} has no paragraph ${t.paragraph}`;
-      if (t.point && article.size && !article.get(t.paragraph!)!.includes(t.point)) return `${name}: no point (${t.point}) in that paragraph`;
+      const known = article.size > 0 || !!reg.gdprUnnumbered?.has(t.article);
+      if (t.paragraph && known && !article.has(t.paragraph)) {
+        if (!article.size) return `${name}: Article ${t.article} has no numbered paragraphs`;
+        return reg.gdprUnnumbered?.has(t.article) ? `${name}: Article ${t.article} has no point (${t.paragraph})` : `${name}: Article ${t.article} has no paragraph ${t.paragraph}`;
+      }
+      if (t.point && known && !article.get(t.paragraph!)!.includes(t.point)) return `${name}: no point (${t.point}) in that paragraph`;
       return undefined;
     }
     case "decision":

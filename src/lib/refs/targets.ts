@@ -3,6 +3,7 @@
 //   pda:16  pda:16(1)  pda:16(1)(c)  pda:12a      Personal Data Act section, subsection, item
 //   penal:205  penal:267a(2)                      Penal Code provision
 //   gdpr:33  gdpr:33(1)  gdpr:9(2)(a)             GDPR article, paragraph, point
+//   gdpr:4(11)  gdpr:4(16)(a)                     Article 4's numbered definitions (see GDPR_NUMBERED_POINTS)
 //   decision:grindr-2021                          a decision by its permanent id
 //   guide:recording-conversations  tree:breach-notification  glossary:fodselsnummer
 //
@@ -79,6 +80,18 @@ export function gdprAnchor(paragraph: number, point?: string): string {
 }
 
 /**
+ * Articles whose text is one unnumbered paragraph of numbered points: Article 4's definitions
+ * (1)–(26). There, as in the usual way of citing them ("Article 4(11)"), the first number is the
+ * point: "gdpr:4(11)" is definition (11), at "#point-11", and "gdpr:4(16)(a)" is at "#point-16-a".
+ */
+export const GDPR_NUMBERED_POINTS: ReadonlySet<number> = new Set([4]);
+
+/** The anchor of a place in a GDPR article: "paragraph-2", "paragraph-2-a"; "point-11", "point-16-a" in Article 4. */
+export function gdprPlaceAnchor(article: number, paragraph: number, point?: string): string {
+  return GDPR_NUMBERED_POINTS.has(article) ? `point-${paragraph}${point ? `-${point}` : ""}` : gdprAnchor(paragraph, point);
+}
+
+/**
  * The site path of a target, with its anchor. Decisions are addressed by slug, which only the
  * decisions collection knows: pass a lookup from permanent id to slug.
  */
@@ -89,7 +102,7 @@ export function targetPath(t: Target, decisionSlug: (id: string) => string | und
     case "penal":
       return paths.penalCode(t.section) + (t.subsection ? `#${anchorId(t.subsection, t.letter)}` : "");
     case "gdpr":
-      return paths.gdprArticle(t.article) + (t.paragraph ? `#${gdprAnchor(t.paragraph, t.point)}` : "");
+      return paths.gdprArticle(t.article) + (t.paragraph ? `#${gdprPlaceAnchor(t.article, t.paragraph, t.point)}` : "");
     case "decision": {
       const slug = decisionSlug(t.id);
       if (!slug) throw new TargetSyntaxError(`no decision with the id "${t.id}"`);

@@ -102,7 +102,8 @@ export function renderStatute(markdown: string, options: RenderOptions): Rendere
   try {
     tree = processor.runSync(processor.parse(file), file) as Root;
   } catch (error) {
-    throw new Error(`${source}: ${(error as Error).message}`, { cause: error });
+    const message = (error as Error).message;
+    throw new Error(message.startsWith(source) ? message : `${source}: ${message}`, { cause: error });
   }
   const outline = file.data.outline as OutlineSubsection[];
 

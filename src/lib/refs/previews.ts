@@ -1,0 +1,72 @@
+// The small JSON files behind the reference previews: one per section, provision or article
+// (/previews/pda/9.json, /previews/gdpr/9.json, /previews/penal/205.json), each holding the
+// plain text of every addressable place, keyed by its anchor ("" is the whole text). A preview
+// shows the place a link points at; the file is fetched only when a reader hovers or focuses such
+// a link.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import type { Section } from "../act/model";
+import { renderSection } from "../act/render";
+import { citation, type Lang } from "../citation";
+import type { GdprArticle } from "../gdpr/model";
+import { articlePlaces } from "../gdpr/render";
+import { type RenderedStatute, renderStatute } from "../statute/render";
+
+/** One language of a preview file: a heading, and [label, text] for each anchor. */
+export interface PreviewText {
+  title: string;
+  places: Record<string, [string, string]>;
+}
+export type PreviewFile = Partial<Record<Lang, PreviewText>>;
+
+/** Longer texts are cut here; the link leads to the whole. */
+const MAX = 700;
+const cut = (text: string) => (text.length > MAX ? `${text.slice(0, MAX).replace(/\s+\S*$/, "")} …` : text);
+
+function statutePlaces(rendered: RenderedStatute, name: (subsection?: number, letter?: string) => string): PreviewText["places"] {
+  const places: PreviewText["places"] = {};
+  places[""] = [name(), cut(rendered.subsections.map((s) => [s.text, ...s.items.map((i) => `${i.letter}. ${i.text}`)].join(" ")).join(" "))];
+  for (const s of rendered.subsections) {
+    places[s.id] = [name(s.number), cut([s.text, ...s.items.map((i) => `${i.letter}. ${i.text}`)].join(" "))];
+    for (const i of s.items) places[i.id] = [name(s.number, i.letter), cut(`${s.text} … ${i.letter}. ${i.text}`)];
+  }
+  return places;
+}
+
+/** The preview file of a section of the Act, in both languages. */
+export function sectionPreview(section: Section): PreviewFile {
+  const out: PreviewFile = {};
+  for (const lang of ["en", "nb"] as const) {
+    const name = (subsection?: number, letter?: string) => citation({ statute: "pda", section: section.id, subsection, letter }, lang);
+    out[lang] = { title: `${name()}. ${section.title[lang]}`, places: statutePlaces(renderSection(section, lang), name) };
+  }
+  return out;
+}
+
+/** The preview file of a GDPR article (English only: the site has no other language of the GDPR). */
+export function articlePreview(article: GdprArticle): PreviewFile {
+  const places: PreviewText["places"] = {};
+  for (const [anchor, text] of Object.entries(articlePlaces(article))) {
+    // "paragraph-2-a" and Article 4's "point-16-a" are cited alike: Article 9(2)(a), Article 4(16)(a).
+    const m = /^(?:paragraph|point)-(\d+)(?:-([a-z]+))?$/.exec(anchor);
+    const where = m ? `(${m[1]})${m[2] ? `(${m[2]})` : ""}` : "";
+    places[anchor] = [`GDPR Article ${article.number}${where}`, cut(text)];
+  }
+  return { en: { title: `GDPR Article ${article.number}. ${article.title}`, places } };
+}
+
+/** Preview files of the Penal Code provisions in content/penal-code/, keyed by id ("205", "266a"). */
+export function penalPreviews(root = process.cwd()): Map<string, PreviewFile> {
+  const dir = join(root, "content", "penal-code");
+  const out = new Map<string, PreviewFile>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((x) => /\.mdx?$/.test(x))) {
+    const id = f.replace(/\.mdx?$/, "");
+    const { content } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
+    const rendered = renderStatute(content, { lang: "nb", source: `content/penal-code/${f}` });
+    const name = (subsection?: number, letter?: string) => citation({ statute: "penal-code", section: id, subsection, letter }, "nb");
+    out.set(id, { nb: { title: name(), places: statutePlaces(rendered, name) } });
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// The "Cited by" index over a small site: the real Act and GDPR, plus a decision, a guide, a tree
+// and a Penal Code provision written for the test (their collections are built elsewhere; the
+// index reads whatever fields they have).
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { buildCitationIndex } from "../../src/lib/refs/cited-by";
+import { readRegistry } from "../../src/lib/refs/registry";
+import { root } from "./helpers/act-files";
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function site(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), "ndpr-cited-"));
+  made.push(dir);
+  cpSync(join(root, "content", "act"), join(dir, "content", "act"), { recursive: true });
+  cpSync(join(root, "content", "gdpr"), join(dir, "content", "gdpr"), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return { dir, index: () => buildCitationIndex(dir, readRegistry(dir)) };
+}
+
+const DECISION = `---
+id: example-2021
+title: Example AS fined for using national identity numbers
+decided: 2021-06-01
+articles: ["gdpr:5(1)(f)", "gdpr:32"]
+---
+The authority found that Example AS had no legitimate need under section 12 of the Personal Data Act.
+
+It also applied Article 32 of the GDPR.
+`;
+const APPEAL = `---
+id: example-2022-appeal
+title: Example AS, appeal
+date: 2022-03-01
+related:
+  - decision:example-2021
+---
+The Privacy Appeals Board upheld the fine.
+`;
+const GUIDE = `---
+title: Research and statistics
+---
+# Research
+
+Research on special categories needs [consultation](pda:9(2)) first; see also sections 27 to 29 of this Act.
+`;
+const TREE = `title: Must we consult?
+questions:
+  - text: Is the processing based on consent?
+    cites: ["pda:10"]
+outcomes:
+  - text: Consult the data protection officer as section 9 second subsection requires.
+`;
+const PENAL = `---
+title: Unlawful recording
+---
+Med bot eller fengsel straffes den som bryter personopplysningsloven § 12.
+`;
+
+describe("the Cited by index", () => {
+  const { index } = site({
+    "content/decisions/2021-06-01-example.mdx": DECISION,
+    "content/decisions/2022-03-01-example-appeal.mdx": APPEAL,
+    "content/guides/research.mdx": GUIDE,
+    "content/trees/must-we-consult.yaml": TREE,
+    "content/penal-code/999.mdx": PENAL,
+  });
+  const idx = index();
+
+  test("sections that cite a section, with the sentence and a link to the citing subsection", () => {
+    const c = idx.citedBy("pda:9", "en").filter((x) => x.kind === "section");
+    expect(c.map((x) => [x.target, x.from, x.path])).toEqual([
+      ["pda:9(2)", "pda:10", "/personal-data-act/10/#subsection-1"],
+      ["pda:9", "pda:11", "/personal-data-act/11/#subsection-1"],
+      ["pda:9(2)", "pda:11", "/personal-data-act/11/#subsection-2"],
+    ]);
+    expect(c[0].excerpt!.text.slice(c[0].excerpt!.start, c[0].excerpt!.end)).toBe("section 9 second subsection");
+    expect(idx.citedBy("pda:9", "nb").filter((x) => x.kind === "section")[0].path).toBe("/personopplysningsloven/10/#subsection-1");
+  });
+
+  test("a decision's body cites with the sentence and a link to the place in the page", () => {
+    const [c] = idx.citedBy("pda:12").filter((x) => x.kind === "decision");
+    expect(c).toMatchObject({ from: "decision:example-2021", title: "Example AS fined for using national identity numbers", path: "/decisions/2021-06-01-example/#cite-pda-12" });
+    expect(c.excerpt!.text).toBe("The authority found that Example AS had no legitimate need under section 12 of the Personal Data Act.");
+  });
+
+  test("any frontmatter value that is a target counts, whatever the field is called", () => {
+    expect(idx.citedBy("gdpr:5").map((x) => [x.target, x.from, x.path])).toContainEqual(["gdpr:5(1)(f)", "decision:example-2021", "/decisions/2021-06-01-example/"]);
+    expect(idx.citedBy("decision:example-2021").map((x) => x.from)).toEqual(["decision:example-2022-appeal"]);
+  });
+
+  test("a place cited both in the text and in the frontmatter is listed once, at the text", () => {
+    expect(idx.citedBy("gdpr:32").filter((x) => x.from === "decision:example-2021").map((x) => x.path)).toEqual(["/decisions/2021-06-01-example/#cite-gdpr-32"]);
+  });
+
+  test("guides: links written with targets and recognised references, ranges filled in", () => {
+    expect(idx.citedBy("pda:9").filter((x) => x.kind === "guide").map((x) => x.path)).toEqual(["/guides/research/#cite-pda-9-2"]);
+    for (const s of ["27", "28", "29"]) expect(idx.citedBy(`pda:${s}`).map((x) => x.from), s).toContain("guide:research");
+  });
+
+  test("trees: targets anywhere in the data, with the text beside them; references in their prose", () => {
+    const byTree = idx.citedBy("pda:10").filter((x) => x.kind === "tree");
+    expect(byTree.map((x) => [x.title, x.path, x.excerpt?.text])).toEqual([["Must we consult?", "/tools/must-we-consult/", "Is the processing based on consent?"]]);
+    expect(idx.citedBy("pda:9").filter((x) => x.kind === "tree").map((x) => x.target)).toEqual(["pda:9(2)"]);
+  });
+
+  test("Penal Code provisions cite in their own context", () => {
+    expect(idx.citedBy("pda:12").filter((x) => x.kind === "penal").map((x) => [x.from, x.path])).toEqual([["penal:999", "/penal-code/999/#subsection-1"]]);
+  });
+
+  test("a section does not cite itself, and the groups come in a fixed order", () => {
+    expect(idx.citedBy("pda:16").map((x) => x.from)).not.toContain("pda:16");
+    const kinds = idx.citedBy("pda:12").map((x) => x.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => ["section", "penal", "decision", "guide", "tree"].indexOf(a) - ["section", "penal", "decision", "guide", "tree"].indexOf(b)));
+  });
+
+  test("what a section cites, for act.json", () => {
+    expect(idx.outgoing("31", "en").map((o) => [o.target, o.from])).toEqual([
+      ["gdpr-chapter:VI", "subsection-1"],
+      ["gdpr:83(4)", "subsection-1"],
+      ["pda-chapter:6", "subsection-1"],
+      ["pda:26(2)", "subsection-1"],
+      ["pda:27", "subsection-1"],
+      ["pda:29", "subsection-1"],
+    ]);
+  });
+});
+
+describe("content that cites what does not exist fails, naming the file", () => {
+  test("a decision summary citing section 35", () => {
+    const { index } = site({ "content/decisions/x.mdx": "---\nid: x-2020\n---\nThe authority relied on section 35.\n" });
+    expect(index).toThrow('content/decisions/x.mdx: the reference "section 35" points nowhere: pda:35: no such section');
+  });
+
+  test("a malformed or missing target in frontmatter", () => {
+    expect(site({ "content/guides/g.mdx": "---\nsee: [\"gdpr:100\"]\n---\nText.\n" }).index).toThrow('content/guides/g.mdx: field "see.0" = "gdpr:100"');
+    expect(site({ "content/trees/t.yaml": "steps:\n  - cites: decision:nope-2020\n" }).index).toThrow('content/trees/t.yaml: field "steps.0.cites"');
+  });
+});
