@@ -33,6 +33,12 @@ describe("links in Markdown content", () => {
     expect(html).toContain('<a href="/personal-data-act/9/#subsection-2" data-ref="pda:9(2)" id="cite-pda-9-2">section 9 second subsection</a>');
   });
 
+  test("a bare section number the Act lacks but the Penal Code has is the Penal Code; an unknown one still fails", () => {
+    expect(render("Section 205 does not require a participant to announce a recording.").html).toContain('<a href="/penal-code/205/" data-ref="penal:205"');
+    expect(render("Section 12 applies.").html).toContain('href="/personal-data-act/12/"');
+    expect(() => render("Section 35 applies.")).toThrow(/the reference "Section 35" points nowhere/);
+  });
+
   test("only the first link to a target gets the id", () => {
     const { html } = render("See Article 33 (1). Article 33 (1) again, and Article 33 (2).");
     expect(html.match(/id="cite-gdpr-33-1"/g)).toHaveLength(1);

@@ -504,11 +504,19 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
       if (!run.fixed && (run.prefix ?? qualifier) === "other") return undefined;
       return item.family === "article" ? toArticleRef(item) : gdprChapter();
     }
-    let instrument = run.same ? "this" : (run.prefix ?? qualifier ?? "this");
+    const named = run.same ? "this" : (run.prefix ?? qualifier);
+    let instrument = named ?? "this";
     if (instrument === "this") instrument = ctx.statute ?? "other";
     if (instrument !== "pda" && instrument !== "penal") return undefined;
     if (item.family === "chapter") return instrument === "pda" ? { kind: "chapter", of: "pda", chapter: item.chapter! } : undefined;
-    return { kind: instrument, section: item.section!, subsection: item.subsection, letter: item.subsection ? item.letter : undefined };
+    const ref: Ref = { kind: instrument, section: item.section!, subsection: item.subsection, letter: item.subsection ? item.letter : undefined };
+    // A bare "section 205" in commentary, where the Act has no such section but the Penal Code
+    // provision is on the site, means the Penal Code (the other way round would be a guess).
+    if (!named && instrument === "pda" && ctx.exists && !ctx.exists(ref)) {
+      const penal: Ref = { ...ref, kind: "penal" };
+      if (ctx.exists(penal)) return penal;
+    }
+    return ref;
   }
 
   KEYWORD.lastIndex = 0;
