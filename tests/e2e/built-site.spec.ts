@@ -3,7 +3,7 @@
 //   long-title: a section's page title is the statute's own title, often longer than 70 characters;
 //   prefer-native-element (listbox only): the search box is an ARIA combobox whose results are a listbox,
 //     which a native <select> cannot show (titles with excerpts).
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate/node";
 import { expect, test } from "./fixtures";
@@ -20,6 +20,15 @@ test("every built page is valid HTML", async () => {
     for (const r of report.results) for (const m of r.messages) problems.push(`${relative(dist, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(problems).toEqual([]);
+});
+
+test("no word is glued to a link (Astro drops the space at a line break beside an element)", async () => {
+  const glued: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, "utf8");
+    for (const m of html.matchAll(/<a\b[^>]*>[^<]+<\/a>[A-Za-zÆØÅæøå]|[A-Za-zæøå]<a\b[^>]*>[^<\s]/g)) glued.push(`${relative(dist, file)}: ${m[0].replace(/<a\b[^>]*>/, "<a>")}`);
+  }
+  expect(glued).toEqual([]);
 });
 
 test("sitemap and robots.txt", async ({ request }) => {

@@ -6,6 +6,7 @@ import { ContentError, type EntryLike } from "../act/model";
 import { checkTargets } from "../content/check-targets";
 import type { Registry } from "../refs/registry";
 import { sectionLabel } from "../citation";
+import rehypeCrossReferences from "../../plugins/rehype-cross-references";
 import { renderStatute, type RenderedStatute } from "../statute/render";
 import { lovdata } from "../urls";
 import { penalCodeMeta } from "./meta";
@@ -67,7 +68,7 @@ export function buildPenalCode(entries: EntryLike<PenalProvisionData>[], reg?: R
       throw new ContentError(file, "consolidated", d.consolidated, `the source export is consolidated to ${penalCodeMeta.consolidated}`);
     }
     if (!e.body?.trim()) throw new ContentError(file, "(body)", "", "the provision has no text");
-    const p: PenalProvision = { id: e.id, label: sectionLabel(e.id), data: d, body: e.body, file, text: renderStatute(e.body, { lang: "nb", source: file }) };
+    const p: PenalProvision = { id: e.id, label: sectionLabel(e.id), data: d, body: e.body, file, text: renderStatute(e.body, { lang: "nb", source: file, rehypePlugins: [[rehypeCrossReferences, { context: { lang: "nb", statute: "penal", section: e.id } }]] }) };
     checkFrame(p, "penalty.main", d.penalty.main, true);
     const n = d.penalty.negligence;
     if (n) checkFrame(p, "penalty.negligence", n, n.frame === "own");
