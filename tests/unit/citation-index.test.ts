@@ -1,11 +1,19 @@
 import { expect, test } from "vitest";
-import { caseNumbersIn, citationIndex } from "../../src/lib/search/citation-index";
+import { caseNumbersIn, citationIndex, numberingOf } from "../../src/lib/search/citation-index";
 
 test("case numbers are picked out of free-form fields", () => {
   expect(caseNumbersIn("PVN-2022-03 (Datatilsynet 20/02375)")).toEqual(["PVN-2022-03", "20/02375"]);
+  expect(caseNumbersIn("Datatilsynet 20/02136-18")).toEqual(["20/02136-18", "20/02136"]);
   expect(caseNumbersIn("HR-2013-00234-A (sak nr. 2012/1334); Rt-2013-143")).toEqual(["HR-2013-00234-A"]);
   expect(caseNumbersIn("23-114365TVI-TOSL/08 and 23-114359TVI-TOSL/08")).toEqual(["23-114365TVI-TOSL/08", "23-114359TVI-TOSL/08"]);
   expect(caseNumbersIn("none")).toEqual([]);
+});
+
+test("whose numbering a case number follows", () => {
+  expect(numberingOf("HR-2021-2403-A")).toBe("Høyesterett");
+  expect(numberingOf("PVN-2022-03")).toBe("Personvernnemnda");
+  expect(numberingOf("20/02375")).toBe("Datatilsynet");
+  expect(numberingOf("23-114365TVI-TOSL/08")).toBe("court");
 });
 
 test("the first page named for a key wins", () => {

@@ -30,6 +30,8 @@ describe("citations typed as search queries", () => {
     ["straffeloven § 205", "penal:205"],
     ["strl. 267 a", "penal:267a"],
     ["Penal Code section 205", "penal:205"],
+    ["§ 267 a", "penal:267a"],
+    ["§ 205 første ledd bokstav a", "penal:205(1)(a)"],
     ["HR-2021-2403-A", "case:HR-2021-2403-A"],
     ["hr-2021-2403-a", "case:HR-2021-2403-A"],
     ["PVN-2022-03", "case:PVN-2022-03"],

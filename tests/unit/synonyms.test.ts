@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { groupsFromGlossary, queryVariants } from "../../src/lib/search/synonyms";
 
 const groups = groupsFromGlossary([
-  { term: "fødselsnummer", english: ["national identity number", "national ID number"] },
+  { term: "fødselsnummer", variants: ["fnr."], english: ["national identity number", "national ID number"] },
   { term: "Datatilsynet", english: ["Norwegian Data Protection Authority"] },
   { term: "overtredelsesgebyr", english: ["administrative fine", "violation penalty"] },
   { term: "ledd", english: [] },
@@ -10,8 +10,8 @@ const groups = groupsFromGlossary([
 
 describe("synonym queries", () => {
   test("Norwegian to English and back", () => {
-    expect(queryVariants("fødselsnummer", groups)).toEqual(["fødselsnummer", "national identity number", "national ID number"]);
-    expect(queryVariants("National Identity Number", groups)).toEqual(["National Identity Number", "fødselsnummer", "national ID number"]);
+    expect(queryVariants("fødselsnummer", groups)).toEqual(["fødselsnummer", "fnr.", "national identity number", "national ID number"]);
+    expect(queryVariants("National Identity Number", groups)).toEqual(["National Identity Number", "fødselsnummer", "fnr.", "national ID number"]);
   });
   test("inside a longer query, and whole words only", () => {
     expect(queryVariants("Datatilsynet fines", groups)).toContain("Norwegian Data Protection Authority fines");

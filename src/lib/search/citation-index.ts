@@ -7,10 +7,25 @@ export interface CitationEntry {
   title: string;
 }
 
-/** Every case number inside a free-form case number field ("PVN-2022-03 (Datatilsynet 20/02375)"). */
+/**
+ * Every case number inside a free-form case number field ("PVN-2022-03 (Datatilsynet 20/02375)").
+ * A Datatilsynet number with a document suffix ("20/02136-18") also answers without it.
+ */
 export function caseNumbersIn(text: string): string[] {
   const global = new RegExp(CASE_NUMBER.source, "gi");
-  return [...text.matchAll(global)].map((m) => m[1].toUpperCase());
+  return [...new Set([...text.matchAll(global)].flatMap((m) => {
+    const n = m[1].toUpperCase();
+    const bare = /^(\d{2}\/\d{5})-\d+$/.exec(n)?.[1];
+    return bare ? [n, bare] : [n];
+  }))];
+}
+
+/** Which authority's own numbering a case number follows, to prefer that authority's page. */
+export function numberingOf(caseNumber: string): "Høyesterett" | "Personvernnemnda" | "Datatilsynet" | "court" {
+  if (caseNumber.startsWith("HR-")) return "Høyesterett";
+  if (caseNumber.startsWith("PVN-")) return "Personvernnemnda";
+  if (/^\d{2}\/\d{5}/.test(caseNumber)) return "Datatilsynet";
+  return "court";
 }
 
 export function citationIndex(entries: { key: string; url: string; title: string }[]): Record<string, CitationEntry> {

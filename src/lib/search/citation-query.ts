@@ -32,8 +32,9 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
   const caseNumber = CASE_NUMBER.exec(q);
   if (caseNumber && caseNumber[0].length >= q.replace(/^(case|sak)\s+/i, "").length - 1) return { caseNumber: caseNumber[1].toUpperCase() };
 
-  // Penal Code: "straffeloven § 205", "strl. 267 a", "penal code section 205", "penal 205"
-  const penal = new RegExp(String.raw`^(?:straffeloven|strl\.?|penal(?:\s+code)?)\s*(?:§|s\.|section|sec\.?)?\s*(\d{3})\s*([a-b])?\b(.*)$`, "i").exec(q);
+  // Penal Code: "straffeloven § 205", "strl. 267 a", "penal code section 205", "penal 205", and a
+  // bare "§ 267 a": the Personal Data Act has no section numbered above 34.
+  const penal = new RegExp(String.raw`^(?:(?:straffeloven|strl\.?|penal(?:\s+code)?)\s*(?:§|s\.|section|sec\.?)?|§)\s*(\d{3})\s*([a-b])?\b(.*)$`, "i").exec(q);
   if (penal) {
     const subsection = subsectionOf(penal[3]);
     return { target: { kind: "penal", section: `${penal[1]}${penal[2]?.toLowerCase() ?? ""}`, subsection, letter: subsection ? letterOf(penal[3]) : undefined } };

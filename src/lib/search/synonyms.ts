@@ -21,9 +21,9 @@ export function queryVariants(query: string, groups: SynonymGroups, limit = 4): 
   return variants;
 }
 
-/** Groups from glossary terms: the Norwegian term, its English equivalents and any other names. */
-export function groupsFromGlossary(terms: { term: string; english?: string[]; aliases?: string[] }[]): SynonymGroups {
+/** Groups from glossary terms: the Norwegian term and its other Norwegian forms, and its English equivalents. */
+export function groupsFromGlossary(terms: { term: string; variants?: string[]; english?: string[] }[]): SynonymGroups {
   return terms
-    .map((t) => [...new Set([t.term, ...(t.english ?? []), ...(t.aliases ?? [])].map((s) => s.trim()).filter(Boolean))])
+    .map((t) => [...new Set([t.term, ...(t.variants ?? []), ...(t.english ?? [])].map((s) => s.trim()).filter(Boolean))])
     .filter((g) => g.length > 1);
 }

@@ -1,15 +1,24 @@
+// What a citation typed into the search box can name: sections, Penal Code provisions, GDPR
+// articles, and decisions by their case numbers. Fetched by the search only for such queries.
 import type { APIRoute } from "astro";
 import { getAct } from "../../lib/act/load";
 import { citation } from "../../lib/citation";
-import { citationIndex } from "../../lib/search/citation-index";
+import { getDecisions } from "../../lib/decisions/load";
+import { getGdpr } from "../../lib/gdpr/model";
+import { getPenalCode } from "../../lib/penal/load";
+import { caseNumbersIn, citationIndex, numberingOf } from "../../lib/search/citation-index";
 import { paths, url } from "../../lib/urls";
 
 export const GET: APIRoute = async () => {
-  const act = await getAct();
-  const entries = act.sections.map((s) => ({
-    key: `pda:${s.id}`,
-    url: url(paths.section(s.id)),
-    title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.title.en}`,
-  }));
+  const [act, penal, decisions] = await Promise.all([getAct(), getPenalCode(), getDecisions()]);
+  const entries = [
+    ...act.sections.map((s) => ({ key: `pda:${s.id}`, url: url(paths.section(s.id)), title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.title.en}` })),
+    ...penal.map((p) => ({ key: `penal:${p.id}`, url: url(paths.penalCode(p.id)), title: `${citation({ statute: "penal-code", section: p.id }, "en")}. ${p.data.heading.en}` })),
+    ...getGdpr().articles.map((a) => ({ key: `gdpr:${a.number}`, url: url(paths.gdprArticle(a.number)), title: `GDPR Article ${a.number}. ${a.title}` })),
+    // A case number cited on several pages leads to the page of the authority that numbered it.
+    ...decisions.all
+      .flatMap((d) => caseNumbersIn(d.caseNumber ?? "").map((n) => ({ key: `case:${n}`, url: url(paths.decision(d.slug)), title: d.title, own: numberingOf(n) === d.authority })))
+      .sort((a, b) => Number(b.own) - Number(a.own)),
+  ];
   return new Response(JSON.stringify(citationIndex(entries)), { headers: { "Content-Type": "application/json" } });
 };

@@ -20,7 +20,7 @@ export interface Hit {
 export interface SearchOutcome {
   hits: Hit[];
   total: number;
-  /** Counts per filter value for the current query. */
+  /** Counts per filter value for the query, before the chosen filters narrow it (so every option shows what it would give). */
   filters: Record<string, Record<string, number>>;
 }
 
@@ -32,7 +32,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
+  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -123,7 +123,7 @@ export async function search(state: SearchState, limit = 10): Promise<SearchOutc
   if (direct) {
     const directPath = direct.url.split("#")[0];
     const rest = hits.filter((h) => h.url.split(/[?#]/)[0] !== directPath);
-    return { hits: [direct, ...rest].slice(0, limit), total: merged.length + (rest.length === hits.length ? 1 : 0), filters: runs[0].filters };
+    return { hits: [direct, ...rest].slice(0, limit), total: merged.length + (rest.length === hits.length ? 1 : 0), filters: runs[0].totalFilters };
   }
-  return { hits, total: merged.length, filters: runs[0].filters };
+  return { hits, total: merged.length, filters: runs[0].totalFilters };
 }
