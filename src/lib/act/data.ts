@@ -27,6 +27,7 @@ export function actData(act: Act, absolute: (path: string) => string, index: Cit
     },
     chapters: act.chapters.map((c) => ({ number: c.number, title: c.title, sections: c.sections.map((s) => s.id) })),
     sections: act.sections.map((s) => {
+      const cited = index.citedBy(`pda:${s.id}`, "en");
       const en = renderSection(s, "en");
       const nb = renderSection(s, "nb");
       return {
@@ -43,7 +44,10 @@ export function actData(act: Act, absolute: (path: string) => string, index: Cit
           from: o.from,
           url: absolute(refPath(o.ref, "en", registry())),
         })),
-        citedBy: index.citedBy(`pda:${s.id}`, "en").map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
+        // Decisions are many and have their own export (decisions.json, with each one's references),
+        // so here they are listed by id only; sections, guides and trees come with their context.
+        citedBy: cited.filter((c) => c.kind !== "decision").map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
+        citedByDecisions: [...new Set(cited.filter((c) => c.kind === "decision").map((c) => c.from.replace(/^decision:/, "")))],
         subsections: en.subsections.map((sub, i) => ({
           number: sub.number,
           anchor: sub.id,
