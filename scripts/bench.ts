@@ -205,7 +205,7 @@ async function measureSearch(dist: string, origin: string): Promise<SearchFigure
       const timing = await page.evaluate(async (query) => {
         const base = document.querySelector("search-box")!.getAttribute("data-search-page")!.replace(/search\/$/, "");
         const pf = await import(`${base}pagefind/pagefind.js`);
-        await pf.options({ baseUrl: base });
+        await pf.options({ baseUrl: base, noWorker: true });
         const t0 = performance.now();
         await pf.init();
         const first = await pf.search(query);

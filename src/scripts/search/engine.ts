@@ -54,7 +54,8 @@ const getJson = async <T>(path: string, fallback: T): Promise<T> => {
 export function warmUp(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base, excerptLength: 24 });
+    // No web worker: the index is small, and the worker script would add its own download.
+    await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pf.init();
     return pf;
   })();
