@@ -40,6 +40,7 @@ export const paths = {
   decisionsCsv: () => "/data/decisions.csv",
   /** Atom feed of decisions by date. */
   decisionsFeed: () => "/decisions/feed.xml",
+  decisionsYear: (year: number) => `/decisions/year/${year}/`,
   /** The rows of the fines explorer, fetched by its script. */
   finesJson: () => "/data/fines.json",
   /** Further pages of the fines table for readers without JavaScript (page 2 onwards). */

@@ -1,7 +1,7 @@
 // The rules that span decision files, appeal chains, what finally stood, and timelines:
 // first on small made-up entries, then on the real content.
 import { describe, expect, test } from "vitest";
-import { buildDecisions, finalWords, leadText, penaltyUnderReview, SCAFFOLD_MARK, slugify, timeline } from "../../src/lib/decisions/model";
+import { buildDecisions, finalWords, LIST_ALL, leadText, listing, NEWEST_LISTED, penaltyUnderReview, SCAFFOLD_MARK, slugify, timeline } from "../../src/lib/decisions/model";
 import type { DecisionData } from "../../src/schemas/decision";
 import { readDecisions } from "./helpers/decision-files";
 
@@ -189,5 +189,32 @@ describe("the real content", () => {
     expect(get("disqus-2021")).toMatchObject({ stage: "notice", final: { status: "notice" } });
     expect(get("trumf-2021")).toMatchObject({ decided: "2022", notice: "2021-12-06", slug: "2022-trumf" });
     expect(get("ostre-toten-2021")).toMatchObject({ decided: "2022", notice: "2021-10-19" });
+  });
+});
+
+describe("what a list page shows", () => {
+  const many = (n: number) =>
+    buildDecisions(Array.from({ length: n }, (_, i) => entry(`${2018 + (i % 5)}-01-${String(1 + (i % 28)).padStart(2, "0")}-acme-${i}`, { id: `acme-${i}`, decided: `${2018 + (i % 5)}-01-${String(1 + (i % 28)).padStart(2, "0")}` }))).all;
+
+  test("few decisions: all of them, newest first, no year pages needed", () => {
+    const { listed, truncated, years } = listing(many(40));
+    expect(truncated).toBe(false);
+    expect(listed).toHaveLength(40);
+    expect(listed[0].year).toBe(2022);
+    expect(years.map((y) => y.year)).toEqual([2022, 2021, 2020, 2019, 2018]);
+  });
+
+  test("many decisions: only the newest, and every year on a page of its own", () => {
+    const all = many(LIST_ALL + 50);
+    const { listed, truncated, years } = listing(all);
+    expect(truncated).toBe(true);
+    expect(listed).toHaveLength(NEWEST_LISTED);
+    expect(listed[0].year).toBe(2022);
+    expect(listed.every((d, i) => i === 0 || d.sortDate <= listed[i - 1].sortDate)).toBe(true);
+    expect(years.reduce((n, y) => n + y.count, 0)).toBe(all.length);
+    const year = listing(all, 2019);
+    expect(year.truncated).toBe(false);
+    expect(year.listed.every((d) => d.year === 2019)).toBe(true);
+    expect(year.listed).toHaveLength(years.find((y) => y.year === 2019)!.count);
   });
 });

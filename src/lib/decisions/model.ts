@@ -244,6 +244,23 @@ export function timeline(d: Decision, byId: Map<string, Decision>): TimelineItem
 /** Decisions grouped by year, newest year first, each group newest first. */
 export function byYear(all: Decision[]): { year: number; decisions: Decision[] }[] {
   const groups = new Map<number, Decision[]>();
-  for (const d of [...all].sort(newestFirst)) groups.set(d.year, [...(groups.get(d.year) ?? []), d]);
+  for (const d of [...all].sort(newestFirst)) {
+    const group = groups.get(d.year);
+    if (group) group.push(d);
+    else groups.set(d.year, [d]);
+  }
   return [...groups].map(([year, decisions]) => ({ year, decisions }));
+}
+
+/** Past this many, /decisions/ lists only the newest and each year gets a page of its own. */
+export const LIST_ALL = 300;
+export const NEWEST_LISTED = 100;
+
+/** What a decisions list page shows: one year, all decisions, or the newest of many. */
+export function listing(all: Decision[], year?: number): { listed: Decision[]; truncated: boolean; years: { year: number; count: number }[] } {
+  const groups = byYear(all);
+  const years = groups.map((g) => ({ year: g.year, count: g.decisions.length }));
+  if (year !== undefined) return { listed: groups.find((g) => g.year === year)?.decisions ?? [], truncated: false, years };
+  const truncated = all.length > LIST_ALL;
+  return { listed: truncated ? groups.flatMap((g) => g.decisions).slice(0, NEWEST_LISTED) : groups.flatMap((g) => g.decisions), truncated, years };
 }
