@@ -35,7 +35,8 @@ const LETTER = /^([a-zæøå])\.\s+/;
 
 export class StatuteStructureError extends Error {}
 
-const isElement = (node: RootContent | ElementContent, tag?: string): node is Element =>
+// Narrows to an element with that tag only, so a node that fails the test may still be another element.
+const isElement = <T extends string>(node: RootContent | ElementContent, tag?: T): node is Element & { tagName: T } =>
   node.type === "element" && (!tag || node.tagName === tag);
 const isBlank = (node: RootContent) => node.type === "text" && node.value.trim() === "";
 

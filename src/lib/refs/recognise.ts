@@ -509,11 +509,12 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     if (instrument === "this") instrument = ctx.statute ?? "other";
     if (instrument !== "pda" && instrument !== "penal") return undefined;
     if (item.family === "chapter") return instrument === "pda" ? { kind: "chapter", of: "pda", chapter: item.chapter! } : undefined;
-    const ref: Ref = { kind: instrument, section: item.section!, subsection: item.subsection, letter: item.subsection ? item.letter : undefined };
+    const place = { section: item.section!, subsection: item.subsection, letter: item.subsection ? item.letter : undefined };
+    const ref: Ref = { kind: instrument, ...place };
     // A bare "section 205" in commentary, where the Act has no such section but the Penal Code
     // provision is on the site, means the Penal Code (the other way round would be a guess).
     if (!named && instrument === "pda" && ctx.exists && !ctx.exists(ref)) {
-      const penal: Ref = { ...ref, kind: "penal" };
+      const penal: Ref = { kind: "penal", ...place };
       if (ctx.exists(penal)) return penal;
     }
     return ref;

@@ -49,7 +49,7 @@ export function highlightOnArrival() {
   import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)
     .then(({ default: Highlight }) => {
       new Highlight({ highlightParam: "highlight", addStyles: false, markContext: "main", markOptions: { className: "search-mark", exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *"] } });
-      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       target?.scrollIntoView({ block: "start" });
     })
     .catch(() => {});
