@@ -7,7 +7,7 @@ import { load } from "js-yaml";
 import { describe, expect, test } from "vitest";
 import { describeIssues } from "../../src/lib/content/strict-loader";
 import { resolveCite, targetProblem } from "../../src/lib/trees/cites";
-import { renderTreeMarkdown } from "../../src/lib/trees/markdown";
+import { renderMarkdown } from "../../src/lib/markdown";
 import { validateTree } from "../../src/lib/trees/validate";
 import { allPaths } from "../../src/lib/trees/walk";
 import { tree as treeSchema } from "../../src/schemas/tree";
@@ -54,7 +54,7 @@ describe.each(SLUGS)("%s", (slug) => {
 
   test("the Markdown renders and its target links resolve", () => {
     const texts = [tree.intro, ...Object.values(tree.nodes).map((n) => (n.kind === "question" ? n.help : n.explanation))].filter(Boolean) as string[];
-    for (const text of texts) expect(() => renderTreeMarkdown(text, `${slug}.yaml`, { registry: () => reg })).not.toThrow();
+    for (const text of texts) expect(() => renderMarkdown(text, `${slug}.yaml`, { registry: () => reg })).not.toThrow();
   });
 });
 

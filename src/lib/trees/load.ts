@@ -5,7 +5,7 @@ import { getCollection } from "astro:content";
 import type { TreeData } from "../../schemas/tree";
 import { registry } from "../refs/registry";
 import { type Cite, resolveCite, targetProblem } from "./cites";
-import { renderTreeMarkdown } from "./markdown";
+import { renderMarkdown } from "../markdown";
 import { assertValidTree } from "./validate";
 import type { Walkable } from "./walk";
 
@@ -31,7 +31,7 @@ function prepare(slug: string, data: TreeData): ShownTree {
   const file = `content/trees/${slug}.yaml`;
   const reg = registry();
   assertValidTree(slug, file, data, (target) => targetProblem(target, reg));
-  const md = (text: string, node?: string) => renderTreeMarkdown(text, node ? `${file} (node "${node}")` : file);
+  const md = (text: string, node?: string) => renderMarkdown(text, node ? `${file} (node "${node}")` : file);
   const nodes: ShownNode[] = Object.entries(data.nodes).map(([id, n]) =>
     n.kind === "question"
       ? { id, kind: "question", question: n.question, helpHtml: n.help ? md(n.help, id) : undefined, answers: n.answers }
