@@ -1,28 +1,11 @@
-// How a target in a "see" or "cites" list reads as a link: law by its citation, guides and
-// glossary terms by their titles, decision trees by their slug until the trees carry titles.
+// How a target in a "see" or "cites" list reads as a link, and where it leads (under the base path).
+import { labelOf } from "../refs/labels";
 import { registry } from "../refs/registry";
-import { parseTarget, targetLabel, targetPath } from "../refs/targets";
+import { parseTarget, targetPath } from "../refs/targets";
 import { url } from "../urls";
 
-export interface Names {
-  /** Guide slug → title. */
-  guides: Map<string, string>;
-  /** Glossary slug → Norwegian term. */
-  glossary: Map<string, string>;
-}
-
-export function seeLabel(value: string, names: Names): string {
-  const t = parseTarget(value);
-  switch (t.kind) {
-    case "guide":
-      return `Guide: ${names.guides.get(t.slug) ?? t.slug}`;
-    case "glossary":
-      return `Glossary: ${names.glossary.get(t.term) ?? t.term}`;
-    case "tree":
-      return `Decision tree: ${t.slug.replace(/-/g, " ")}`;
-    default:
-      return targetLabel(t);
-  }
+export function seeLabel(value: string): string {
+  return labelOf(parseTarget(value), registry());
 }
 
 /** The href of a target, under the base path. */
