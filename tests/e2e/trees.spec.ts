@@ -110,7 +110,7 @@ test("a result URL gives the same outcome on reload, and can be copied", async (
 });
 
 test.describe("a tampered or stale URL starts again with a message", () => {
-  for (const query of ["?who-records=robot", "?who-records=private&taking-part=yes&extra=1", "?taking-part=yes", "?who-records=private&who-records=organisation"]) {
+  for (const query of ["?who-records=robot", "?who-records=private&who-records=organisation&utm_source=mail", "?taking-part=yes", "?who-records=private&who-records=organisation"]) {
     test(query, async ({ page }) => {
       await page.goto(`/tools/record-a-conversation/${query}`);
       await expect(walker(page).locator("[data-message]")).toContainText("do not fit this version of the tree");
@@ -118,6 +118,16 @@ test.describe("a tampered or stale URL starts again with a message", () => {
       await expect(page).toHaveURL(/\/tools\/record-a-conversation\/$/);
     });
   }
+});
+
+test("parameters that are not answers (a search highlight, utm_source) are ignored, keeping the answers", async ({ page }) => {
+  await page.goto("/tools/record-a-conversation/?highlight=record&utm_source=mail");
+  await expect(heading(page)).toHaveText("Who is making the recording?");
+  await expect(walker(page).locator("[data-message]")).toBeHidden();
+  await page.goto("/tools/record-a-conversation/?who-records=private&utm_source=mail");
+  await expect(heading(page)).not.toHaveText("Who is making the recording?");
+  await expect(walker(page).locator("[data-message]")).toBeHidden();
+  await expect(page.getByRole("region", { name: "Your answers" }).getByRole("listitem")).toHaveCount(1);
 });
 
 test("keyboard only: answer, focus moves to the new question and the change is announced", async ({ page }) => {

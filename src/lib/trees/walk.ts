@@ -4,8 +4,9 @@
 // The answers live in the query string, one parameter per question answered, named by the
 // question's id: /tools/record-a-conversation/?who=private&taking-part=yes
 // The walk starts at the first question and follows the answer given for each question it meets;
-// it stops at an outcome or at the first question not yet answered. Anything in the query string
-// that the walk did not use, or an answer a question does not have, makes the state stale.
+// it stops at an outcome or at the first question not yet answered. A parameter that names no
+// question of the tree (?highlight= from search, utm_source …) is not an answer and is ignored;
+// an answer the walk did not use, or an answer a question does not have, makes the state stale.
 
 /** The least a tree must have to be walked (the full tree from content/ has more). */
 export interface WalkAnswer {
@@ -65,9 +66,11 @@ export function readAnswers(search: string): { answers: Map<string, string>; sta
   return { answers };
 }
 
-/** Where the reader is, from a query string. */
+/** Where the reader is, from a query string; parameters that name no question are ignored. */
 export function positionFromSearch(tree: Walkable, search: string): Position {
-  const { answers, stale } = readAnswers(search);
+  const params = new URLSearchParams(search);
+  for (const key of [...params.keys()]) if (tree.nodes[key]?.kind !== "question") params.delete(key);
+  const { answers, stale } = readAnswers(params.toString());
   return stale ? { steps: [], current: tree.start, stale } : walk(tree, answers);
 }
 
