@@ -1,7 +1,7 @@
 // Horizontal bar charts drawn at build time as inline SVG: no script, no request, readable in
 // print and by screen readers (a title and description name the chart; the page also gives the
 // numbers as a table). Colours come from the stylesheet through class names.
-import { esc } from "./table";
+import { escapeHtml as esc } from "../html";
 
 export interface Bar {
   label: string;

@@ -1,6 +1,7 @@
 // The decisions as data: /data/decisions.json and /data/decisions.csv hold the same rows (one
 // per decision, newest first) and the CSV's columns are documented below; /decisions/feed.xml
 // is an Atom feed of the same decisions by date. Pure: URLs are made by the caller's `abs`.
+import { escapeHtml as xml } from "../html";
 import { paths } from "../urls";
 import { isFullDate } from "./dates";
 import { type Decision, type Decisions, finalWords, leadText } from "./model";
@@ -146,7 +147,6 @@ export function decisionsCsv(decisions: Decisions, abs: Abs): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** An Atom feed of the decisions, newest first. Entries dated only to the month or year say so. */
 export function decisionsFeed(decisions: Decisions, abs: Abs, siteName: string): string {

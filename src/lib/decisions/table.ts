@@ -1,14 +1,13 @@
 // The markup of one row of the fines table and the words of the summary figures. One function
 // for both the build (Astro renders it) and the browser (the explorer re-renders pages of rows),
 // so the two can never drift apart.
+import { escapeHtml as esc } from "../html";
 import { formatShortDate } from "./dates";
 import type { FineRow } from "./fines";
 import { convert, formatApprox, formatMoney, formatMoneyShort } from "./money";
 import type { Summary } from "./stats";
 import { FINAL_STATUS } from "./vocab";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** "NOK 1,000,000 per day", with the other currency approximately. */
 export function amountCell(row: Pick<FineRow, "amount" | "currency" | "kind">): { main: string; other: string } {
