@@ -11,17 +11,25 @@ export default function pagefindIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
         // One index for both languages, so that Norwegian and English words find pages from the same box.
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind/", dir)) });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-        await pagefind.close();
+        let pages: number;
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+          const added = await index.addDirectory({ path: fileURLToPath(dir) });
+          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind/", dir)) });
+          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+          pages = added.page_count;
+        } catch (error) {
+          throw new Error(`The search index was not built: ${(error as Error).message}`, { cause: error });
+        } finally {
+          // Pagefind runs as a child process; it must end even when indexing fails, or the build hangs.
+          await pagefind.close();
+        }
         const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        logger.info(`indexed ${pages} pages in ${ms} ms`);
         // The benchmark (scripts/bench.ts) reads how long indexing took.
-        if (process.env.PAGEFIND_TIMING_FILE) writeFileSync(process.env.PAGEFIND_TIMING_FILE, JSON.stringify({ ms, pages: added.page_count }));
+        if (process.env.PAGEFIND_TIMING_FILE) writeFileSync(process.env.PAGEFIND_TIMING_FILE, JSON.stringify({ ms, pages }));
       },
     },
   };
