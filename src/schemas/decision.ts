@@ -8,16 +8,15 @@ import { isPartialDate } from "../lib/decisions/dates";
 import { authorityNames, BODIES, CURRENCIES, OUTCOMES, PENALTY_KINDS, REVIEW_RESULTS, SECTORS } from "../lib/decisions/vocab";
 import { missing, type Registry, registry as projectRegistry } from "../lib/refs/registry";
 import { parseTarget } from "../lib/refs/targets";
-import { isoDate } from "./common";
+import { got, isoDate, yamlDateToString } from "./common";
 
-const got = (input: unknown) => JSON.stringify(input);
 const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(", ");
 const enumOf = <T extends string>(values: readonly T[], what: string) =>
   z.enum(values as [T, ...T[]], { error: (issue) => `unknown ${what} ${got(issue.input)}; expected one of ${oneOf(values)}` });
 
 /** A date as precise as its source: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known (YAML may give a Date). */
 export const partialDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === "number" ? String(value) : value),
+  (value) => (typeof value === "number" ? String(value) : yamlDateToString(value)),
   z.string({ error: (issue) => `expected a date written YYYY-MM-DD (or YYYY-MM, YYYY), got ${got(issue.input)}` }).refine(isPartialDate, {
     error: (issue) => `expected a real date written YYYY-MM-DD (or YYYY-MM, YYYY), got ${got(issue.input)}`,
   }),

@@ -2,10 +2,9 @@
 // The body is the official Norwegian wording, verbatim; the frontmatter holds the facts about the
 // provision and the English explanation, which is ours and not a translation.
 import { z } from "astro/zod";
-import { isoDate, lovId, sectionId } from "./common";
+import { got, isoDate, lovId, sectionId } from "./common";
 import { siteTarget } from "./target";
 
-const got = (input: unknown) => JSON.stringify(input);
 const count = z.number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` }).int().positive();
 
 /** A length of imprisonment, in years or in months (exactly one of the two). */

@@ -4,17 +4,17 @@
 import { z } from "astro/zod";
 import { parseTarget, type Target } from "../lib/refs/targets";
 
-/** A target of one of the given kinds, e.g. target(["pda", "penal", "gdpr", "decision"]). */
-export function target(kinds: readonly Target["kind"][]) {
+/** A target of one of the given kinds, e.g. target(["pda", "penal", "gdpr", "decision"]), or of any kind. */
+export function target(kinds?: readonly Target["kind"][]) {
   return z.string().superRefine((value, ctx) => {
     let parsed: Target;
     try {
       parsed = parseTarget(value);
     } catch (error) {
-      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      ctx.addIssue({ code: "custom", message: (error as Error).message, input: value });
       return;
     }
-    if (!kinds.includes(parsed.kind)) ctx.addIssue({ code: "custom", message: `expected a target of kind ${kinds.join(", ")}; got "${parsed.kind}"` });
+    if (kinds && !kinds.includes(parsed.kind)) ctx.addIssue({ code: "custom", message: `expected a target of kind ${kinds.join(", ")}; got "${parsed.kind}"`, input: value });
   });
 }
 

@@ -3,10 +3,8 @@
 // The shape is checked here; that the tree hangs together (every answer leads somewhere, no
 // cycles, every citation exists) is checked by src/lib/trees/validate.ts when the site builds.
 import { z } from "astro/zod";
-import { parseTarget } from "../lib/refs/targets";
-import { isoDate } from "./common";
-
-const got = (input: unknown) => JSON.stringify(input);
+import { got, isoDate } from "./common";
+import { target } from "./target";
 
 /** A node or answer id: lower case, digits and hyphens ("taking-part"). Used in URLs. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -19,14 +17,8 @@ const text = z.string().trim().min(1, { error: "the text is empty" });
 /** Markdown: paragraphs, lists, links (citation targets such as pda:16(1) are allowed as link addresses). */
 const markdown = z.string().trim().min(1, { error: "the text is empty" });
 
-/** A citation target: "pda:16(1)(a)", "gdpr:33(1)", "penal:205", "decision:<id>", "guide:<slug>". */
-const target = z.string().superRefine((value, ctx) => {
-  try {
-    parseTarget(value);
-  } catch (error) {
-    ctx.addIssue({ code: "custom", message: (error as Error).message, input: value });
-  }
-});
+/** A citation target of any kind: "pda:16(1)(a)", "gdpr:33(1)", "penal:205", "decision:<id>", "guide:<slug>". */
+const citation = target();
 
 /** One answer to a question. */
 export const treeAnswer = z.strictObject({
@@ -57,7 +49,7 @@ const outcomeNode = z.strictObject({
   /** The reasons, in our own words (Markdown). */
   explanation: markdown,
   /** What the outcome rests on, as citation targets; at least one. */
-  cites: z.array(target).min(1, { error: "an outcome needs at least one citation" }),
+  cites: z.array(citation).min(1, { error: "an outcome needs at least one citation" }),
   /** Optional: the calculator on /tools/deadlines/ that gives the deadline this outcome mentions. */
   deadline: z.enum(["breach", "appeal", "payment", "limitation"]).optional(),
 });
