@@ -1,58 +1,174 @@
-// A malformed content file must fail the real build, naming the file, the field and the value.
-// Each case copies the project to a temporary folder, breaks one file and runs `astro build`.
-import { afterAll, describe, expect, test } from "vitest";
-import { buildWith, cleanUp } from "./helpers/build";
+// What the build rejects, and how it says so, checked in-process: each case takes a real content
+// file, breaks it the way a contributor might, and runs it through the same loader, schema,
+// model or Markdown plugin the build uses. The message must name the file, the field and the
+// value. tests/unit/build-smoke.test.ts runs two real builds to prove that the build calls them.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import type { Loader, LoaderContext } from "astro/loaders";
+import type { z } from "astro/zod";
+import { load } from "js-yaml";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { describe, expect, test } from "vitest";
+import { buildAct } from "../../src/lib/act/model";
+import { strictFile, strictGlob } from "../../src/lib/content/strict-loader";
+import { buildGuides } from "../../src/lib/guides/model";
+import { renderMarkdown } from "../../src/lib/markdown";
+import { registry } from "../../src/lib/refs/registry";
+import { targetProblem } from "../../src/lib/trees/cites";
+import { assertValidTree } from "../../src/lib/trees/validate";
+import rehypeCrossReferences from "../../src/plugins/rehype-cross-references";
+import rehypeTargetLinks from "../../src/plugins/rehype-target-links";
+import { actSection } from "../../src/schemas/act";
+import { decision } from "../../src/schemas/decision";
+import { guide } from "../../src/schemas/guide";
+import { penalProvision } from "../../src/schemas/penal-code";
+import { tree, type TreeData } from "../../src/schemas/tree";
+import { readChapters, readEntries, root } from "./helpers/act-files";
 
-afterAll(cleanUp);
+/** The text of a content file with one edit applied; the edit must change something. */
+function edited(file: string, edit: (text: string) => string): string {
+  const before = readFileSync(join(root, file), "utf8");
+  const after = edit(before);
+  expect(after, `the edit of ${file} changes nothing`).not.toBe(before);
+  return after;
+}
 
-describe("the build rejects bad content", { timeout: 120_000 }, () => {
-  test("a section with no title", () => {
-    const { status, output } = buildWith("content/act/en/16.mdx", (t) => t.replace(/^title:\n  en: .*\n  nb: .*\n/m, ""));
-    expect(status).not.toBe(0);
-    expect(output).toContain("Invalid content in content/act/en/16.mdx");
-    expect(output).toMatch(/field "title" \(missing\)/);
+/** The frontmatter (or YAML data) and body of an edited file, parsed as the build parses them. */
+function parsed(file: string, edit: (text: string) => string): { data: Record<string, unknown>; body: string } {
+  const text = edited(file, edit);
+  if (file.endsWith(".yaml")) return { data: load(text) as Record<string, unknown>, body: "" };
+  const { frontmatter, content } = parseFrontmatter(text);
+  return { data: frontmatter, body: content };
+}
+
+/** Runs one entry through a strict loader whose inner loader hands it over as Astro's glob() would. */
+async function loadEntry(collection: string, file: string, schema: z.ZodType, data: unknown): Promise<string> {
+  const id = file.replace(/^.*\//, "").replace(/\.\w+$/, "");
+  const inner: Loader = { name: "fake", load: async (context) => void (await context.parseData({ id, data: data as Record<string, unknown>, filePath: file })) };
+  const loader = strictGlob({ base: file.replace(/\/[^/]*$/, ""), pattern: "*" }, schema, inner);
+  const context = { collection, parseData: async ({ data }: { data: unknown }) => schema.parse(data) } as unknown as LoaderContext;
+  try {
+    await loader.load(context);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${file} was accepted`);
+}
+
+/** The site's Markdown pipeline for MDX bodies: target links, then cross-references. */
+function renderBody(file: string, body: string): () => string {
+  return () =>
+    String(
+      unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(remarkRehype)
+        .use(rehypeTargetLinks)
+        .use(rehypeCrossReferences)
+        .use(rehypeStringify)
+        .processSync(new VFile({ value: body, path: join(root, file) })),
+    );
+}
+
+describe("a malformed content file names the file, the field and the value", () => {
+  test("a section with no title", async () => {
+    const file = "content/act/en/16.mdx";
+    const { data } = parsed(file, (t) => t.replace(/^title:\n  en: .*\n  nb: .*\n/m, ""));
+    const message = await loadEntry("act", file, actSection, data);
+    expect(message).toContain('Invalid content in content/act/en/16.mdx (collection "act")');
+    expect(message).toMatch(/field "title" \(missing\)/);
   });
 
-  test("a malformed field, with its value", () => {
-    const { status, output } = buildWith("content/act/en/5.mdx", (t) => t.replace("chapter: 3", 'chapter: "three"'));
-    expect(status).not.toBe(0);
-    expect(output).toContain("Invalid content in content/act/en/5.mdx");
-    expect(output).toContain('field "chapter" = "three": expected a chapter number, got "three"');
+  test("a malformed field, with its value", async () => {
+    const file = "content/act/en/5.mdx";
+    const { data } = parsed(file, (t) => t.replace("chapter: 3", 'chapter: "three"'));
+    const message = await loadEntry("act", file, actSection, data);
+    expect(message).toContain("Invalid content in content/act/en/5.mdx");
+    expect(message).toContain('field "chapter" = "three": expected a chapter number, got "three"');
   });
 
   test("a chapter that does not exist", () => {
-    const { status, output } = buildWith("content/act/en/16.mdx", (t) => t.replace("chapter: 4", "chapter: 12"));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/act\/en\/16\.mdx: field "chapter" = 12: no such chapter/);
+    const english = readEntries("en").map((e) => (e.id === "16" ? { ...e, data: actSection.parse(parsed(e.filePath, (t) => t.replace("chapter: 4", "chapter: 12")).data) as never } : e));
+    expect(() => buildAct(readChapters(), english, readEntries("nb"))).toThrow(/content\/act\/en\/16\.mdx: field "chapter" = 12: no such chapter/);
   });
 
-  test("a decision with an unknown authority", () => {
-    const { status, output } = buildWith("content/decisions/2021-12-13-grindr.mdx", (t) => t.replace("authority: Datatilsynet", "authority: Datatilsynett"));
-    expect(status).not.toBe(0);
-    expect(output).toContain("Invalid content in content/decisions/2021-12-13-grindr.mdx");
-    expect(output).toContain('field "authority" = "Datatilsynett": unknown authority "Datatilsynett"');
+  test("a decision with an unknown authority", async () => {
+    const file = "content/decisions/2021-12-13-grindr.mdx";
+    const { data } = parsed(file, (t) => t.replace("authority: Datatilsynet", "authority: Datatilsynett"));
+    const message = await loadEntry("decisions", file, decision, data);
+    expect(message).toContain("Invalid content in content/decisions/2021-12-13-grindr.mdx");
+    expect(message).toContain('field "authority" = "Datatilsynett": unknown authority "Datatilsynett"');
   });
 
-  test("a decision citing a related decision that does not exist", () => {
-    const { status, output } = buildWith("content/decisions/2023-08-07-meta.mdx", (t) => t.replace("related: [meta-2023-ban]", "related: [meta-2023-bann]"));
-    expect(status).not.toBe(0);
-    expect(output).toContain("Invalid content in content/decisions/2023-08-07-meta.mdx");
-    expect(output).toContain('field "related.0" = "meta-2023-bann": no decision with the id "meta-2023-bann"');
+  test("a decision citing a related decision that does not exist", async () => {
+    const file = "content/decisions/2023-08-07-meta.mdx";
+    const { data } = parsed(file, (t) => t.replace("related: [meta-2023-ban]", "related: [meta-2023-bann]"));
+    const message = await loadEntry("decisions", file, decision, data);
+    expect(message).toContain("Invalid content in content/decisions/2023-08-07-meta.mdx");
+    expect(message).toContain('field "related.0" = "meta-2023-bann": no decision with the id "meta-2023-bann"');
+  });
+
+  test("a data file names the entry", async () => {
+    const path = "content/glossary/terms.yaml";
+    const schema = tree.shape.title;
+    const inner: Loader = { name: "fake", load: async (context) => void (await context.parseData({ id: "ledd", data: 42 as never })) };
+    const context = { collection: "glossary", parseData: async ({ data }: { data: unknown }) => schema.parse(data) } as unknown as LoaderContext;
+    await expect(strictFile(path, schema, inner).load(context)).rejects.toThrow('Invalid content in content/glossary/terms.yaml, entry "ledd" (collection "glossary"):\n  field "(root)" = 42');
   });
 });
 
-describe("the build rejects a broken decision tree", { timeout: 180_000 }, () => {
-  test("an answer that leads to no node: the message names the tree, its file and the node", () => {
-    const { status, output } = buildWith("content/trees/dpo-required.yaml", (t) => t.replace('next: required-core-activities\n      - id: "no"', 'next: nowhere\n      - id: "no"'));
-    expect(status).not.toBe(0);
-    expect(output).toContain('Decision tree "dpo-required" (content/trees/dpo-required.yaml) is broken:');
-    expect(output).toContain('node "monitoring": answer "yes" leads to "nowhere", which is not a node');
+describe("a broken decision tree names the tree, its file and the node", () => {
+  test("an answer that leads to no node", () => {
+    const file = "content/trees/dpo-required.yaml";
+    const { data } = parsed(file, (t) => t.replace('next: required-core-activities\n      - id: "no"', 'next: nowhere\n      - id: "no"'));
+    const reg = registry();
+    expect(() => assertValidTree("dpo-required", file, tree.parse(data) as TreeData, (target) => targetProblem(target, reg))).toThrow(
+      /^Decision tree "dpo-required" \(content\/trees\/dpo-required\.yaml\) is broken:\n(.*\n)*.*node "monitoring": answer "yes" leads to "nowhere", which is not a node/,
+    );
   });
 
-  test("a tree field with the wrong value", () => {
-    const { status, output } = buildWith("content/trees/dpia-required.yaml", (t) => t.replace('tone: "no"', "tone: perhaps"));
-    expect(status).not.toBe(0);
-    expect(output).toContain("Invalid content in content/trees/dpia-required.yaml");
-    expect(output).toContain('field "nodes.not-required.tone" = "perhaps": expected "yes", "no" or "depends", got "perhaps"');
+  test("a tree field with the wrong value", async () => {
+    const file = "content/trees/dpia-required.yaml";
+    const { data } = parsed(file, (t) => t.replace('tone: "no"', "tone: perhaps"));
+    const message = await loadEntry("trees", file, tree, data);
+    expect(message).toContain("Invalid content in content/trees/dpia-required.yaml");
+    expect(message).toContain('field "nodes.not-required.tone" = "perhaps": expected "yes", "no" or "depends", got "perhaps"');
+  });
+});
+
+describe("a reference to a place that does not exist names the file and the words", () => {
+  test("in a decision summary", () => {
+    const file = "content/decisions/2021-12-13-grindr.mdx";
+    const { body } = parsed(file, (t) => `${t}\nThe authority also relied on section 35.\n`);
+    expect(renderBody(file, body)).toThrow('content/decisions/2021-12-13-grindr.mdx: the reference "section 35" points nowhere: pda:35: no such section');
+  });
+
+  test("a section in a guide's frontmatter list", () => {
+    const file = "content/guides/dpia.mdx";
+    const { data, body } = parsed(file, (t) => t.replace("  - pda:14\n", "  - pda:14\n  - pda:35\n"));
+    expect(() => buildGuides([{ id: "dpia", data: guide.parse(data), body, filePath: file }], registry())).toThrow(
+      'content/guides/dpia.mdx: field "cites.4" = "pda:35": pda:35: no such section',
+    );
+  });
+
+  test("a decision linked in a guide's body", () => {
+    const file = "content/guides/transfers.mdx";
+    const { body } = parsed(file, (t) => t.replace("(decision:ferde-2021)", "(decision:ferde-2099)"));
+    expect(renderBody(file, body)).toThrow(/transfers\.mdx: broken reference decision:ferde-2099: no decision with this id/);
+  });
+
+  test("a letter in a Penal Code provision's explanation", () => {
+    const file = "content/penal-code/204.mdx";
+    const { data } = parsed(file, (t) => t.replace("[Article 33](gdpr:33)", "[section 205 (e)](penal:205(1)(e))"));
+    const { relation } = penalProvision.parse(data);
+    expect(() => renderMarkdown(relation, `${file}, field relation`)).toThrow(
+      "content/penal-code/204.mdx, field relation: broken reference penal:205(1)(e): no letter e in that subsection",
+    );
   });
 });

@@ -38,12 +38,12 @@ function strict(inner: Loader, schema: z.ZodType, source: (filePath: string | un
   };
 }
 
-/** Markdown/MDX files under a folder, one entry per file. */
-export function strictGlob(options: { base: string; pattern: string }, schema: z.ZodType): Loader {
-  return strict(glob(options), schema, (filePath, id) => (filePath ? relative(process.cwd(), filePath) : `${options.base}/${id}`));
+/** Markdown/MDX files under a folder, one entry per file. `inner` replaces Astro's loader in tests. */
+export function strictGlob(options: { base: string; pattern: string }, schema: z.ZodType, inner: Loader = glob(options)): Loader {
+  return strict(inner, schema, (filePath, id) => (filePath ? relative(process.cwd(), filePath) : `${options.base}/${id}`));
 }
 
-/** One YAML or JSON data file holding many entries. */
-export function strictFile(path: string, schema: z.ZodType): Loader {
-  return strict(file(path), schema, (_filePath, id) => `${path}, entry "${id}"`);
+/** One YAML or JSON data file holding many entries. `inner` replaces Astro's loader in tests. */
+export function strictFile(path: string, schema: z.ZodType, inner: Loader = file(path)): Loader {
+  return strict(inner, schema, (_filePath, id) => `${path}, entry "${id}"`);
 }
