@@ -7,10 +7,12 @@ import pagefindIndex from "./src/integrations/pagefind.ts";
 import rehypeCrossReferences from "./src/plugins/rehype-cross-references.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
 import staticHostFiles from "./src/integrations/static-host-files.ts";
+import { LOCAL_SITE_URL } from "./src/lib/site-url.ts";
 
 export default defineConfig({
-  // Absolute URLs (canonical links, link previews, data files) use SITE_URL; BASE_PATH puts the site under a sub-path.
-  site: process.env.SITE_URL ?? "http://localhost:4321",
+  // Absolute URLs (canonical links, link previews, data files) use SITE_URL, which a build must set
+  // (siteUrlRequired stops it otherwise; the dev server falls back to a local address). BASE_PATH puts the site under a sub-path.
+  site: process.env.SITE_URL || LOCAL_SITE_URL,
   base: process.env.BASE_PATH ?? "/",
   outDir: process.env.OUT_DIR ?? "dist",
   build: { format: "directory", inlineStylesheets: "never" },

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-test("act.json holds chapters, sections, subsections and letters in both languages with anchors and URLs", async ({ request, baseURL }) => {
+test("act.json holds chapters, sections, subsections and letters in both languages with anchors and URLs", async ({ request }) => {
   const response = await request.get("/data/act.json");
   expect(response.headers()["content-type"]).toContain("application/json");
   const data = await response.json();
@@ -12,7 +12,7 @@ test("act.json holds chapters, sections, subsections and letters in both languag
   expect(s16.subsections).toHaveLength(5);
   const c = s16.subsections[0].items[2];
   expect(c).toMatchObject({ letter: "c", anchor: "subsection-1-c" });
-  expect(c.url.en).toBe(`${baseURL?.replace("127.0.0.1", "localhost")}/personal-data-act/16/#subsection-1-c`.replace(/:\d+\//, ":4321/"));
+  expect(c.url.en).toBe(`${process.env.SITE_URL ?? "http://127.0.0.1:4321"}/personal-data-act/16/#subsection-1-c`);
   expect(c.text.en).toMatch(/^it must be considered inadvisable/);
   expect(c.text.nb).toMatch(/^det må anses utrådelig|^det må anses utilrådelig/);
   const s12a = data.sections.find((s: { id: string }) => s.id === "12a");

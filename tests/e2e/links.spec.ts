@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 
 const DIST = "dist";
 const BASE = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
-const SITE = new URL(process.env.SITE_URL ?? "http://localhost:4321");
+const SITE = new URL(process.env.SITE_URL ?? "http://127.0.0.1:4321");
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
