@@ -11,7 +11,8 @@ test("an article page shows the text, the EUR-Lex notice, the Norwegian adaptati
   const notice = page.locator(".gdpr-notice");
   await expect(notice).toContainText("© European Union, https://eur-lex.europa.eu/");
   await expect(notice).toContainText("CELEX 32016R0679");
-  await expect(notice).toContainText("corrigendum of 23 May 2018 has not been applied");
+  await expect(notice).toContainText("shown as corrected by the corrigendum of 23 May 2018 (OJ L 127, 23.5.2018, p. 2-5, CELEX 32016R0679R(02)). It does not change this article.");
+  await expect(page.locator(".correction")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Official text on EUR-Lex" }).first()).toHaveAttribute("href", "https://eur-lex.europa.eu/eli/reg/2016/679/oj");
   await expect(page.getByRole("link", { name: "Norwegian text on Lovdata" })).toHaveAttribute("href", "https://lovdata.no/lov/2018-06-15-38/gdpr/a9");
 
@@ -26,6 +27,27 @@ test("an article page shows the text, the EUR-Lex notice, the Norwegian adaptati
   await expect(cited.getByRole("heading", { name: "Decisions and rulings applying it" })).toBeVisible();
   await s6.getByRole("link", { name: "Section 6, first subsection" }).click();
   await expect(page).toHaveURL(/\/personal-data-act\/6\/#subsection-1$/);
+});
+
+test("a corrected point shows the text in force, says so, and keeps the printed wording beside it", async ({ page }) => {
+  await page.goto("/gdpr/article-37/#paragraph-1-c");
+  const point = page.locator("#paragraph-1-c");
+  await expect(point).toContainText("special categories of data pursuant to Article 9 or personal data relating to criminal convictions");
+  const mark = point.locator("details.correction");
+  await expect(mark.locator("summary")).toHaveText("Shown as corrected by the corrigendum, OJ L 127, 23.5.2018, p. 2-5 (CELEX 32016R0679R(02)). Wording as first printed");
+  const printed = mark.locator(".correction__printed");
+  await expect(printed).toBeHidden();
+  await mark.locator("summary").click();
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText("pursuant to Article 9 and personal data relating to criminal convictions");
+  await expect(page.locator(".gdpr-notice")).toContainText("It corrects one passage of this article, marked below with the wording as first printed.");
+  await expect(page.locator("details.correction")).toHaveCount(1);
+
+  await page.goto("/gdpr/article-64/");
+  await expect(page.locator("details.correction")).toHaveCount(4);
+  await expect(page.locator("#paragraph-6")).toContainText("The competent supervisory authority referred to in paragraph 1 shall not adopt");
+  await page.goto("/gdpr/");
+  await expect(page.locator(".gdpr-notice")).toContainText("The corrigendum makes 15 corrections in English: recital 71 and Articles 37, 41, 42, 43, 57, 64, 65, 69, 70.");
 });
 
 test("references inside the GDPR text link to other articles and to the article's own paragraphs", async ({ page }) => {
@@ -73,7 +95,7 @@ test("GDPR pages carry the search filters", async ({ page }) => {
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe on GDPR pages, ${scheme} theme`, () => {
-    for (const path of ["/gdpr/", "/gdpr/article-4/", "/gdpr/article-9/#paragraph-2-a", "/gdpr/article-53/", "/gdpr/article-83/"]) {
+    for (const path of ["/gdpr/", "/gdpr/article-4/", "/gdpr/article-9/#paragraph-2-a", "/gdpr/article-53/", "/gdpr/article-70/", "/gdpr/article-83/"]) {
       test(path, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

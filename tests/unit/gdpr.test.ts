@@ -17,6 +17,8 @@ describe("content/gdpr/", () => {
   test.skipIf(!existsSync(join(shared, "sources")))("holds verbatim copies of the shared sources", () => {
     expect(readFileSync(join(root, "content/gdpr/articles.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-en.json"), "utf8"));
     expect(readFileSync(join(root, "content/gdpr/structure.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-articles.json"), "utf8"));
+    expect(readFileSync(join(root, "content/gdpr/recitals.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-recitals.json"), "utf8"));
+    expect(readFileSync(join(root, "content/gdpr/corrigendum-2018.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-corrigendum-2018.json"), "utf8"));
   });
 
   test("99 articles in 11 chapters, sections where the Regulation has them", () => {
@@ -30,7 +32,7 @@ describe("content/gdpr/", () => {
     const data = JSON.parse(readFileSync(join(root, "content/gdpr/articles.json"), "utf8"));
     const structure = gdprStructure.parse(JSON.parse(readFileSync(join(root, "content/gdpr/structure.json"), "utf8")));
     data.articles[4].paragraphs[1].number = "3";
-    expect(() => buildGdpr(gdprArticles.parse(data), structure)).toThrow('content/gdpr/articles.json: field "articles.4.paragraphs.1.number" = "3": expected "2"');
+    expect(() => buildGdpr({ articles: gdprArticles.parse(data), structure })).toThrow('content/gdpr/articles.json: field "articles.4.paragraphs.1.number" = "3": expected "2"');
     const result = gdprArticles.safeParse({ ...data, articles: [{ ...data.articles[0], chapter: "XII" }] });
     expect(result.success).toBe(false);
   });

@@ -8,7 +8,19 @@ import { h } from "hastscript";
 import { type LinkedReference, linkReferences } from "../../plugins/rehype-cross-references";
 import { type Registry, registry as projectRegistry } from "../refs/registry";
 import { gdprPlaceAnchor, GDPR_NUMBERED_POINTS } from "../refs/targets";
+import type { Correction } from "./corrigendum";
 import type { GdprArticle, GdprParagraph, GdprPoint } from "./model";
+
+/**
+ * The mark on a paragraph or point the 2018 corrigendum corrected: which text is shown, citing the
+ * corrigendum, and the wording as first printed in a disclosure beside it (not searched, not linked).
+ */
+export function correctionNote(c: Correction): Element {
+  return h("details", { className: ["correction"], dataPagefindIgnore: "all" }, [
+    h("summary", [h("span", { className: ["correction__label"] }, "Shown as corrected"), ` by the corrigendum, ${c.by}. Wording as first printed`]),
+    h("p", { className: ["correction__printed"], dataNoRefs: "" }, [h("span", { className: ["sr-only"] }, "As printed in OJ L 119, 4.5.2016: "), c.printed]),
+  ]);
+}
 
 export interface RenderedArticle {
   html: string;
@@ -46,6 +58,7 @@ function pointList(article: number, paragraph: number | null, points: GdprPoint[
       const children: ElementContent[] = [];
       if (id) children.push(pin(id, pinLabel(article, place!.paragraph, place!.point)));
       children.push(h("span", { className: ["item-label"] }, p.label), { type: "text", value: " " }, { type: "text", value: p.text });
+      if (p.corrected) children.push(correctionNote(p.corrected));
       const nested = p.points?.length ? pointList(article, paragraph, p.points, label) : undefined;
       if (nested) children.push(nested);
       return h("li", id ? { id } : {}, children);
@@ -58,6 +71,7 @@ function paragraphElement(article: number, p: GdprParagraph): Element {
   const children: ElementContent[] = [];
   if (id) children.push(pin(id, pinLabel(article, p.number!)));
   children.push(h("p", [...(p.number !== null ? [h("span", { className: ["para-number"] }, `${p.number}.`), { type: "text" as const, value: " " }] : []), { type: "text", value: p.text }]));
+  if (p.corrected) children.push(correctionNote(p.corrected));
   const list = pointList(article, p.number, p.points);
   if (list) children.push(list);
   for (const sub of p.subparagraphs) {
