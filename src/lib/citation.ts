@@ -1,10 +1,12 @@
 // How the site names a place in a statute: anchors, citations in English and Norwegian,
 // and the short form used in Markdown links. Pure; shared by pages and the copy buttons.
 
+import { instrument, type StatuteKey } from "./statute/instruments";
+
 export type Lang = "en" | "nb";
 
-/** A statute the site cites by section: the Personal Data Act or the Penal Code. */
-export type Statute = "pda" | "penal-code";
+/** A statute the site cites by section: "penal-code" is the Penal Code's older name here; the rest are instrument keys. */
+export type Statute = StatuteKey | "penal-code";
 
 /** A place in a statute. Without subsection it is the whole section. */
 export interface Location {
@@ -20,13 +22,12 @@ const ORDINALS: Record<Lang, string[]> = {
   nb: ["første", "annet", "tredje", "fjerde", "femte", "sjette", "syvende", "åttende", "niende", "tiende"],
 };
 
-const NAMES: Record<Statute, Record<Lang, string>> = {
-  pda: { en: "Personal Data Act", nb: "personopplysningsloven" },
-  "penal-code": { en: "Penal Code", nb: "straffeloven" },
-};
+const keyOf = (statute: Statute): StatuteKey => (statute === "penal-code" ? "penal" : statute);
+const nameOf = (statute: Statute, lang: Lang) => instrument(keyOf(statute)).name[lang];
 
-export function ordinal(n: number, lang: Lang): string {
-  const word = ORDINALS[lang][n - 1];
+/** "første", "annet"/"andre" (as the instrument itself writes it), "tredje" …; "first", "second" … */
+export function ordinal(n: number, lang: Lang, statute: Statute = "pda"): string {
+  const word = lang === "nb" && n === 2 ? instrument(keyOf(statute)).second : ORDINALS[lang][n - 1];
   if (!word) throw new RangeError(`no ordinal for subsection ${n}`);
   return word;
 }
@@ -57,23 +58,23 @@ export function parseAnchor(id: string): { section?: string; subsection?: number
 }
 
 /** The words for a place within a section, without the statute: "first subsection (c)". */
-export function placeWords(subsection: number, letter: string | undefined, lang: Lang): string {
+export function placeWords(subsection: number, letter: string | undefined, lang: Lang, statute: Statute = "pda"): string {
   if (lang === "en") return `${ordinal(subsection, "en")} subsection${letter ? ` (${letter})` : ""}`;
-  return `${ordinal(subsection, "nb")} ledd${letter ? ` bokstav ${letter}` : ""}`;
+  return `${ordinal(subsection, "nb", statute)} ledd${letter ? ` bokstav ${letter}` : ""}`;
 }
 
 /** "Personal Data Act section 16 first subsection (c)" / "personopplysningsloven § 16 første ledd bokstav c". */
 export function citation(loc: Location, lang: Lang): string {
-  const name = NAMES[loc.statute][lang];
+  const name = nameOf(loc.statute, lang);
   const section = lang === "en" ? `section ${sectionLabel(loc.section)}` : `§ ${sectionLabel(loc.section)}`;
-  const place = loc.subsection ? ` ${placeWords(loc.subsection, loc.letter, lang)}` : "";
+  const place = loc.subsection ? ` ${placeWords(loc.subsection, loc.letter, lang, loc.statute)}` : "";
   return `${name} ${section}${place}`;
 }
 
 /** The compact English form for link texts: "Personal Data Act s. 16 (1)(c)". */
 export function shortCitation(loc: Location): string {
   const place = loc.subsection ? ` (${loc.subsection})${loc.letter ? `(${loc.letter})` : ""}` : "";
-  return `${NAMES[loc.statute].en} s. ${sectionLabel(loc.section)}${place}`;
+  return `${nameOf(loc.statute, "en")} s. ${sectionLabel(loc.section)}${place}`;
 }
 
 /** "[Personal Data Act s. 16 (1)(c)](https://…)", for wikis. */

@@ -7,7 +7,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { describe, expect, test } from "vitest";
 import { recognise } from "../../src/lib/refs/recognise";
 import { readRegistry } from "../../src/lib/refs/registry";
-import { refName, refProblem } from "../../src/lib/refs/resolve";
+import { refName, refProblem, shouldLink } from "../../src/lib/refs/resolve";
 import { root } from "./helpers/act-files";
 
 const reg = readRegistry(root);
@@ -63,7 +63,8 @@ const ACT: [string, string, string, string[]][] = [
   ["en", "22", "The Norwegian Data Protection Authority's decisions pursuant to Article 56 and chapter VII of the General Data Protection Regulation cannot be appealed", ["gdpr:56", "gdpr-chapter:VII"]],
   ["en", "23", "The Privacy Appeals Board may exert authority pursuant to Article 58 (1) a of the General Data Protection Regulation.", ["gdpr:58(1)(a)"]],
   ["en", "23", "is exempt from Article 58 (1) of the General Data Protection Regulation. If there is disagreement between the data controller and the Norwegian Data Protection Authority concerning the scope of the first sentence", ["gdpr:58(1)"]],
-  ["en", "24", "The provisions concerning duty of secrecy in section 13 ff. of the Public Administration Act apply to the staff", []],
+  // The Public Administration Act is recognised, but the site holds only §§ 16, 29–31 of it: § 13 stays plain text (shouldLink).
+  ["en", "24", "The provisions concerning duty of secrecy in section 13 ff. of the Public Administration Act apply to the staff", ["forvaltningsloven:13"]],
   ["en", "24", "Notwithstanding its duty of secrecy, the Norwegian Data Protection Authority can, pursuant to the first subsection, provide", ["pda:24(1)"]],
   ["en", "26", "Article 83 (4) of the General Data Protection Regulation applies correspondingly for violations of Articles 10 and 24 of the General Data Protection Regulation.", ["gdpr:83(4)", "gdpr:10", "gdpr:24"]],
   ["en", "26", "an administrative fine pursuant to the rules in Article 83, cf. Article 83 (7) of the General Data Protection Regulation.", ["gdpr:83", "gdpr:83(7)"]],
@@ -113,7 +114,7 @@ const ACT: [string, string, string, string[]][] = [
   ["nb", "20", "så langt behandlingen faller innenfor lovens og personvernforordningens virkeområde etter § 2.", ["pda:2"]],
   ["nb", "23", "Personvernnemnda kan utøve myndighet etter personvernforordningen artikkel 58 nr. 1 bokstav a.", ["gdpr:58(1)(a)"]],
   ["nb", "23", "er unntatt fra personvernforordningen artikkel 58 nr. 1. Ved uenighet mellom den behandlingsansvarlige og Datatilsynet om utstrekningen av første punktum", ["gdpr:58(1)"]],
-  ["nb", "24", "Bestemmelsene om taushetsplikt i forvaltningsloven § 13 flg. gjelder for ansatte i Datatilsynet", []],
+  ["nb", "24", "Bestemmelsene om taushetsplikt i forvaltningsloven § 13 flg. gjelder for ansatte i Datatilsynet", ["forvaltningsloven:13"]],
   ["nb", "24", "Datatilsynet kan uten hinder av taushetsplikten etter første ledd gi opplysninger", ["pda:24(1)"]],
   ["nb", "26", "Personvernforordningen artikkel 83 nr. 4 gjelder tilsvarende for overtredelser av personvernforordningen artikkel 10 og artikkel 24.", ["gdpr:83(4)", "gdpr:10", "gdpr:24"]],
   ["nb", "26", "etter reglene i personvernforordningen artikkel 83, jf. artikkel 83 nr. 7.", ["gdpr:83", "gdpr:83(7)"]],
@@ -137,8 +138,8 @@ const OTHER: [string, string, string[]][] = [
   ["section 205 of the Penal Code", "", ["penal:205"]],
   ["straffeloven § 205 og § 267", "", ["penal:205", "penal:267"]],
   ["the Penal Code section 267 a", "", ["penal:267a"]],
-  ["section 9-4 of the Working Environment Act", "", []],
-  ["arbeidsmiljøloven § 9-4", "", []],
+  ["section 9-4 of the Working Environment Act", "", ["arbeidsmiljoloven:9-4"]],
+  ["arbeidsmiljøloven § 9-4", "", ["arbeidsmiljoloven:9-4"]],
   ["section 37 of the Act of 14 April 2000 no. 31", "", []],
   ["section 12 of the former Personal Data Act", "", []],
   ["Article 8 ECHR", "", []],
@@ -170,7 +171,7 @@ describe("references in the Act, English and Norwegian", () => {
   test.each(ACT)("%s § %s: %s", (lang, section, phrase, expected) => {
     const found = recognise(phrase, { statute: "pda", section, exists });
     expect(found.map((f) => refName(f.ref))).toEqual(expected);
-    expect(found.every((f) => exists(f.ref)), `${lang} ${section}: every reference exists`).toBe(true);
+    expect(found.every((f) => exists(f.ref) || !shouldLink(f.ref, reg)), `${lang} ${section}: every reference exists or stays plain`).toBe(true);
   });
 });
 

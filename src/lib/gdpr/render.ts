@@ -5,7 +5,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import { type LinkedReference, linkReferences } from "../../plugins/rehype-cross-references";
+import { type LinkedReference, linkReferences } from "../refs/link";
 import { type Registry, registry as projectRegistry } from "../refs/registry";
 import { gdprPlaceAnchor, GDPR_NUMBERED_POINTS } from "../refs/targets";
 import type { Correction } from "./corrigendum";

@@ -11,7 +11,7 @@ import { guideGroups, type GuideData } from "../../schemas/guide";
 import { ContentError, type EntryLike } from "../act/model";
 import { checkTargets } from "../content/check-targets";
 import type { Registry } from "../refs/registry";
-import { formatTarget, parseTarget, type Target, targetLabel } from "../refs/targets";
+import { formatTarget, isStatuteTarget, parseTarget, type Target, targetLabel } from "../refs/targets";
 
 const LAW = /^(pda|penal|gdpr|decision):/;
 const SITE = /^(pda|penal|gdpr|decision|guide|tree|glossary):/;
@@ -40,12 +40,11 @@ export function linkedTargets(body: string): LinkedTarget[] {
 /** Whether `outer` is `inner` or a larger unit that contains it (pda:16 ⊇ pda:16(1) ⊇ pda:16(1)(a)). */
 export function covers(outer: Target, inner: Target): boolean {
   if (outer.kind !== inner.kind) return false;
+  if (isStatuteTarget(outer)) {
+    const i = inner as typeof outer;
+    return outer.section === i.section && (!outer.subsection || (outer.subsection === i.subsection && (!outer.letter || outer.letter === i.letter)));
+  }
   switch (outer.kind) {
-    case "pda":
-    case "penal": {
-      const i = inner as typeof outer;
-      return outer.section === i.section && (!outer.subsection || (outer.subsection === i.subsection && (!outer.letter || outer.letter === i.letter)));
-    }
     case "gdpr": {
       const i = inner as typeof outer;
       return outer.article === i.article && (!outer.paragraph || (outer.paragraph === i.paragraph && (!outer.point || outer.point === i.point)));
@@ -57,7 +56,7 @@ export function covers(outer: Target, inner: Target): boolean {
 
 export interface Citation {
   target: string;
-  kind: "pda" | "penal" | "gdpr" | "decision";
+  kind: Target["kind"];
   /** How the citation reads in the list of what the guide rests on. */
   label: string;
 }

@@ -19,13 +19,13 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { contextFromFile, type LinkedReference, linkReferences } from "../../plugins/rehype-cross-references";
+import { contextFromFile, type LinkedReference, linkReferences } from "./link";
 import type { Lang } from "../citation";
 import { renderStatute } from "../statute/render";
 import { paths } from "../urls";
 import { type Ref, recognise } from "./recognise";
 import { type Registry, registry as projectRegistry } from "./registry";
-import { between, documentOf, refName, refProblem } from "./resolve";
+import { between, documentOf, refName, refProblem, shouldLink } from "./resolve";
 import { type Excerpt, sentenceAround } from "./sentence";
 import { parseTarget, type Target } from "./targets";
 
@@ -165,7 +165,7 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
         const beside = besideText(holder, text);
         add({ ...base, target: refName(t), path: page, excerpt: beside ? { text: beside, start: 0, end: 0 } : undefined }, true);
       } else if (prose && /\s/.test(text) && !text.includes("://")) {
-        for (const hit of recognise(text, { statute: "pda", exists: (r) => refProblem(r, reg) === undefined })) {
+        for (const hit of recognise(text, { statute: "pda", exists: (r) => refProblem(r, reg) === undefined }).filter((h) => shouldLink(h.ref, reg))) {
           for (const t of expand(hit)) {
             check(t, file, field, text.slice(hit.start, hit.end));
             add({ ...base, target: refName(t), path: page, excerpt: sentenceAround(text, hit.start, hit.end) }, true);

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { load } from "js-yaml";
+import { compareSections, INSTRUMENTS, type StatuteKey } from "../statute/instruments";
 import { renderStatute } from "../statute/render";
-import { formatTarget, type Target } from "./targets";
+import { formatTarget, isStatuteTarget, type Target } from "./targets";
 
 export interface SectionShape {
   /** Letters per subsection: shape[0] are the letters of the first subsection. */
@@ -17,6 +18,8 @@ export interface SectionShape {
 export interface Registry {
   pda: Map<string, SectionShape>;
   penal: Map<string, SectionShape>;
+  /** The other instruments' sections, by instrument key (content/statutes/<key>/). */
+  statutes?: Map<string, Map<string, SectionShape>>;
   /**
    * GDPR article → paragraph number → point labels; empty map when only the range is known. For
    * Article 4, whose definitions are numbered points of one unnumbered paragraph, the point numbers
@@ -107,11 +110,29 @@ function glossaryTerms(root: string): Set<string> {
   return new Set(terms.map((t) => t.slug));
 }
 
+/** The sections the site holds of an instrument (empty when it holds none). */
+export function statuteSections(reg: Registry, key: StatuteKey): Map<string, SectionShape> {
+  if (key === "pda") return reg.pda;
+  if (key === "penal") return reg.penal;
+  return reg.statutes?.get(key) ?? new Map();
+}
+
+/** The section ids of an instrument in statute order. */
+export function sectionIds(reg: Registry, key: StatuteKey): string[] {
+  return [...statuteSections(reg, key).keys()].sort(compareSections);
+}
+
 export function readRegistry(root = process.cwd()): Registry {
   const content = join(root, "content");
+  const statutes = new Map<string, Map<string, SectionShape>>();
+  for (const i of INSTRUMENTS) {
+    if (i.key === "pda" || i.key === "penal") continue;
+    statutes.set(i.key, statuteShapes(join(content, "statutes", i.key), "nb"));
+  }
   return {
     pda: statuteShapes(join(content, "act", "en"), "en"),
     penal: statuteShapes(join(content, "penal-code"), "nb"),
+    statutes,
     ...gdprArticles(root),
     chapters: { pda: actChapters(root), gdpr: new Set(Array.from({ length: 11 }, (_, i) => i + 1)) },
     decisions: decisions(join(content, "decisions")),
@@ -131,15 +152,14 @@ export function registry(): Registry {
 /** Why a target does not exist, or undefined if it does. */
 export function missing(t: Target, reg: Registry): string | undefined {
   const name = formatTarget(t);
+  if (isStatuteTarget(t)) {
+    const section = statuteSections(reg, t.kind).get(t.section);
+    if (!section) return `${name}: no such section`;
+    if (t.subsection && !section.shape[t.subsection - 1]) return `${name}: section ${t.section} has ${section.shape.length} subsection(s)`;
+    if (t.letter && !section.shape[t.subsection! - 1].includes(t.letter)) return `${name}: no letter ${t.letter} in that subsection`;
+    return undefined;
+  }
   switch (t.kind) {
-    case "pda":
-    case "penal": {
-      const section = reg[t.kind].get(t.section);
-      if (!section) return `${name}: no such section`;
-      if (t.subsection && !section.shape[t.subsection - 1]) return `${name}: section ${t.section} has ${section.shape.length} subsection(s)`;
-      if (t.letter && !section.shape[t.subsection! - 1].includes(t.letter)) return `${name}: no letter ${t.letter} in that subsection`;
-      return undefined;
-    }
     case "gdpr": {
       const article = reg.gdpr.get(t.article);
       if (!article) return `${name}: no such article`;

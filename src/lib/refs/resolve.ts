@@ -4,8 +4,9 @@ import { anchorId, type Lang } from "../citation";
 import { paths } from "../urls";
 import type { Ref } from "./recognise";
 import { romanNumeral } from "./recognise";
-import { missing, type Registry } from "./registry";
-import { formatTarget, type Target, targetLabel, targetPath } from "./targets";
+import { instrument } from "../statute/instruments";
+import { missing, type Registry, sectionIds, statuteSections } from "./registry";
+import { formatTarget, isStatuteTarget, type Target, targetLabel, targetPath } from "./targets";
 
 /** The anchor of a GDPR chapter on /gdpr/: "chapter-vii". */
 export function gdprChapterAnchor(chapter: number): string {
@@ -38,6 +39,19 @@ export function refProblem(ref: Ref, reg: Registry): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a recognised reference becomes a link. A place that does not exist is an error
+ * (a typo in a statute the site holds whole), except in an instrument the site holds only in
+ * part or not yet: "forvaltningsloven § 13" stays plain text. Instruments the site does not
+ * know at all are never recognised (see the README, "Citing").
+ */
+export function shouldLink(ref: Ref, reg: Registry): boolean {
+  if (!isStatuteTarget(ref)) return true;
+  if (statuteSections(reg, ref.kind).has(ref.section)) return true;
+  const held = statuteSections(reg, ref.kind).size > 0;
+  return held && !instrument(ref.kind).extract;
+}
+
 /** The site path of a reference (without the base path), in the language of the text that cites it. */
 export function refPath(ref: Ref, lang: Lang, reg: Registry): string {
   if (ref.kind === "chapter") {
@@ -49,10 +63,8 @@ export function refPath(ref: Ref, lang: Lang, reg: Registry): string {
 
 /** The document a target belongs to, as the "Cited by" index files it: "pda:9", "gdpr:9", "penal:205", "decision:<id>". */
 export function documentOf(t: Target): string {
+  if (isStatuteTarget(t)) return `${t.kind}:${t.section}`;
   switch (t.kind) {
-    case "pda":
-    case "penal":
-      return `${t.kind}:${t.section}`;
     case "gdpr":
       return `gdpr:${t.article}`;
     default:
@@ -67,8 +79,6 @@ export function citeId(t: Target): string {
     .replace(/-+$/, "")}`;
 }
 
-const sectionOrder = (a: string, b: string) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b);
-
 /**
  * The places strictly between the two ends of a range ("sections 27 to 29" → 28; "(c) to (f)"
  * → d, e), as far as the registry knows them. Ends of different kinds or levels give nothing.
@@ -79,14 +89,14 @@ export function between(from: Ref, to: Ref, reg: Registry): Ref[] {
     for (let n = from.chapter + 1; n < to.chapter; n++) out.push({ ...from, chapter: n });
     return out;
   }
-  if ((from.kind === "pda" || from.kind === "penal") && to.kind === from.kind) {
+  if (isStatuteTarget(from) && to.kind === from.kind) {
     if (from.subsection === undefined && to.subsection === undefined) {
-      const ids = [...reg[from.kind].keys()].sort(sectionOrder);
+      const ids = sectionIds(reg, from.kind);
       const [i, j] = [ids.indexOf(from.section), ids.indexOf(to.section)];
       return i < 0 || j < 0 ? [] : ids.slice(i + 1, j).map((section) => ({ kind: from.kind, section }));
     }
     if (from.section === to.section && from.subsection === to.subsection && from.letter && to.letter) {
-      const letters = reg[from.kind].get(from.section)?.shape[from.subsection! - 1] ?? [];
+      const letters = statuteSections(reg, from.kind).get(from.section)?.shape[from.subsection! - 1] ?? [];
       const [i, j] = [letters.indexOf(from.letter), letters.indexOf(to.letter)];
       return i < 0 || j < 0 ? [] : letters.slice(i + 1, j).map((letter) => ({ ...from, letter }));
     }

@@ -1,7 +1,9 @@
 // The one way content names what it cites, in frontmatter and data (decisions, guides, trees):
 //
 //   pda:16  pda:16(1)  pda:16(1)(c)  pda:12a      Personal Data Act section, subsection, item
-//   penal:205  penal:267a(2)                      Penal Code provision
+//   penal:205  penal:267a(2)                      Penal Code provision (straffeloven:205 is the same)
+//   kameraovervakingsforskriften:6(1)  arbeidsmiljoloven:9-1(1)  andsverkloven:104(1)(c)
+//                                                 any instrument of src/lib/statute/instruments.ts, by its key
 //   gdpr:33  gdpr:33(1)  gdpr:9(2)(a)             GDPR article, paragraph, point
 //   gdpr:4(11)  gdpr:4(16)(a)                     Article 4's numbered definitions (see GDPR_NUMBERED_POINTS)
 //   decision:grindr-2021                          a decision by its permanent id
@@ -9,11 +11,19 @@
 //
 // Parsing and printing are pure; whether the target exists is checked against the content (refs/registry).
 import { anchorId, citation, type Lang, sectionLabel } from "../citation";
+import { instrument, instrumentByPrefix, isStatuteKey, sectionFits, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
 import { paths } from "../urls";
 
+/** A place in a statute: a section, its subsection (ledd) and item (bokstav). */
+export interface StatuteTarget {
+  kind: StatuteKey;
+  section: string;
+  subsection?: number;
+  letter?: string;
+}
+
 export type Target =
-  | { kind: "pda"; section: string; subsection?: number; letter?: string }
-  | { kind: "penal"; section: string; subsection?: number; letter?: string }
+  | StatuteTarget
   | { kind: "gdpr"; article: number; paragraph?: number; point?: string }
   | { kind: "decision"; id: string }
   | { kind: "guide"; slug: string }
@@ -22,23 +32,29 @@ export type Target =
 
 export class TargetSyntaxError extends Error {}
 
-const SECTION = /^(\d+[a-z]?)(?:\((\d+)\)(?:\(([a-zæøå])\))?)?$/;
+const SECTION = /^(\d+(?:-\d+)?[a-z]?)(?:\((\d+)\)(?:\(([a-zæøå])\))?)?$/;
 const ARTICLE = /^(\d+)(?:\((\d+)\)(?:\(([a-z]|\d+)\))?)?$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Whether a target (or recognised reference) is a place in a statute. */
+export function isStatuteTarget(t: { kind: string }): t is StatuteTarget {
+  return isStatuteKey(t.kind);
+}
+
 export function parseTarget(text: string): Target {
-  const m = /^([a-z]+):(.+)$/.exec(text.trim());
+  const m = /^([a-z][a-z-]*[a-z]):(.+)$/.exec(text.trim());
   const fail = (why: string): never => {
     throw new TargetSyntaxError(`"${text}" is not a citation target: ${why}`);
   };
   if (!m) return fail('expected "kind:reference", e.g. "pda:16(1)(c)" or "gdpr:33"');
   const [, kind, ref] = m;
+  const inst = instrumentByPrefix(kind);
+  if (inst) {
+    const s = SECTION.exec(ref) ?? fail(`expected a section like "${inst.chapterNumbered ? "9-1" : "16"}", "${inst.chapterNumbered ? "9-1(1)" : "16(1)"}" or "${inst.chapterNumbered ? "9-1(1)(a)" : "16(1)(c)"}"`);
+    if (!sectionFits(inst, s[1])) fail(inst.chapterNumbered ? `the ${inst.name.en} numbers its sections by chapter, like "9-1"` : `the ${inst.name.en} numbers its sections like "16" or "12a"`);
+    return { kind: inst.key as StatuteKey, section: s[1], subsection: s[2] ? Number(s[2]) : undefined, letter: s[3] };
+  }
   switch (kind) {
-    case "pda":
-    case "penal": {
-      const s = SECTION.exec(ref) ?? fail('expected a section like "16", "12a", "16(1)" or "16(1)(c)"');
-      return { kind, section: s[1], subsection: s[2] ? Number(s[2]) : undefined, letter: s[3] };
-    }
     case "gdpr": {
       const a = ARTICLE.exec(ref) ?? fail('expected an article like "33", "33(1)" or "9(2)(a)"');
       const article = Number(a[1]);
@@ -53,15 +69,13 @@ export function parseTarget(text: string): Target {
     case "glossary":
       return SLUG.test(ref) ? { kind, term: ref } : fail("expected a term slug in lower case with hyphens");
     default:
-      return fail(`unknown kind "${kind}" (pda, penal, gdpr, decision, guide, tree, glossary)`);
+      return fail(`unknown kind "${kind}" (${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join(", ")})`);
   }
 }
 
 export function formatTarget(t: Target): string {
+  if (isStatuteTarget(t)) return `${t.kind}:${t.section}${t.subsection ? `(${t.subsection})${t.letter ? `(${t.letter})` : ""}` : ""}`;
   switch (t.kind) {
-    case "pda":
-    case "penal":
-      return `${t.kind}:${t.section}${t.subsection ? `(${t.subsection})${t.letter ? `(${t.letter})` : ""}` : ""}`;
     case "gdpr":
       return `gdpr:${t.article}${t.paragraph ? `(${t.paragraph})${t.point ? `(${t.point})` : ""}` : ""}`;
     case "decision":
@@ -96,11 +110,8 @@ export function gdprPlaceAnchor(article: number, paragraph: number, point?: stri
  * decisions collection knows: pass a lookup from permanent id to slug.
  */
 export function targetPath(t: Target, decisionSlug: (id: string) => string | undefined = () => undefined): string {
+  if (isStatuteTarget(t)) return statuteSectionPath(t.kind, t.section) + (t.subsection ? `#${anchorId(t.subsection, t.letter)}` : "");
   switch (t.kind) {
-    case "pda":
-      return paths.section(t.section) + (t.subsection ? `#${anchorId(t.subsection, t.letter)}` : "");
-    case "penal":
-      return paths.penalCode(t.section) + (t.subsection ? `#${anchorId(t.subsection, t.letter)}` : "");
     case "gdpr":
       return paths.gdprArticle(t.article) + (t.paragraph ? `#${gdprPlaceAnchor(t.article, t.paragraph, t.point)}` : "");
     case "decision": {
@@ -119,11 +130,8 @@ export function targetPath(t: Target, decisionSlug: (id: string) => string | und
 
 /** How a target reads in running text (decisions, guides and trees need their titles; see the registry). */
 export function targetLabel(t: Target, lang: Lang = "en"): string {
+  if (isStatuteTarget(t)) return citation({ statute: t.kind, section: t.section, subsection: t.subsection, letter: t.letter }, lang);
   switch (t.kind) {
-    case "pda":
-      return citation({ statute: "pda", section: t.section, subsection: t.subsection, letter: t.letter }, lang);
-    case "penal":
-      return citation({ statute: "penal-code", section: t.section, subsection: t.subsection, letter: t.letter }, lang);
     case "gdpr": {
       const place = t.paragraph ? `(${t.paragraph})${t.point ? `(${t.point})` : ""}` : "";
       return lang === "en" ? `GDPR Article ${t.article}${place}` : `personvernforordningen artikkel ${t.article}${t.paragraph ? ` nr. ${t.paragraph}${t.point ? ` bokstav ${t.point}` : ""}` : ""}`;
@@ -136,6 +144,12 @@ export function targetLabel(t: Target, lang: Lang = "en"): string {
     case "glossary":
       return t.term;
   }
+}
+
+/** The page of a section of a statute (English pages of the Act): /personal-data-act/9/, /penal-code/205/, /arbeidsmiljoloven/9-1/. */
+export function statuteSectionPath(key: StatuteKey, section: string, lang: Lang = "en"): string {
+  if (key === "pda") return paths.section(section, lang);
+  return `/${instrument(key).slug}/${section}/`;
 }
 
 export { sectionLabel };

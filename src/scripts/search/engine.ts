@@ -68,13 +68,13 @@ export async function allFilters(): Promise<Record<string, Record<string, number
 }
 
 function sectionKey(t: Target): string {
-  if (t.kind === "pda" || t.kind === "penal") return `${t.kind}:${t.section}`;
+  if ("section" in t) return `${t.kind}:${t.section}`;
   if (t.kind === "gdpr") return `gdpr:${t.article}`;
   return formatTarget(t);
 }
 
 function anchorOf(t: Target): string {
-  if ((t.kind === "pda" || t.kind === "penal") && t.subsection) return `#subsection-${t.subsection}${t.letter ? `-${t.letter}` : ""}`;
+  if ("section" in t && t.subsection) return `#subsection-${t.subsection}${t.letter ? `-${t.letter}` : ""}`;
   if (t.kind === "gdpr" && t.paragraph) return `#paragraph-${t.paragraph}${t.point ? `-${t.point}` : ""}`;
   return "";
 }
