@@ -3,8 +3,9 @@
 // when the collection is loaded (src/lib/refs/registry.ts).
 import { z } from "astro/zod";
 import { parseTarget, type Target } from "../lib/refs/targets";
+import { STATUTE_KEYS } from "../lib/statute/instruments";
 
-/** A target of one of the given kinds, e.g. target(["pda", "penal", "gdpr", "decision"]), or of any kind. */
+/** A target of one of the given kinds, e.g. target(["pda", "penal", "gdpr", "decision"]), or of any kind. Aliases count as their instrument ("straffeloven:" is "penal"). */
 export function target(kinds?: readonly Target["kind"][]) {
   return z.string().superRefine((value, ctx) => {
     let parsed: Target;
@@ -18,7 +19,7 @@ export function target(kinds?: readonly Target["kind"][]) {
   });
 }
 
-/** What a page rests on: the law and the decisions. */
-export const lawTarget = target(["pda", "penal", "gdpr", "decision"]);
+/** What a page rests on: the law (every instrument of src/lib/statute/instruments.ts, the GDPR) and the decisions. */
+export const lawTarget = target([...STATUTE_KEYS, "gdpr", "decision"]);
 /** Where else to read: any part of the site. */
-export const siteTarget = target(["pda", "penal", "gdpr", "decision", "guide", "tree", "glossary"]);
+export const siteTarget = target([...STATUTE_KEYS, "gdpr", "decision", "guide", "tree", "glossary"]);
