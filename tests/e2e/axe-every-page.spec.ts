@@ -1,13 +1,12 @@
 // axe (WCAG 2.2 A and AA) on every page in the sitemap, not only samples. The pages are split
-// into batches so that the workers share them; each batch reuses one browser page. The samples in
-// accessibility.spec.ts also run in the dark theme and with interactive states open. Through the
-// fixture, this crawl also proves that no page makes a request to another host or logs an error.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// into batches so that the workers share them; each batch reuses one browser page. This is the
+// light theme; accessibility.spec.ts runs the dark theme on one page of each kind and checks
+// interactive states. Through the fixture, this crawl also proves that no page makes a request to
+// another host or logs an error.
 import { axeViolations, expect, test } from "./fixtures";
+import { sitemapPaths } from "./site";
 
-const dist = join(import.meta.dirname, "..", "..", "dist");
-const paths = [...readFileSync(join(dist, "sitemap-0.xml"), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const paths = sitemapPaths();
 const BATCHES = 8;
 
 test("the sitemap lists the pages of every kind", () => {

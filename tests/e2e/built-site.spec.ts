@@ -3,14 +3,11 @@
 //   long-title: a section's page title is the statute's own title, often longer than 70 characters;
 //   prefer-native-element (listbox only): the search box is an ARIA combobox whose results are a listbox,
 //     which a native <select> cannot show (titles with excerpts).
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate/node";
 import { expect, test } from "./fixtures";
-
-const dist = join(import.meta.dirname, "..", "..", "dist");
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === "pagefind" ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith(".html") ? [join(dir, e.name)] : []));
+import { dist, htmlFiles } from "./site";
 
 test("every built page is valid HTML", async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -62,4 +59,10 @@ test("security headers are served and the main flows run under the Content-Secur
   await page.keyboard.press("Enter");
   await expect(page.locator("main mark.search-mark").first()).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test("the data files are served as JSON (their content is checked by tests/unit/act-data.test.ts)", async ({ request }) => {
+  for (const path of ["/data/act.json", "/data/decisions.json"]) {
+    expect((await request.get(path)).headers()["content-type"], path).toContain("application/json");
+  }
 });

@@ -1,24 +1,40 @@
 // Integrity of the built site: every internal link and #anchor on every page of dist/ (redirect
 // pages included) leads somewhere that exists, and every reference link's preview file exists
-// and knows the place it points at. Reads the files; no browser needed.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+// and knows the place it points at. Reads the files and parses them with hast; no browser needed.
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { expect, test } from "@playwright/test";
+import type { Element, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { visit } from "unist-util-visit";
+import { htmlFiles } from "./site";
 
 const DIST = "dist";
 const BASE = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
 const SITE = new URL(process.env.SITE_URL ?? "http://127.0.0.1:4321");
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "pagefind" || name === "_astro" ? [] : htmlFiles(path);
-    return name.endsWith(".html") ? [path] : [];
-  });
+const trees = new Map<string, Root>();
+/** The parsed page, once per file (attribute values come back with their entities decoded). */
+function parse(file: string): Root {
+  let tree = trees.get(file);
+  if (!tree) {
+    tree = fromHtml(readFileSync(file, "utf8"));
+    trees.set(file, tree);
+  }
+  return tree;
 }
 
-const decode = (s: string) =>
-  s.replace(/&(amp|quot|#39|lt|gt|#x27);/g, (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", lt: "<", gt: ">", "#x27": "'" })[e]!);
+/** Every element of a page. */
+function elements(file: string): Element[] {
+  const found: Element[] = [];
+  visit(parse(file), "element", (node: Element) => void found.push(node));
+  return found;
+}
+
+const attr = (el: Element, name: string): string | undefined => {
+  const value = el.properties[name];
+  return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(" ") : String(value);
+};
 
 /** The site path a built file answers ("dist/gdpr/article-9/index.html" → "/gdpr/article-9/"), base path included. */
 function pageUrl(file: string): URL {
@@ -38,11 +54,22 @@ const idCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let ids = idCache.get(file);
   if (!ids) {
-    const html = readFileSync(file, "utf8");
-    ids = new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((m) => decode(m[1])));
+    ids = new Set(elements(file).flatMap((el) => [attr(el, "id"), attr(el, "name")].filter((v): v is string => v !== undefined)));
     idCache.set(file, ids);
   }
   return ids;
+}
+
+/** The addresses a page links to or loads: href, src, and a meta refresh's url=. */
+function linksOf(file: string): string[] {
+  return elements(file)
+    .flatMap((el) => {
+      if (["a", "link", "area"].includes(el.tagName)) return [attr(el, "href")];
+      if (["script", "img", "source", "iframe"].includes(el.tagName)) return [attr(el, "src")];
+      if (el.tagName === "meta" && attr(el, "httpEquiv")?.toLowerCase() === "refresh") return [/url=(.*)$/i.exec(attr(el, "content") ?? "")?.[1]];
+      return [];
+    })
+    .filter((v): v is string => v !== undefined);
 }
 
 test("every internal link and #anchor in dist/ resolves", () => {
@@ -53,14 +80,8 @@ test("every internal link and #anchor in dist/ resolves", () => {
   let checked = 0;
   let fragments = 0;
   for (const file of pages) {
-    const html = readFileSync(file, "utf8");
     const page = pageUrl(file);
-    const links = [
-      ...[...html.matchAll(/<(?:a|link|area)\b[^>]*?\shref="([^"]*)"/g)].map((m) => m[1]),
-      ...[...html.matchAll(/<(?:script|img|source|iframe)\b[^>]*?\ssrc="([^"]*)"/g)].map((m) => m[1]),
-      ...[...html.matchAll(/<meta\s+http-equiv="refresh"\s+content="[^"]*?url=([^"]*)"/gi)].map((m) => m[1]),
-    ];
-    for (const raw of links.map(decode)) {
+    for (const raw of linksOf(file)) {
       if (/^(mailto|tel|data|javascript):/i.test(raw)) continue;
       const target = new URL(raw, page);
       if (target.origin !== SITE.origin) continue;
@@ -87,9 +108,10 @@ test("every reference link has a preview of the place it points at", () => {
   const missing: string[] = [];
   const previews = new Map<string, Record<string, { places: Record<string, unknown> }> | null>();
   for (const file of htmlFiles(DIST)) {
-    const html = readFileSync(file, "utf8");
-    for (const m of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"[^>]*?\sdata-ref="([^"]*)"/g)) {
-      const [, href, ref] = m.map(decode);
+    for (const a of elements(file).filter((el) => el.tagName === "a")) {
+      const href = attr(a, "href");
+      const ref = attr(a, "dataRef");
+      if (href === undefined || ref === undefined) continue;
       const doc = /^(pda|penal|gdpr):(\d+[a-z]?)/.exec(ref);
       if (!doc) continue;
       const json = join(DIST, "previews", doc[1], `${doc[2]}.json`);
