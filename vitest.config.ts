@@ -1,7 +1,16 @@
-/// <reference types="vitest/config" />
-import { getViteConfig } from "astro/config";
+import { availableParallelism } from "node:os";
+import { defineConfig } from "vitest/config";
 
-export default getViteConfig({
-  // The builds some tests run need a site address, as every build does.
-  test: { include: ["tests/unit/**/*.test.ts"], env: { SITE_URL: process.env.SITE_URL || "http://127.0.0.1:4321" } },
+// Plain Vitest, not Astro's getViteConfig: the code under test is src/lib, src/plugins and
+// src/schemas, which do not import astro:* modules (the load.ts files that do are not unit-tested).
+// One module graph for all files (isolate: false) and at least two workers: the suite imports the
+// same content and unified pipelines in every file, and Vitest's default is one worker on 2 cores.
+export default defineConfig({
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    isolate: false,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The builds some tests run need a site address, as every build does.
+    env: { SITE_URL: process.env.SITE_URL || "http://127.0.0.1:4321" },
+  },
 });

@@ -1,21 +1,21 @@
 // Two real builds of a broken copy of the project, proving that the build runs the checks that
 // tests/unit/build-errors.test.ts exercises in-process: a malformed content file and a reference
 // to a place that does not exist each stop `astro build`, naming the file, the field and the value.
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, test } from "vitest";
 import { buildWith, cleanUp } from "./helpers/build";
 
 afterAll(cleanUp);
 
-describe("the real build stops on bad content", { timeout: 180_000 }, () => {
-  test("a malformed field: the message names the file, the field and the value", () => {
-    const { status, output } = buildWith("content/act/en/5.mdx", (t) => t.replace("chapter: 3", 'chapter: "three"'));
+describe.concurrent("the real build stops on bad content", { timeout: 180_000 }, () => {
+  test("a malformed field: the message names the file, the field and the value", async ({ expect }) => {
+    const { status, output } = await buildWith("content/act/en/5.mdx", (t) => t.replace("chapter: 3", 'chapter: "three"'));
     expect(status).not.toBe(0);
     expect(output).toContain("Invalid content in content/act/en/5.mdx");
     expect(output).toContain('field "chapter" = "three": expected a chapter number, got "three"');
   });
 
-  test("a reference in statute text that points nowhere: the message names the file and the words", () => {
-    const { status, output } = buildWith("content/act/en/10.mdx", (t) => t.replace("section 9 second subsection", "section 9 fifth subsection"));
+  test("a reference in statute text that points nowhere: the message names the file and the words", async ({ expect }) => {
+    const { status, output } = await buildWith("content/act/en/10.mdx", (t) => t.replace("section 9 second subsection", "section 9 fifth subsection"));
     expect(status).not.toBe(0);
     expect(output).toContain('content/act/en/10.mdx: the reference "section 9 fifth subsection" points nowhere: pda:9(5): section 9 has 3 subsection(s)');
   });
