@@ -25,7 +25,7 @@ export default function rehypeTargetLinks(options: TargetLinkOptions = {}) {
       try {
         target = parseTarget(decodeURIComponent(href));
       } catch (error) {
-        throw new Error(`${where}: link ${href}: ${(error as Error).message}`);
+        throw new Error(`${where}: link ${href}: ${(error as Error).message}`, { cause: error });
       }
       const reg = getRegistry();
       const problem = missing(target, reg);

@@ -79,7 +79,7 @@ function renderBody(file: string, body: string): () => string {
 describe("a malformed content file names the file, the field and the value", () => {
   test("a section with no title", async () => {
     const file = "content/act/en/16.mdx";
-    const { data } = parsed(file, (t) => t.replace(/^title:\n  en: .*\n  nb: .*\n/m, ""));
+    const { data } = parsed(file, (t) => t.replace(/^title:\n {2}en: .*\n {2}nb: .*\n/m, ""));
     const message = await loadEntry("act", file, actSection, data);
     expect(message).toContain('Invalid content in content/act/en/16.mdx (collection "act")');
     expect(message).toMatch(/field "title" \(missing\)/);

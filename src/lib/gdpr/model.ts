@@ -145,7 +145,7 @@ function read<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
     const text = readFileSync(file, "utf8");
     data = /\.ya?ml$/.test(file) ? loadYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${(error as Error).message}`);
+    throw new Error(`${file}: not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${(error as Error).message}`, { cause: error });
   }
   const result = schema.safeParse(data);
   if (!result.success) throw new Error(`Invalid content in ${file}:\n${describeIssues(schema, data)}`);

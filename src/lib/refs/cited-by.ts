@@ -159,7 +159,7 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
         try {
           t = parseTarget(text);
         } catch (error) {
-          throw new Error(`${file}: field "${field}" = ${JSON.stringify(text)}: ${(error as Error).message}`);
+          throw new Error(`${file}: field "${field}" = ${JSON.stringify(text)}: ${(error as Error).message}`, { cause: error });
         }
         check(t, file, field);
         const beside = besideText(holder, text);
