@@ -83,4 +83,3 @@ export const tree = z.strictObject({
 });
 
 export type TreeData = z.infer<typeof tree>;
-export type TreeNodeData = z.infer<typeof questionNode> | z.infer<typeof outcomeNode>;

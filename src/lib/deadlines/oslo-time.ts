@@ -72,8 +72,3 @@ export function formatLocal(local: LocalDateTime): string {
 export function formatOslo(moment: Date): string {
   return `${formatLocal(toOslo(moment))} (${offsetLabel(moment)})`;
 }
-
-/** The value for an <input type="datetime-local"> and for the URL: "2025-03-28T10:00". */
-export function localValue(local: LocalDateTime): string {
-  return `${local.date}T${two(local.hour)}:${two(local.minute)}`;
-}

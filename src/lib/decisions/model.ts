@@ -210,7 +210,6 @@ export function finalWords(d: Decision): string {
 
 /** The amount in NOK for sorting and statistics (EUR converted at the reference rate). */
 export const decidedNok = (d: Decision) => (d.penalty ? toNok(d.penalty.amount, d.penalty.currency) : 0);
-export const finalNok = (d: Decision) => (d.penalty && d.final ? toNok(d.final.amount, d.penalty.currency) : 0);
 
 export type TimelineItem = { kind: "decision"; decision: Decision; current: boolean } | { kind: "step"; step: Step };
 

@@ -27,7 +27,6 @@ export const OUTCOMES = {
   "appeal decision": "Appeal decision",
 } as const;
 export type Outcome = keyof typeof OUTCOMES;
-export const outcomeNames = Object.keys(OUTCOMES) as Outcome[];
 
 /** The sector of the entity a decision concerns, coarse enough to filter by. */
 export const SECTORS = {
@@ -45,7 +44,6 @@ export const SECTORS = {
   "other-private": "Other private businesses",
 } as const;
 export type Sector = keyof typeof SECTORS;
-export const sectorKeys = Object.keys(SECTORS) as Sector[];
 
 /** Whether the entity is a public body or a private one. */
 export const BODIES = { public: "Public body", private: "Private body" } as const;
@@ -73,7 +71,6 @@ export const FINAL_STATUS = {
   unconfirmed: { label: "Not confirmed", long: "The amount or its finality is not confirmed by our sources", counted: false },
 } as const;
 export type FinalStatus = keyof typeof FINAL_STATUS;
-export const finalStatusKeys = Object.keys(FINAL_STATUS) as FinalStatus[];
 
 /** The kinds of monetary penalty. A coercive fine is a daily amount, not a sum. */
 export const PENALTY_KINDS = { fine: "Administrative fine", "coercive fine per day": "Coercive fine, per day" } as const;
@@ -81,5 +78,3 @@ export type PenaltyKind = keyof typeof PENALTY_KINDS;
 
 export const CURRENCIES = ["NOK", "EUR"] as const;
 export type Currency = (typeof CURRENCIES)[number];
-
-export const authorityByKey = (key: string): Authority | undefined => authorityNames.find((a) => AUTHORITIES[a].key === key);
