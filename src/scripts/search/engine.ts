@@ -6,6 +6,7 @@ import { landingAnchor } from "../../lib/search/deep-link";
 import { queryVariants, type SynonymGroups } from "../../lib/search/synonyms";
 import { pagefindFilters, pagefindSort, type SearchState } from "../../lib/search/url-state";
 import { formatTarget, type Target } from "../../lib/refs/targets";
+import { url } from "../../lib/urls";
 
 export interface Hit {
   url: string;
@@ -36,14 +37,13 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 let pagefind: Promise<Pagefind> | undefined;
 let synonyms: Promise<SynonymGroups> | undefined;
 let citations: Promise<Record<string, { url: string; title: string }>> | undefined;
 
 const getJson = async <T>(path: string, fallback: T): Promise<T> => {
   try {
-    const response = await fetch(base + path);
+    const response = await fetch(url(path));
     return response.ok ? ((await response.json()) as T) : fallback;
   } catch {
     return fallback;
@@ -53,9 +53,9 @@ const getJson = async <T>(path: string, fallback: T): Promise<T> => {
 /** Loads Pagefind and the synonym list; call early (on focus) to warm up. */
 export function warmUp(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ url("/pagefind/pagefind.js"))) as Pagefind;
     // No web worker: the index is small, and the worker script would add its own download.
-    await pf.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    await pf.options({ baseUrl: url("/"), excerptLength: 24, noWorker: true });
     await pf.init();
     return pf;
   })();

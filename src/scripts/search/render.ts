@@ -1,5 +1,6 @@
 // How a search result looks, in the header's list and on the search page; and the marking of
 // the searched words on the page a result leads to.
+import { url } from "../../lib/urls";
 import type { Hit } from "./engine";
 
 /** Pagefind's excerpt is HTML with <mark> around matches; keep only text and <mark>. */
@@ -45,8 +46,7 @@ export function renderHit(hit: Hit, tag: "li" | "article"): HTMLElement {
 /** On a page opened from a search result (?highlight=word…), mark the words in the main content. */
 export function highlightOnArrival() {
   if (!new URLSearchParams(location.search).has("highlight")) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-  import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)
+  import(/* @vite-ignore */ url("/pagefind/pagefind-highlight.js"))
     .then(({ default: Highlight }) => {
       new Highlight({ highlightParam: "highlight", addStyles: false, markContext: "main", markOptions: { className: "search-mark", exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *"] } });
       const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
