@@ -10,6 +10,7 @@ import { expect, test } from "./fixtures";
 import { dist, htmlFiles } from "./site";
 
 test("every built page is valid HTML", async () => {
+  test.setTimeout(180_000); // 320 pages; a limit, not a timing
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   for (const file of htmlFiles(dist)) {
