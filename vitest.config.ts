@@ -10,6 +10,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts"],
     isolate: false,
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // A limit for a busy machine, not a timing: a test that reads all the content may take seconds.
+    testTimeout: 30_000,
     // The builds some tests run need a site address, as every build does.
     env: { SITE_URL: process.env.SITE_URL || "http://127.0.0.1:4321" },
   },

@@ -1,5 +1,5 @@
 // Runs the real build on a copy of the project with one file changed or added, for the smoke tests
-// that prove the build runs its checks. Asynchronous, so that two builds can run side by side.
+// that prove the build runs its checks. Asynchronous, so that the worker stays responsive.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
