@@ -40,12 +40,22 @@ const questionNode = z.strictObject({
   answers: z.array(treeAnswer).min(2, { error: "a question needs at least two answers" }),
 });
 
+/** One thing to do after reaching an outcome: who to tell, by when, what to keep and for how long. */
+export const checklistStep = z.strictObject({
+  /** The step, as one instruction in our own words (Markdown). */
+  step: markdown,
+  /** The provisions the step comes from, as citation targets; at least one. */
+  cites: z.array(target).min(1, { error: "a checklist step needs at least one citation" }),
+});
+
 const outcomeNode = z.strictObject({
   kind: z.literal("outcome"),
   /** The short answer, one line ("No: this is likely a criminal offence"). */
   verdict: text,
   /** How the verdict reads at a glance: yes, no, or it depends on an assessment. */
   tone: z.enum(["yes", "no", "depends"], { error: (issue) => `expected "yes", "no" or "depends", got ${got(issue.input)}` }),
+  /** What to do now, step by step, each step cited; shown right under the verdict. */
+  checklist: z.array(checklistStep).min(1, { error: "an outcome needs a checklist of at least one step" }).optional(),
   /** The reasons, in our own words (Markdown). */
   explanation: markdown,
   /** What the outcome rests on, as citation targets; at least one. */

@@ -48,15 +48,31 @@ test.describe("walking a tree", () => {
     await expect(page.locator("#subsection-2-a")).toContainText("purely personal or household activity");
   });
 
-  test("breach notification with a high risk: notify both, with the deadline calculator linked", async ({ page }) => {
+  test("breach notification with a high risk: notify both, a cited checklist, and the deadline worked out in place", async ({ page }) => {
     await page.goto("/tools/breach-notification/");
     await walk(page, ["Yes, personal data were affected", "We are the controller", "There is, or may be, a risk", "Yes, the risk is likely to be high", "None of these", "No"]);
     await expect(heading(page)).toHaveText("Notify Datatilsynet within 72 hours, and tell the people affected without undue delay");
     const card = walker(page).locator("[data-card]");
-    await expect(card.getByRole("link", { name: "GDPR Article 33(1)" })).toHaveAttribute("href", "/gdpr/article-33/#paragraph-1");
-    await expect(card.getByRole("link", { name: "GDPR Article 34(2)" })).toHaveAttribute("href", "/gdpr/article-34/#paragraph-2");
-    await expect(card.locator('a[data-target="decision:argon-2023"]')).toHaveAttribute("href", /^\/decisions\/[a-z0-9-]+\/$/);
-    await expect(card.getByRole("link", { name: "Work out the deadline with the calculator" })).toHaveAttribute("href", "/tools/deadlines/#breach");
+    const sources = card.locator("ul.cites");
+    await expect(sources.getByRole("link", { name: "GDPR Article 33(1)" })).toHaveAttribute("href", "/gdpr/article-33/#paragraph-1");
+    await expect(sources.getByRole("link", { name: "GDPR Article 34(2)" })).toHaveAttribute("href", "/gdpr/article-34/#paragraph-2");
+    await expect(sources.locator('a[data-target="decision:argon-2023"]')).toHaveAttribute("href", /^\/decisions\/[a-z0-9-]+\/$/);
+
+    // The verdict comes first, then what to do, each step with the provision it comes from.
+    const steps = card.locator("ol.checklist > li");
+    await expect(steps.first()).toContainText("within 72 hours");
+    await expect(steps.first().getByRole("link", { name: "GDPR Article 33(1)" })).toHaveAttribute("href", "/gdpr/article-33/#paragraph-1");
+    await expect(steps.filter({ hasText: "Tell the people affected" }).getByRole("link", { name: "GDPR Article 34(2)" })).toHaveCount(1);
+    // References in the explanation are links too.
+    await expect(card.locator(".node-explanation").getByRole("link", { name: "Article 34(3)" })).toHaveAttribute("href", "/gdpr/article-34/#paragraph-3");
+
+    // The deadline, worked out without leaving the result (and without touching the answers in the URL).
+    const url = page.url();
+    await card.getByLabel("When you became aware of the breach (Norwegian time)").fill("2025-03-28T10:00");
+    await card.getByRole("button", { name: "Work out the deadline" }).click();
+    await expect(card.locator(".breach-clock-due")).toContainText("Notify Datatilsynet by Monday 31 March 2025 at 11:00");
+    expect(page.url()).toBe(url);
+    await expect(card.getByRole("link", { name: "The deadline calculator" })).toHaveAttribute("href", "/tools/deadlines/#breach");
     await expect(walker(page).getByRole("button", { name: "Copy link to this result" })).toBeVisible();
   });
 
@@ -140,9 +156,10 @@ test("keyboard only: answer, focus moves to the new question and the change is a
   await expect(heading(page)).toHaveText(/automated means/);
   await expect(walker(page).locator("[data-announce]")).toHaveText("Answered: Yes.");
 
-  // Tab from the heading to the first answer, then Space.
-  await page.keyboard.press("Tab");
-  await expect(answer(page, "Yes")).toBeFocused();
+  // Tab from the heading, past the links in the help text, to the first answer, then Space.
+  const next = answer(page, "Yes");
+  for (let i = 0; i < 20 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(next).toBeFocused();
   await page.keyboard.press("Space");
   await expect(heading(page)).toHaveText(/purely for personal or household purposes/);
   await page.keyboard.press("Tab");

@@ -49,6 +49,15 @@ describe("the validator", () => {
     expect(messages(t)).toEqual(["o-no: the outcome cites nothing; add at least one citation", 'o-a: citation "pda:99" does not resolve: pda:99: no such section']);
   });
 
+  test("a checklist step without citations, and a step citing what does not exist", () => {
+    const t = good();
+    t.nodes["o-a"] = { kind: "outcome", verdict: "Yes", cites: ["gdpr:33(1)"], checklist: [{ cites: ["gdpr:33(1)"] }, { cites: [] }, { cites: ["pda:99(1)"] }] };
+    expect(messages(t)).toEqual([
+      "o-a: checklist step 2 cites nothing; cite the provision it comes from",
+      'o-a: checklist step 3: citation "pda:99(1)" does not resolve: pda:99: no such section',
+    ]);
+  });
+
   test("a start that is missing or is an outcome", () => {
     expect(messages({ ...good(), start: "nope" })).toEqual(['tree: "start" names "nope", which is not a node']);
     expect(messages({ ...good(), start: "o-a" })).toContain('tree: "start" names "o-a", which is an outcome, not a question');
@@ -94,6 +103,7 @@ describe("the schema names the field and the value", () => {
     [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, tone: "maybe" } } }, 'field "nodes.o.tone" = "maybe": expected "yes", "no" or "depends", got "maybe"'],
     [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, cites: ["section 12"] } } }, 'field "nodes.o.cites.0" = "section 12": "section 12" is not a citation target'],
     [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, cites: [] } } }, 'field "nodes.o.cites" = []: an outcome needs at least one citation'],
+    [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, checklist: [{ step: "Tell the controller.", cites: [] }] } } }, 'field "nodes.o.checklist.0.cites" = []: a checklist step needs at least one citation'],
     [{ ...valid, nodes: { ...valid.nodes, q1: { question: "Q?", answers: [{ id: "yes", label: "Yes", next: "o" }] } } }, 'field "nodes.q1.answers"'],
     [{ ...valid, nodes: { ...valid.nodes, x: { text: "?" } } }, 'field "nodes.x.kind" = {"text":"?"}: a node needs either "question"'],
     [{ ...valid, start: "First Question" }, 'field "start" = "First Question": expected an id in lower case with hyphens'],

@@ -11,7 +11,13 @@ import type { Walkable } from "./walk";
 
 export type ShownNode =
   | { id: string; kind: "question"; question: string; helpHtml?: string; answers: { id: string; label: string; next: string }[] }
-  | { id: string; kind: "outcome"; verdict: string; tone: "yes" | "no" | "depends"; explanationHtml: string; cites: Cite[]; deadline?: string };
+  | { id: string; kind: "outcome"; verdict: string; tone: "yes" | "no" | "depends"; checklist: ShownStep[]; explanationHtml: string; cites: Cite[]; deadline?: string };
+
+/** One step of an outcome's checklist, with the provisions it comes from. */
+export interface ShownStep {
+  html: string;
+  cites: Cite[];
+}
 
 export interface ShownTree {
   slug: string;
@@ -31,11 +37,21 @@ function prepare(slug: string, data: TreeData): ShownTree {
   const file = `content/trees/${slug}.yaml`;
   const reg = registry();
   assertValidTree(slug, file, data, (target) => targetProblem(target, reg));
-  const md = (text: string, node?: string) => renderMarkdown(text, node ? `${file} (node "${node}")` : file);
+  // References in the words ("Article 33(3)", "section 16") are links, as on every other page.
+  const md = (text: string, node?: string) => renderMarkdown(text, node ? `${file} (node "${node}")` : file, { crossReferences: { lang: "en", statute: "pda" } });
   const nodes: ShownNode[] = Object.entries(data.nodes).map(([id, n]) =>
     n.kind === "question"
       ? { id, kind: "question", question: n.question, helpHtml: n.help ? md(n.help, id) : undefined, answers: n.answers }
-      : { id, kind: "outcome", verdict: n.verdict, tone: n.tone, explanationHtml: md(n.explanation, id), cites: n.cites.map((c) => resolveCite(c, reg)), deadline: n.deadline },
+      : {
+          id,
+          kind: "outcome",
+          verdict: n.verdict,
+          tone: n.tone,
+          checklist: (n.checklist ?? []).map((step) => ({ html: md(step.step, id), cites: step.cites.map((c) => resolveCite(c, reg)) })),
+          explanationHtml: md(n.explanation, id),
+          cites: n.cites.map((c) => resolveCite(c, reg)),
+          deadline: n.deadline,
+        },
   );
   const walkable: Walkable = {
     start: data.start,

@@ -1,11 +1,11 @@
 // Checks that a decision tree hangs together: the first question exists, every answer leads to
 // a node, every node can be reached, no path goes round in a circle, and every outcome cites at
-// least one source that exists. Pure: what exists is asked through `exists`, so the build passes
+// least one source that exists, as does every step of its checklist. Pure: what exists is asked through `exists`, so the build passes
 // the site's registry (src/lib/refs/registry.ts) and tests pass what they like.
 import type { Walkable } from "./walk";
 
 export interface ValidatableTree extends Walkable {
-  nodes: Record<string, Walkable["nodes"][string] & { cites?: string[] }>;
+  nodes: Record<string, Walkable["nodes"][string] & { cites?: string[]; checklist?: { cites?: string[] }[] }>;
 }
 
 export interface TreeProblem {
@@ -49,6 +49,14 @@ export function validateTree(tree: ValidatableTree, exists: TargetCheck, slug?: 
         const why = exists(target);
         if (why) add(id, `citation "${target}" does not resolve: ${why}`);
       }
+      (node.checklist ?? []).forEach((step, i) => {
+        const stepCites = step.cites ?? [];
+        if (stepCites.length === 0) add(id, `checklist step ${i + 1} cites nothing; cite the provision it comes from`);
+        for (const target of stepCites) {
+          const why = exists(target);
+          if (why) add(id, `checklist step ${i + 1}: citation "${target}" does not resolve: ${why}`);
+        }
+      });
     }
   }
 
