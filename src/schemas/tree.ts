@@ -45,7 +45,7 @@ export const checklistStep = z.strictObject({
   /** The step, as one instruction in our own words (Markdown). */
   step: markdown,
   /** The provisions the step comes from, as citation targets; at least one. */
-  cites: z.array(target).min(1, { error: "a checklist step needs at least one citation" }),
+  cites: z.array(citation).min(1, { error: "a checklist step needs at least one citation" }),
 });
 
 const outcomeNode = z.strictObject({
