@@ -29,22 +29,24 @@ test.describe("walking a tree", () => {
     await page.goto("/tools/record-a-conversation/");
     await expect(heading(page)).toHaveText("Who is making the recording?");
     await expect(walker(page).locator("[data-step]")).toHaveText("Question 1");
-    await walk(page, ["I am, as a private person, for my own use", "Yes, I take part"]);
-    await expect(page).toHaveURL(/\?who-records=private&taking-part=yes$/);
+    await walk(page, ["I am, as a private person, for my own use", "Yes, I take part", "No, I am entitled to be in this conversation"]);
+    await expect(page).toHaveURL(/\?who-records=private&taking-part=yes&closed-meeting=no$/);
     await expect(heading(page)).toHaveText("Yes: the Penal Code does not forbid recording a conversation you take part in");
     const card = walker(page).locator("[data-card]");
+    const sources = card.locator("ul.cites");
     await expect(card).toContainText("between others");
     await expect(card).toContainText("not legal advice");
-    await expect(card.getByRole("link", { name: "Penal Code section 205 first subsection (a)" })).toHaveAttribute("href", "/penal-code/205/#subsection-1-a");
-    await expect(card.getByRole("link", { name: "Personal Data Act section 2 second subsection (a)" })).toHaveAttribute("href", "/personal-data-act/2/#subsection-2-a");
-    await expect(card.getByRole("link", { name: "GDPR Article 2(2)(c)" })).toHaveAttribute("href", "/gdpr/article-2/#paragraph-2-c");
-    await expect(card.locator('a[data-target="tree:publish-a-recording"]')).toHaveAttribute("href", "/tools/publish-a-recording/");
+    await expect(sources.getByRole("link", { name: "Penal Code section 205 first subsection (a)" })).toHaveAttribute("href", "/penal-code/205/#subsection-1-a");
+    await expect(sources.getByRole("link", { name: "Personal Data Act section 2 second subsection (a)" })).toHaveAttribute("href", "/personal-data-act/2/#subsection-2-a");
+    await expect(sources.getByRole("link", { name: "GDPR Article 2(2)(c)" })).toHaveAttribute("href", "/gdpr/article-2/#paragraph-2-c");
+    await expect(sources.locator('a[data-target="tree:publish-a-recording"]')).toHaveAttribute("href", "/tools/publish-a-recording/");
+    await expect(card.locator("ol.checklist > li").first()).toContainText("You may record");
     const path = page.getByRole("region", { name: "Your answers" });
-    await expect(path.getByRole("listitem")).toHaveCount(2);
+    await expect(path.getByRole("listitem")).toHaveCount(3);
     await expect(path).toContainText("Yes, I take part");
 
     // A citation to the Act leads to the subsection it names.
-    await card.getByRole("link", { name: "Personal Data Act section 2 second subsection (a)" }).click();
+    await sources.getByRole("link", { name: "Personal Data Act section 2 second subsection (a)" }).click();
     await expect(page.locator("#subsection-2-a")).toContainText("purely personal or household activity");
   });
 
@@ -81,9 +83,16 @@ test.describe("walking a tree", () => {
     await walk(page, ["In the United States", "No, or we do not know", "Standard contractual clauses adopted by the European Commission"]);
     await expect(heading(page)).toHaveText("Yes, with the standard contractual clauses and an assessment of the destination's law");
     const card = walker(page).locator("[data-card]");
-    await expect(card.getByRole("link", { name: "GDPR Article 46(2)(c)" })).toHaveAttribute("href", "/gdpr/article-46/#paragraph-2-c");
+    await expect(card.locator("ul.cites").getByRole("link", { name: "GDPR Article 46(2)(c)" })).toHaveAttribute("href", "/gdpr/article-46/#paragraph-2-c");
     await expect(card.locator('a[data-target="decision:ferde-2021"]')).toHaveCount(1);
     await expect(card).toContainText("It depends");
+  });
+
+  test("someone who got into a closed meeting without right and takes part: no", async ({ page }) => {
+    await page.goto("/tools/record-a-conversation/");
+    await walk(page, ["I am, as a private person, for my own use", "Yes, I take part", "Yes, I got into a closed meeting without being entitled to"]);
+    await expect(heading(page)).toHaveText("No: secretly recording a closed meeting you got into without right is likely a crime");
+    await expect(walker(page).locator("[data-card] ol.checklist > li").first().getByRole("link")).toHaveAttribute("href", "/penal-code/205/#subsection-1-a");
   });
 });
 

@@ -53,7 +53,7 @@ describe.each(SLUGS)("%s", (slug) => {
   });
 
   test("the Markdown renders and its target links resolve", () => {
-    const texts = [tree.intro, ...Object.values(tree.nodes).map((n) => (n.kind === "question" ? n.help : n.explanation))].filter(Boolean) as string[];
+    const texts = [tree.intro, ...Object.values(tree.nodes).flatMap((n) => (n.kind === "question" ? [n.help] : [n.explanation, ...(n.checklist ?? []).map((s) => s.step)]))].filter(Boolean) as string[];
     for (const text of texts) expect(() => renderMarkdown(text, `${slug}.yaml`, { registry: () => reg })).not.toThrow();
   });
 });
