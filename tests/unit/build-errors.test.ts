@@ -165,7 +165,7 @@ describe("a reference to a place that does not exist names the file and the word
 
   test("a letter in a Penal Code provision's explanation", () => {
     const file = "content/penal-code/204.mdx";
-    const { data } = parsed(file, (t) => t.replace("[Article 33](gdpr:33)", "[section 205 (e)](penal:205(1)(e))"));
+    const { data } = parsed(file, (t) => t.replace("[Article 33(1)](gdpr:33(1))", "[section 205 (e)](penal:205(1)(e))"));
     const { relation } = penalProvision.parse(data);
     expect(() => renderMarkdown(relation, `${file}, field relation`)).toThrow(
       "content/penal-code/204.mdx, field relation: broken reference penal:205(1)(e): no letter e in that subsection",
