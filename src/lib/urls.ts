@@ -26,6 +26,8 @@ export const paths = {
   penalCode: (id: string) => `/penal-code/${id}/`,
   gdprIndex: () => "/gdpr/",
   gdprArticle: (n: number) => `/gdpr/article-${n}/`,
+  gdprRecitals: () => "/gdpr/recitals/",
+  gdprRecital: (n: number) => `/gdpr/recital-${n}/`,
   decisionsIndex: () => "/decisions/",
   /** slug: "<yyyy-mm-dd>-<entity-slug>" */
   decision: (slug: string) => `/decisions/${slug}/`,
