@@ -1,8 +1,41 @@
-// Builds the Pagefind search index from the finished site, as the last step of `astro build`.
-import { writeFileSync } from "node:fs";
+// Builds the Pagefind search index from the finished site, as the last step of `astro build`,
+// then the search's own small files from Pagefind's fragments: search/pages.json (a row per page),
+// search/vocabulary/<letter>.json (the words the pages use, for correcting queries) and
+// search/knowledge.json (glossary synonyms and everyday words, kept to the words the pages use).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
+import { load } from "js-yaml";
 import * as pagefind from "pagefind";
+import { pageRow, parseFragment, sortKeysIn } from "../lib/search/pages";
+import { knowledgeFor, parseEveryday } from "../lib/search/synonyms";
+import { shardVocabulary, vocabularyOf } from "../lib/search/vocabulary";
+
+const GLOSSARY = "content/glossary/terms.yaml";
+const EVERYDAY = "content/search/everyday.yaml";
+
+function writeSearchFiles(dist: string) {
+  const fragments = readdirSync(`${dist}pagefind/fragment`).map((file) => {
+    const fragment = parseFragment(gunzipSync(readFileSync(`${dist}pagefind/fragment/${file}`)).toString("utf8"));
+    return { id: file.replace(/\.pf_fragment$/, ""), fragment };
+  });
+  const rows = fragments
+    .map(({ id, fragment }) => {
+      const html = readFileSync(`${dist}${decodeURI(fragment.url).replace(/^\//, "").replace(/\/?$/, "/")}index.html`, "utf8");
+      return pageRow(id, fragment, sortKeysIn(html));
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
+  mkdirSync(`${dist}search/vocabulary`, { recursive: true });
+  writeFileSync(`${dist}search/pages.json`, JSON.stringify(rows));
+  const vocabulary = vocabularyOf(fragments.map(({ fragment }) => `${fragment.meta?.title ?? ""} ${fragment.content ?? ""}`));
+  const shards = shardVocabulary(vocabulary);
+  for (const [letter, words] of Object.entries(shards)) writeFileSync(`${dist}search/vocabulary/${letter}.json`, JSON.stringify(words));
+  const glossary = load(readFileSync(GLOSSARY, "utf8")) as Parameters<typeof knowledgeFor>[0];
+  const everyday = parseEveryday(load(readFileSync(EVERYDAY, "utf8")), EVERYDAY);
+  writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledgeFor(glossary, everyday, (w) => vocabulary.has(w))));
+  return { pages: rows.length, words: vocabulary.size };
+}
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -28,6 +61,8 @@ export default function pagefindIndex(): AstroIntegration {
         }
         const ms = Math.round(performance.now() - started);
         logger.info(`indexed ${pages} pages in ${ms} ms`);
+        const search = writeSearchFiles(fileURLToPath(dir));
+        logger.info(`search files: ${search.pages} pages, ${search.words} words`);
         // The benchmark (scripts/bench.ts) reads how long indexing took.
         if (process.env.PAGEFIND_TIMING_FILE) writeFileSync(process.env.PAGEFIND_TIMING_FILE, JSON.stringify({ ms, pages }));
       },

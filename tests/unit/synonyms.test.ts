@@ -1,27 +1,30 @@
 import { describe, expect, test } from "vitest";
-import { groupsFromGlossary, queryVariants } from "../../src/lib/search/synonyms";
+import { groupsFromGlossary, knowledgeFor, parseEveryday } from "../../src/lib/search/synonyms";
 
-const groups = groupsFromGlossary([
-  { term: "fødselsnummer", variants: ["fnr."], english: ["national identity number", "national ID number"] },
-  { term: "Datatilsynet", english: ["Norwegian Data Protection Authority"] },
-  { term: "overtredelsesgebyr", english: ["administrative fine", "violation penalty"] },
-  { term: "ledd", english: [] },
-]);
+const glossary = [
+  { slug: "fodselsnummer", term: "fødselsnummer", variants: ["fnr."], english: ["national identity number", "national ID number"] },
+  { slug: "datatilsynet", term: "Datatilsynet", english: ["Norwegian Data Protection Authority"] },
+  { slug: "ledd", term: "ledd", english: [] },
+];
 
-describe("synonym queries", () => {
-  test("Norwegian to English and back", () => {
-    expect(queryVariants("fødselsnummer", groups)).toEqual(["fødselsnummer", "fnr.", "national identity number", "national ID number"]);
-    expect(queryVariants("National Identity Number", groups)).toEqual(["National Identity Number", "fødselsnummer", "fnr.", "national ID number"]);
+describe("synonyms and the everyday list", () => {
+  test("glossary groups: the Norwegian term, its variants and its English names; a term without equivalents makes none", () => {
+    expect(groupsFromGlossary(glossary)).toEqual([
+      ["fødselsnummer", "fnr.", "national identity number", "national ID number"],
+      ["Datatilsynet", "Norwegian Data Protection Authority"],
+    ]);
   });
-  test("inside a longer query, and whole words only", () => {
-    expect(queryVariants("Datatilsynet fines", groups)).toContain("Norwegian Data Protection Authority fines");
-    expect(queryVariants("overtredelsesgebyret", groups)).toEqual(["overtredelsesgebyret"]);
+  test("the everyday list is read, and a bad entry names the file, entry and field", () => {
+    expect(parseEveryday([{ words: ["film"], terms: ["camera surveillance"] }], "e.yaml")).toEqual([{ words: ["film"], terms: ["camera surveillance"] }]);
+    expect(() => parseEveryday([{ words: ["film"], terms: [] }], "e.yaml")).toThrow('e.yaml: entry 1: "terms" must be a non-empty list');
+    expect(() => parseEveryday([{ words: ["film"], terms: ["x"], note: 1 }], "e.yaml")).toThrow('entry 1: unknown field "note"');
+    expect(() => parseEveryday({}, "e.yaml")).toThrow("e.yaml: expected a list");
   });
-  test("a term without equivalents makes no group; a plain query has no variants", () => {
-    expect(groups).toHaveLength(3);
-    expect(queryVariants("Grindr", groups)).toEqual(["Grindr"]);
-  });
-  test("at most a few variants", () => {
-    expect(queryVariants("Datatilsynet overtredelsesgebyr fødselsnummer", groups, 3)).toHaveLength(4);
+  test("only names whose every word a page uses are kept, so none is matched as a prefix", () => {
+    const used = new Set(["fødselsnummer", "national", "identity", "number", "datatilsynet", "camera", "surveillance"]);
+    const k = knowledgeFor(glossary, [{ words: ["film"], terms: ["camera surveillance", "kameraovervåking"] }, { words: ["x"], terms: ["nothing here"] }], (w) => used.has(w));
+    expect(k.synonyms).toEqual([["fødselsnummer", "national identity number"]]);
+    expect(k.everyday).toEqual([{ words: ["film"], terms: ["camera surveillance"] }]);
+    expect(k.terms.map((t) => t.slug)).toEqual(["fodselsnummer", "datatilsynet", "ledd"]);
   });
 });

@@ -20,6 +20,21 @@ export function caseNumbersIn(text: string): string[] {
   }))];
 }
 
+/** A case number with every run of digits written without leading zeros: "PVN-2022-03" and "PVN-2022-3" are one key. */
+export function caseKey(caseNumber: string): string {
+  return caseNumber.toUpperCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, ""));
+}
+
+/**
+ * The keys a case number is found by, most precise first: as written (zeros dropped), and without
+ * its suffix (a Supreme Court "-A", a Datatilsynet document number "-18", a court's "/08").
+ */
+export function caseKeys(caseNumber: string): string[] {
+  const key = caseKey(caseNumber.trim());
+  const bare = key.replace(/^(HR-\d+-\d+)-[A-Z]$|^(\d+\/\d+)-\d+$|^(\d+-\d+[A-Z]{3}-[A-Z]{4})\/\d+$/, "$1$2$3");
+  return [...new Set([key, bare])].map((k) => `case:${k}`);
+}
+
 /** Which authority's own numbering a case number follows, to prefer that authority's page. */
 export function numberingOf(caseNumber: string): "Høyesterett" | "Personvernnemnda" | "Datatilsynet" | "court" {
   if (caseNumber.startsWith("HR-")) return "Høyesterett";

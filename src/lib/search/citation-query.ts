@@ -8,10 +8,10 @@ export type CitationQuery = { target: Target } | { caseNumber: string };
 const ORDINALS = "first|second|third|fourth|fifth|sixth|første|annet|andre|tredje|fjerde|femte|sjette";
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, første: 1, annet: 2, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6 };
 /** What may follow a section number: a subsection and a letter, in any of the usual forms. */
-const PLACE = new RegExp(String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?\s*(?:\(?[a-z]\)?|bokstav\s+[a-z])?$`, "i");
+const PLACE = new RegExp(String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?,?\s*(?:\(?[a-z]\)?|(?:bokstav|letter|litra|point|item)\s+\(?[a-z]\)?)?$`, "i");
 
-/** Case numbers as courts and the Privacy Appeals Board print them, e.g. HR-2021-2403-A, PVN-2022-03. */
-export const CASE_NUMBER = /\b(HR-\d{4}-\d{1,5}-[A-Z]|PVN-\d{4}-\d{1,3}|\d{2}-\d{6}[A-Z]{3}-[A-Z]{4}(?:\/\d{2})?|\d{2}\/\d{5}(?:-\d+)?)\b/i;
+/** Case numbers as courts, the Privacy Appeals Board and Datatilsynet print them (HR-2021-2403-A, PVN-2022-03, 20/02375-18), and as readers type them: without leading zeros or suffixes. */
+export const CASE_NUMBER = /\b(HR-\d{4}-\d{1,5}(?:-[A-Z])?|PVN-\d{4}-\d{1,3}|\d{2}-\d{1,6}[A-Z]{3}-[A-Z]{4}(?:\/\d{2})?|\d{2}\/\d{1,5}(?:-\d+)?)\b/i;
 
 function subsectionOf(text: string): number | undefined {
   const paren = /\((\d+)\)/.exec(text);
@@ -21,7 +21,7 @@ function subsectionOf(text: string): number | undefined {
 }
 
 function letterOf(rest: string): string | undefined {
-  const m = /(?:\(([a-z])\)|bokstav\s+([a-z])\b|\(\d+\)\s*([a-z])\b)/i.exec(rest);
+  const m = /(?:\(([a-z])\)|(?:bokstav|letter|litra|point|item)\s+([a-z])\b|(?:\(\d+\)|subsection|ledd),?\s*([a-z])\b)/i.exec(rest);
   return (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
 }
 

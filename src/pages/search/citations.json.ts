@@ -6,7 +6,7 @@ import { citation } from "../../lib/citation";
 import { getDecisions } from "../../lib/decisions/load";
 import { getGdpr } from "../../lib/gdpr/model";
 import { getPenalCode } from "../../lib/penal/load";
-import { caseNumbersIn, citationIndex, numberingOf } from "../../lib/search/citation-index";
+import { caseKeys, caseNumbersIn, citationIndex, numberingOf } from "../../lib/search/citation-index";
 import { paths, url } from "../../lib/urls";
 
 export const GET: APIRoute = async () => {
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     ...getGdpr().articles.map((a) => ({ key: `gdpr:${a.number}`, url: url(paths.gdprArticle(a.number)), title: `GDPR Article ${a.number}. ${a.title}` })),
     // A case number cited on several pages leads to the page of the authority that numbered it.
     ...decisions.all
-      .flatMap((d) => caseNumbersIn(d.caseNumber ?? "").map((n) => ({ key: `case:${n}`, url: url(paths.decision(d.slug)), title: d.title, own: numberingOf(n) === d.authority })))
+      .flatMap((d) => caseNumbersIn(d.caseNumber ?? "").flatMap((n) => caseKeys(n).map((key) => ({ key, url: url(paths.decision(d.slug)), title: d.title, own: numberingOf(n) === d.authority }))))
       .sort((a, b) => Number(b.own) - Number(a.own)),
   ];
   return new Response(JSON.stringify(citationIndex(entries)), { headers: { "Content-Type": "application/json" } });

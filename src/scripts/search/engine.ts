@@ -1,45 +1,75 @@
-// The search engine of the site, in the browser: Pagefind (loaded on first use), synonym
-// variants of the query, citations typed as queries, and results that land on the matching
-// subsection with the terms highlighted on arrival.
+// The search engine of the site, in the browser: thin glue between Pagefind (loaded on first use),
+// the site's own small files (search/pages.json, knowledge.json, vocabulary/<letter>.json,
+// citations.json) and the pure logic in lib/search: query analysis, correction, relaxation,
+// merging, filters, counts and sorting.
+import { analyseQuery, type Analysis, lookupWords } from "../../lib/search/analyse";
+import { caseKeys } from "../../lib/search/citation-index";
 import { type CitationQuery, parseCitationQuery } from "../../lib/search/citation-query";
 import { landingAnchor } from "../../lib/search/deep-link";
-import { queryVariants, type SynonymGroups } from "../../lib/search/synonyms";
-import { pagefindFilters, pagefindSort, type SearchState } from "../../lib/search/url-state";
+import { excerpt, isMatch, markTerms, type Segment } from "../../lib/search/excerpt";
+import { type KnownItem, knownItems } from "../../lib/search/known";
+import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
+import type { PageRow } from "../../lib/search/pages";
+import type { Knowledge } from "../../lib/search/synonyms";
+import { FILTERS, type SearchState } from "../../lib/search/url-state";
+import { shardOf } from "../../lib/search/vocabulary";
 import { formatTarget, type Target } from "../../lib/refs/targets";
 import { url } from "../../lib/urls";
 
 export interface Hit {
   url: string;
   title: string;
-  excerpt: string;
+  excerpt: Segment[];
   type?: string;
-  meta: Record<string, string>;
   /** A page named by a citation in the query, shown first. */
   direct?: boolean;
 }
 
 export interface SearchOutcome {
-  hits: Hit[];
+  /** Every result, in order: page ids, or a direct hit's address. */
+  ranked: (Ranked | { id: string; direct: Hit })[];
   total: number;
-  /** Counts per filter value for the query, before the chosen filters narrow it (so every option shows what it would give). */
-  filters: Record<string, Record<string, number>>;
+  /** Counts per filter value for the merged results, each under the other chosen filters. */
+  counts: Record<string, Record<string, number>>;
+  /** Every value of every filter on the site. */
+  values: Record<string, string[]>;
+  analysis?: Analysis;
+  /** "No page has all of …; showing pages with …" */
+  relaxed?: string;
+  /** Load the hits from `start` to `end`; the first `excerpts` of them with excerpts and landing places (fetched from Pagefind). */
+  hits: (start: number, end: number, excerpts?: number) => Promise<Hit[]>;
 }
 
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  locations: number[];
+  anchors: { id: string; location: number; element: string }[];
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; locations: number[]; anchors: { id: string; location: number; element: string }[] }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (q: string) => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
+}
+interface Site {
+  rows: Map<string, PageRow>;
+  list: PageRow[];
+  knowledge: Knowledge;
 }
 
+const LIST_WEIGHT = 0.3;
 let pagefind: Promise<Pagefind> | undefined;
-let synonyms: Promise<SynonymGroups> | undefined;
+let site: Promise<Site> | undefined;
 let citations: Promise<Record<string, { url: string; title: string }>> | undefined;
+const shards = new Map<string, Promise<Record<string, number>>>();
 
 const getJson = async <T>(path: string, fallback: T): Promise<T> => {
   try {
@@ -50,21 +80,41 @@ const getJson = async <T>(path: string, fallback: T): Promise<T> => {
   }
 };
 
-/** Loads Pagefind and the synonym list; call early (on focus) to warm up. */
+/** The build this page belongs to: Pagefind's entry file is fetched with it, so the browser may cache it. */
+const buildId = () => document.querySelector<HTMLElement>("[data-search-build]")?.dataset.searchBuild;
+
+/** Loads the site's small search files (the page table and the knowledge): enough for known items. Call on focus. */
+export function loadSite(): Promise<Site> {
+  site ??= Promise.all([getJson<PageRow[]>("search/pages.json", []), getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [] })]).then(([list, knowledge]) => ({
+    list,
+    rows: new Map(list.map((r) => [r.id, r])),
+    knowledge,
+  }));
+  return site;
+}
+
+/** Loads Pagefind too, with the site's files: call when the reader starts typing. */
 export function warmUp(): Promise<Pagefind> {
+  void loadSite();
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ url("/pagefind/pagefind.js"))) as Pagefind;
     // No web worker: the index is small, and the worker script would add its own download.
-    await pf.options({ baseUrl: url("/"), excerptLength: 24, noWorker: true });
+    const tag = buildId();
+    await pf.options({ baseUrl: url("/"), excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
     await pf.init();
     return pf;
   })();
-  synonyms ??= getJson<SynonymGroups>("search/synonyms.json", []);
   return pagefind;
 }
 
-export async function allFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await warmUp()).filters();
+function vocabularyFor(words: string[]): Promise<Map<string, number>> {
+  const letters = [...new Set(words.map(shardOf))];
+  return Promise.all(
+    letters.map((l) => {
+      if (!shards.has(l)) shards.set(l, getJson<Record<string, number>>(`search/vocabulary/${l}.json`, {}));
+      return shards.get(l)!;
+    }),
+  ).then((parts) => new Map(parts.flatMap((p) => Object.entries(p))));
 }
 
 function sectionKey(t: Target): string {
@@ -83,48 +133,84 @@ async function directHit(citation: CitationQuery | undefined): Promise<Hit | und
   if (!citation) return undefined;
   citations ??= getJson("search/citations.json", {});
   const index = await citations;
-  const key = "target" in citation ? sectionKey(citation.target) : `case:${citation.caseNumber}`;
-  const entry = index[key];
+  const keys = "target" in citation ? [sectionKey(citation.target)] : caseKeys(citation.caseNumber);
+  const entry = keys.map((k) => index[k]).find(Boolean);
   if (!entry) return undefined;
   const anchor = "target" in citation ? anchorOf(citation.target) : "";
-  return { url: entry.url + anchor, title: entry.title, excerpt: "", meta: {}, direct: true };
+  return { url: entry.url + anchor, title: entry.title, excerpt: [], direct: true };
 }
 
-/** The result's address, asking the page to mark each word of the query and landing on the anchor. */
-export function withHighlight(url: string, q: string, anchor?: string): string {
+/** Known items for a query as soon as the page table has arrived, before Pagefind: citations, titles, glossary terms. */
+export async function quick(q: string, limit = 8): Promise<KnownItem[]> {
+  const [s, direct] = await Promise.all([loadSite(), directHit(q.trim() ? parseCitationQuery(q) : undefined)]);
+  const items = knownItems(q, s.list, s.knowledge.terms, "/glossary/", limit).map((i) => ({ ...i, url: url(i.url) }));
+  return direct ? [{ url: direct.url, title: direct.title, type: "Cited directly" }, ...items.filter((i) => i.url !== direct.url)].slice(0, limit) : items;
+}
+
+/** The result's address, asking the page to mark the words found there and landing on the anchor. */
+export function withHighlight(url: string, words: string[], anchor?: string): string {
   const [path] = url.split("#");
-  const words = q.split(/\s+/).filter((w) => w.length > 1 && !/^[§().]+$/.test(w));
-  const params = new URLSearchParams(words.map((w) => ["highlight", w]));
-  const query = params.toString();
+  const query = new URLSearchParams(words.map((w) => ["highlight", w])).toString();
   return `${path}${query ? `${path.includes("?") ? "&" : "?"}${query}` : ""}${anchor ? `#${anchor}` : ""}`;
 }
 
-export async function search(state: SearchState, limit = 10): Promise<SearchOutcome> {
-  const pf = await warmUp();
+export async function search(state: SearchState): Promise<SearchOutcome> {
   const q = state.q.trim();
-  const options = { filters: pagefindFilters(state), sort: pagefindSort(state.sort) };
-  if (!q && !Object.keys(state.filters).length) return { hits: [], total: 0, filters: {} };
-
+  const [pf, s, vocabulary] = await Promise.all([warmUp(), loadSite(), vocabularyFor(lookupWords(q))]);
+  const values = filterValues(s.list, FILTERS);
   const citation = q ? parseCitationQuery(q) : undefined;
-  const variants = q ? queryVariants(q, await synonyms!) : [null];
-  const runs = await Promise.all(variants.map((v) => pf.search(v as string, options)));
+  let merged: { ranked: Ranked[]; relaxed?: Parameters<typeof relaxedMessage>[0] };
+  let analysis: Analysis | undefined;
   const best = new Map<string, PagefindResult>();
-  for (const run of runs) for (const r of run.results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
-  // Keep Pagefind's order for sorted searches; order by score for relevance.
-  const merged = state.sort === "relevance" && runs.length > 1 ? [...best.values()].sort((a, b) => b.score - a.score) : [...best.values()];
-
-  const [direct, data] = await Promise.all([directHit(citation), Promise.all(merged.slice(0, limit).map((r) => r.data()))]);
-  const hits: Hit[] = data.map((d) => ({
-    url: q ? withHighlight(d.url, q, landingAnchor(d.anchors, d.locations)) : d.url,
-    title: d.meta.title ?? d.url,
-    excerpt: d.excerpt,
-    type: d.meta.type,
-    meta: d.meta,
-  }));
-  if (direct) {
-    const directPath = direct.url.split("#")[0];
-    const rest = hits.filter((h) => h.url.split(/[?#]/)[0] !== directPath);
-    return { hits: [direct, ...rest].slice(0, limit), total: merged.length + (rest.length === hits.length ? 1 : 0), filters: runs[0].totalFilters };
+  const run = async (query: string): Promise<Scored[]> => {
+    const { results } = await pf.search(query);
+    for (const r of results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
+    return results.map((r) => ({ id: r.id, score: r.score }));
+  };
+  if (q) {
+    analysis = analyseQuery(q, { ...s.knowledge, vocabulary });
+    const concepts = analysis.concepts;
+    const [runs, whole] = await Promise.all([
+      Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run)))),
+      concepts.length > 1 ? run(concepts.map((c) => c.label).join(" ")) : Promise.resolve([]),
+    ]);
+    // Pages without a type are lists of other pages (contents, years, indexes): they rank below what they list.
+    merged = mergeRuns(concepts, runs, whole, (id) => (s.rows.get(id)?.filters.type ? 1 : LIST_WEIGHT));
+  } else {
+    // Filters alone: every page, newest first when sorted.
+    merged = { ranked: s.list.map((r) => ({ id: r.id, score: 0, matched: [] })) };
   }
-  return { hits, total: merged.length, filters: runs[0].totalFilters };
+  const filtered = sortResults(applyFilters(merged.ranked, s.rows, state.filters), s.rows, state.sort);
+  const direct = await directHit(citation);
+  const directPath = direct?.url.split("#")[0];
+  const ranked: SearchOutcome["ranked"] = direct ? [{ id: direct.url, direct }, ...filtered.filter((r) => url(s.rows.get(r.id)?.url ?? "") !== directPath)] : filtered;
+  const concepts = analysis?.concepts ?? [];
+
+  const hits = async (start: number, end: number, excerpts = end - start): Promise<Hit[]> =>
+    Promise.all(
+      ranked.slice(start, end).map(async (r, i): Promise<Hit> => {
+        if ("direct" in r) return r.direct;
+        const row = s.rows.get(r.id)!;
+        const result = best.get(r.id);
+        if (!result || i >= excerpts) return { url: url(row.url), title: row.title, excerpt: [], type: row.filters.type?.[0] };
+        const data = await result.data();
+        const terms = markTerms(r.matched.flatMap((c) => concepts[c].alternatives));
+        const found = [...new Set((data.content.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => isMatch(w, terms)))].slice(0, 12);
+        return {
+          url: withHighlight(data.url, found, landingAnchor(data.anchors, data.locations)),
+          title: row.title,
+          excerpt: excerpt(data.content, terms),
+          type: row.filters.type?.[0],
+        };
+      }),
+    );
+  return {
+    ranked,
+    total: ranked.length,
+    counts: filterCounts(merged.ranked, s.rows, state.filters, FILTERS),
+    values,
+    analysis,
+    relaxed: merged.relaxed ? relaxedMessage(merged.relaxed) : undefined,
+    hits,
+  };
 }

@@ -1,31 +1,26 @@
 // How a search result looks, in the header's list and on the search page; and the marking of
 // the searched words on the page a result leads to.
+import type { Segment } from "../../lib/search/excerpt";
 import { url } from "../../lib/urls";
 import type { Hit } from "./engine";
 
-/** Pagefind's excerpt is HTML with <mark> around matches; keep only text and <mark>. */
-function safeExcerpt(html: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === "MARK") {
-      const mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      fragment.append(mark);
-    } else {
-      fragment.append(document.createTextNode(node.textContent ?? ""));
-    }
-  }
-  return fragment;
+function excerptNodes(segments: Segment[]): Node[] {
+  return segments.map((s) => {
+    if (!s.mark) return document.createTextNode(s.text);
+    const mark = document.createElement("mark");
+    mark.textContent = s.text;
+    return mark;
+  });
 }
 
-export function renderHit(hit: Hit, tag: "li" | "article"): HTMLElement {
+/** A result: its title as a real link (so it can be opened in a new tab), its type and excerpt. */
+export function renderHit(hit: Pick<Hit, "url" | "title" | "type" | "direct"> & { excerpt?: Segment[] }, tag: "li" | "article"): HTMLElement {
   const el = document.createElement(tag);
-  const title = document.createElement(tag === "li" ? "span" : "a");
+  const title = document.createElement("a");
   title.className = "hit-title";
   title.textContent = hit.title;
-  if (title instanceof HTMLAnchorElement) title.href = hit.url;
+  title.href = hit.url;
+  if (tag === "li") title.tabIndex = -1;
   el.append(title);
   const type = hit.direct ? "Cited directly" : hit.type;
   if (type) {
@@ -34,21 +29,31 @@ export function renderHit(hit: Hit, tag: "li" | "article"): HTMLElement {
     t.textContent = type;
     el.append(" ", t);
   }
-  if (hit.excerpt) {
+  if (hit.excerpt?.length) {
     const ex = document.createElement(tag === "li" ? "span" : "p");
     ex.className = "hit-excerpt";
-    ex.append(safeExcerpt(hit.excerpt));
+    ex.append(...excerptNodes(hit.excerpt));
     el.append(ex);
   }
   return el;
 }
 
-/** On a page opened from a search result (?highlight=word…), mark the words in the main content. */
+/** On a page opened from a search result (?highlight=word…), mark those whole words in the main content. */
 export function highlightOnArrival() {
   if (!new URLSearchParams(location.search).has("highlight")) return;
   import(/* @vite-ignore */ url("/pagefind/pagefind-highlight.js"))
     .then(({ default: Highlight }) => {
-      new Highlight({ highlightParam: "highlight", addStyles: false, markContext: "main", markOptions: { className: "search-mark", exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *"] } });
+      new Highlight({
+        highlightParam: "highlight",
+        addStyles: false,
+        markContext: "main",
+        markOptions: {
+          className: "search-mark",
+          exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *"],
+          // Whole words only: "be" is never marked inside "been".
+          accuracy: { value: "exactly", limiters: [",", ".", ";", ":", "(", ")", "[", "]", "“", "”", '"', "'", "’", "?", "!", "«", "»", "/"] },
+        },
+      });
       const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
       target?.scrollIntoView({ block: "start" });
     })
