@@ -252,9 +252,9 @@ interface ScaleFigures {
 async function measureScale(n: number): Promise<ScaleFigures> {
   const dir = mkdtempSync(join(tmpdir(), `ndpr-scale-${n}-`));
   try {
-    for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"]) cpSync(join(root, part), join(dir, part), { recursive: true });
+    for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "data", "public"]) cpSync(join(root, part), join(dir, part), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-    const written = generateDecisions(join(dir, "content", "decisions"), n);
+    const written = generateDecisions(dir, n);
     console.log(`scale ${n}: generated ${written} synthetic decisions in ${dir}`);
     const timing = build(dir);
     const dist = join(dir, "dist");

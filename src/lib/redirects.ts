@@ -1,5 +1,9 @@
 // Old and short URLs that answer with a redirect. Used to make HTML redirect pages (any static
 // host) and the _redirects file (hosts that read one). ":section" stands for any section id.
+// Decision pages whose file name changed when a corrected date moved them are in
+// content/decisions/moved.json (kept by npm run decisions:sync).
+import moved from "../../content/decisions/moved.json";
+
 export interface RedirectRule {
   from: string;
   to: string;
@@ -8,6 +12,7 @@ export interface RedirectRule {
 export const redirectRules: RedirectRule[] = [
   { from: "/pda/", to: "/personal-data-act/" },
   { from: "/pda/:section/", to: "/personal-data-act/:section/" },
+  ...(moved as { from: string; to: string }[]).map((m) => ({ from: `/decisions/${m.from}/`, to: `/decisions/${m.to}/` })),
 ];
 
 /**

@@ -42,6 +42,8 @@ export const paths = {
   decisionsCsv: () => "/data/decisions.csv",
   /** Atom feed of decisions by date. */
   decisionsFeed: () => "/decisions/feed.xml",
+  /** Atom feed of the decisions of one body ("datatilsynet") or citing one provision ("gdpr-6", "pda-26"). */
+  decisionsFeedFor: (key: string) => `/decisions/feeds/${key}.xml`,
   decisionsYear: (year: number) => `/decisions/year/${year}/`,
   /** The rows of the fines explorer, fetched by its script. */
   finesJson: () => "/data/fines.json",

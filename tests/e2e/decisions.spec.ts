@@ -1,6 +1,19 @@
 // Decision pages and the list of decisions: facts with links, sources, appeal chains, the
 // authority filter, the feed and the search attributes.
+import { readFileSync } from "node:fs";
 import { axeViolations, expect, test } from "./fixtures";
+
+interface Entry {
+  id: string;
+  date: string | null;
+  authority: string;
+  amount: number | null;
+  currency: string | null;
+  case_number: string | null;
+}
+const decode = (html: string) =>
+  html.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", "#x27": "'", lt: "<", gt: ">" })[e]!);
+const data = JSON.parse(readFileSync(new URL("../../data/decisions-v2.json", import.meta.url), "utf8")) as Entry[];
 
 test("a decision page links its GDPR articles, Act sections and related decisions, and shows its sources", async ({ page, request }) => {
   await page.goto("/decisions/2023-08-07-meta/");
@@ -13,6 +26,7 @@ test("a decision page links its GDPR articles, Act sections and related decision
   await expect(related).toHaveAttribute("href", "/decisions/2023-07-14-meta/");
   await expect(facts).toContainText("NOK 1,000,000 (≈ EUR 100,000) per day");
   await expect(facts).toContainText("Annulled on appeal.");
+  await expect(facts.getByRole("link", { name: /Privacy Appeals Board, 18 June 2024/ })).toHaveAttribute("href", "/decisions/2024-06-18-meta/");
   const sources = await facts.locator(".source-list a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(sources.length).toBeGreaterThanOrEqual(5);
   expect(sources).toContain("https://personvernnemnda.no/pvn-2023-31");
@@ -24,39 +38,82 @@ test("a decision page links its GDPR articles, Act sections and related decision
 });
 
 test("an Act subsection cited by a decision links to its anchor, which exists", async ({ page }) => {
-  await page.goto("/decisions/2022-ostre-toten-kommune/");
+  await page.goto("/decisions/2022-01-07-ostre-toten-kommune/");
   const link = page.getByRole("region", { name: "Facts" }).getByRole("link", { name: "Section 26 first subsection" });
   await expect(link).toHaveAttribute("href", "/personal-data-act/26/#subsection-1");
   await link.click();
   await expect(page.locator("#subsection-1")).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole("region", { name: "Facts" })).toContainText("the exact date is not known");
-  await expect(page.getByRole("region", { name: "Facts" })).toContainText("19 October 2021");
+  await expect(page.getByRole("region", { name: "Facts" })).toContainText("7 January 2022");
 });
 
-test("the Grindr appeal chain runs from the Authority to the Court of Appeal, each step linked", async ({ page }) => {
+test("the Grindr case runs from the Authority to the Court of Appeal, each stage linked, on every stage's page", async ({ page }) => {
+  for (const path of ["/decisions/2021-12-13-grindr/", "/decisions/2024-07-01-grindr/", "/decisions/2025-10-21-grindr/"]) {
+    await page.goto(path);
+    const steps = page.getByRole("region", { name: "The case, stage by stage" }).getByRole("listitem");
+    await expect(steps).toHaveCount(5);
+    await expect(steps.nth(1)).toContainText("13 December 2021");
+    await expect(steps.nth(1)).toContainText("Norwegian Data Protection Authority");
+    await expect(steps.nth(2)).toContainText("Privacy Appeals Board");
+    await expect(steps.nth(4)).toContainText("Borgarting Court of Appeal");
+    await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+  }
   await page.goto("/decisions/2024-07-01-grindr/");
-  const steps = page.getByRole("region", { name: "Appeal chain and related steps" }).getByRole("listitem");
-  await expect(steps).toHaveCount(4);
-  await expect(steps.nth(0)).toContainText("13 December 2021");
-  await expect(steps.nth(0)).toContainText("Norwegian Data Protection Authority");
-  await expect(steps.nth(1)).toContainText("Privacy Appeals Board");
-  await expect(steps.nth(2)).toHaveAttribute("aria-current", "step");
-  await expect(steps.nth(3)).toContainText("Borgarting Court of Appeal");
-  for (const i of [0, 1, 3]) await expect(steps.nth(i).getByRole("link")).toHaveCount(1);
-  await steps.nth(3).getByRole("link").click();
+  const steps = page.getByRole("region", { name: "The case, stage by stage" }).getByRole("listitem");
+  await expect(steps.nth(3)).toHaveAttribute("aria-current", "step");
+  const facts = page.getByRole("region", { name: "Facts" });
+  await expect(facts.getByRole("link", { name: /Privacy Appeals Board, 27 September 2023/ })).toHaveAttribute("href", "/decisions/2023-09-27-grindr/");
+  await steps.nth(4).getByRole("link").click();
   await expect(page).toHaveURL(/\/decisions\/2025-10-21-grindr\/$/);
   await expect(page.getByRole("region", { name: "Facts" })).toContainText("NOK 65,000,000");
 });
 
-test("an advance notice says it is not a final decision; an unverified entry says what is uncertain", async ({ page }) => {
-  await page.goto("/decisions/2021-05-02-disqus/");
+test("an advance notice says it is not a final decision; an unverified entry says so", async ({ page }) => {
+  await page.goto("/decisions/2020-05-27-telenor-norge-voicemail/");
   await expect(page.locator("main")).toContainText("Advance notice, not a final decision.");
-  await expect(page.getByRole("region", { name: "Facts" })).toContainText("Advance notice only.");
+  await expect(page.getByRole("region", { name: "Facts" })).toContainText("Advance notice dated");
   await page.goto("/decisions/2024-10-21-grue-kommune/");
-  await expect(page.locator("main")).toContainText("Partly unverified.");
-  await expect(page.getByRole("region", { name: "What is uncertain" })).toContainText("aggregator");
-  await expect(page.getByRole("region", { name: "Facts" })).toContainText("EUR 20,800 (≈ NOK 208,000)");
+  await expect(page.locator("main")).toContainText("Not verified.");
+  await expect(page.getByRole("region", { name: "What is uncertain" })).toContainText("secondary sources");
+  const facts = page.getByRole("region", { name: "Facts" });
+  await expect(facts).toContainText("NOK 250,000");
+  await expect(facts).toContainText("Not confirmed.");
+});
+
+test("Disqus: the old address of the advance notice leads to the final decision, a reprimand with no fine", async ({ page }) => {
+  await page.goto("/decisions/2021-05-02-disqus/");
+  await expect(page).toHaveURL(/\/decisions\/2024-10-28-disqus\/$/);
+  const facts = page.getByRole("region", { name: "Facts" });
+  await expect(facts).toContainText("28 October 2024");
+  await expect(facts.locator('[data-fact="outcome"]')).toHaveText(/^\s*Reprimand\s*$/);
+  await expect(facts.locator('[data-fact="amount"]')).toHaveCount(0);
+});
+
+test("what stood says when an appeal's outcome or an appeal itself is unknown", async ({ page }) => {
+  await page.goto("/decisions/2023-03-08-argon-medical-devices/");
+  await expect(page.locator('[data-fact="final"]')).toContainText("Appealed, outcome unknown.");
+  await page.goto("/decisions/2021-11-24-statens-pensjonskasse/");
+  await expect(page.locator('[data-fact="final"]')).toContainText("Appeal status unknown.");
+});
+
+test("a decision page gives its citation in Norwegian and English, with a copy button", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/decisions/2021-12-13-grindr/");
+  const cite = page.getByRole("region", { name: "Cite this decision" });
+  await expect(cite.locator('[data-citation="nb"]')).toHaveText("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
+  await expect(cite.locator('[data-citation="en"]')).toHaveText("Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr LLC)");
+  await cite.getByRole("button", { name: "Copy" }).first().click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
+  await expect(cite.getByRole("button", { name: "Copied" })).toBeVisible();
+});
+
+test("sources: the deciding body's own document comes first, aggregators are labelled and last", async ({ page }) => {
+  await page.goto("/decisions/2021-12-13-grindr/");
+  const kinds = await page.locator(".source-list li").evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.sourceKind));
+  expect(kinds[0]).toBe("own");
+  expect(kinds.at(-1)).toBe("aggregator");
+  expect(kinds).toEqual([...kinds].sort((a, b) => ["own", "official", "other", "aggregator"].indexOf(a!) - ["own", "official", "other", "aggregator"].indexOf(b!)));
+  await expect(page.locator('.source-list li[data-source-kind="aggregator"]').first()).toContainText("aggregator or copy");
 });
 
 test("where sources disagree, the page shows both and says which it follows", async ({ page }) => {
@@ -88,11 +145,13 @@ test("/decisions/ lists every decision newest first by year, and filters by auth
   const items = page.locator("[data-decision-authority]");
   await expect(items).toHaveCount(total);
   const years = await page.locator("section[data-year-group] h2").allTextContents();
-  expect(years).toEqual([...years].sort().reverse());
+  const dated = years.filter((y) => /^\d{4}$/.test(y));
+  expect(dated).toEqual([...dated].sort().reverse());
+  expect(years.at(-1)).toBe("Date not known");
   const firstDates = await page.locator("section[data-year-group]").first().locator("time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
   expect(firstDates).toEqual([...firstDates].sort().reverse());
 
-  await page.getByLabel("Show decisions of").selectOption("personvernnemnda");
+  await page.getByLabel("Authority").selectOption("personvernnemnda");
   await expect(page).toHaveURL(/\?authority=personvernnemnda$/);
   const visible = page.locator("[data-decision-authority]:visible");
   const count = await visible.count();
@@ -102,15 +161,40 @@ test("/decisions/ lists every decision newest first by year, and filters by auth
   await expect(page.locator("section[data-year-group]", { hasText: "2013" })).toBeHidden();
 
   await page.reload();
-  await expect(page.getByLabel("Show decisions of")).toHaveValue("personvernnemnda");
+  await expect(page.getByLabel("Authority")).toHaveValue("personvernnemnda");
   await expect(visible).toHaveCount(count);
+});
+
+test("/decisions/ filters on several facets with counts that follow, sorts, and says when the address holds an unknown value", async ({ page }) => {
+  await page.goto("/decisions/?outcome=fine&stood=annulled");
+  const visible = page.locator("[data-decision-authority]:visible");
+  const n = await visible.count();
+  expect(n).toBeGreaterThanOrEqual(3);
+  await expect(page.getByRole("status").filter({ hasText: "decisions shown" })).toContainText(`${n} of`);
+  await expect(page.getByLabel("What stood (fines)").locator("option:checked")).toHaveText(`Annulled on appeal (${n})`);
+  await page.getByLabel("Order").selectOption("oldest");
+  await expect(page).toHaveURL(/sort=oldest/);
+  const dates = await visible.locator("time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+  expect(dates).toEqual([...dates].sort());
+
+  await page.goto("/decisions/?authority=forbrukertilsynet&year=1066&stage=notice");
+  await expect(page.getByRole("alert")).toContainText("Authority “forbrukertilsynet”");
+  await expect(page.getByRole("alert")).toContainText("Year “1066”");
+  await expect(page.getByLabel("Stage")).toHaveValue("notice");
+  for (const item of await visible.all()) await expect(item).toContainText("advance notice only");
+});
+
+test("/decisions/ on a phone: no sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/decisions/");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("/decisions/ is the plain full list", async ({ page }) => {
     await page.goto("/decisions/?authority=personvernnemnda");
-    await expect(page.getByLabel("Show decisions of")).toBeHidden();
+    await expect(page.getByLabel("Authority")).toBeHidden();
     await expect(page.locator("[data-decision-authority]:visible").first()).toBeVisible();
     expect(await page.locator("[data-decision-authority]:visible").count()).toBe(await page.locator("[data-decision-authority]").count());
   });
@@ -125,13 +209,43 @@ test("the Atom feed and the JSON export list the same decisions", async ({ reque
   expect(links).toEqual(json.decisions.map((d) => d.url));
 });
 
-const pages = ["/decisions/", "/decisions/2021-12-13-grindr/", "/decisions/2021-05-02-disqus/", "/decisions/2023-08-07-meta/", "/decisions/2020-ralingen-kommune/"];
+const pages = ["/decisions/", "/decisions/2021-12-13-grindr/", "/decisions/2024-10-28-disqus/", "/decisions/2023-08-07-meta/", "/decisions/2020-07-02-ralingen-kommune/", "/decisions/undated-pvn-2024-24/"];
 for (const scheme of ["light", "dark"] as const) {
   for (const path of pages) {
     test(`axe on ${path} (${scheme})`, async ({ page }) => {
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
+
+test("every decision page shows the dataset's date, authority, amount, currency and case number, and nothing else", async ({ request }) => {
+  const json = (await (await request.get("/data/decisions.json")).json()) as { decisions: { id: string; url: string; outcome: string[] }[] };
+  expect(json.decisions.map((d) => d.id).sort()).toEqual(data.map((e) => e.id).sort());
+  for (const e of data) {
+    const { url } = json.decisions.find((d) => d.id === e.id)!;
+    const html = await (await request.get(new URL(url).pathname)).text();
+    const attr = (name: string) => new RegExp(`data-fact="${name}"[^>]*`).exec(html)?.[0] ?? "";
+    if (e.date) expect(attr("date"), e.id).toContain(`datetime="${e.date}"`);
+    else expect(attr("date"), e.id).not.toContain("datetime");
+    expect(html, e.id).toMatch(new RegExp(`data-fact="authority"[^>]*>${e.authority}`));
+    if (e.amount === null) expect(attr("amount"), e.id).toBe("");
+    else expect(attr("amount"), e.id).toContain(`data-amount="${e.amount}" data-currency="${e.currency}"`);
+    const caseCell = decode(/data-fact="case"[^>]*>([^<]*)</.exec(html)?.[1] ?? "");
+    expect(caseCell, e.id).toBe(e.case_number ?? "");
+  }
+});
+
+test("old decision addresses redirect to the new ones", async ({ page }) => {
+  for (const [from, to] of [
+    ["/decisions/2021-05-11-norges-idrettsforbund/", "/decisions/2021-05-05-norges-idrettsforbund/"],
+    ["/decisions/2022-ostre-toten-kommune/", "/decisions/2022-01-07-ostre-toten-kommune/"],
+    ["/decisions/2020-ralingen-kommune/", "/decisions/2020-07-02-ralingen-kommune/"],
+  ]) {
+    await page.goto(from);
+    await expect(page).toHaveURL(new RegExp(`${to}$`));
+    await expect(page.getByRole("region", { name: "Facts" })).toBeVisible();
+  }
+});

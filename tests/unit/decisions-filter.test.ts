@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_STATE, fold, matches, paginate, parseState, sortRows, stateToParams, view } from "../../src/lib/decisions/filter";
-import type { FineRow } from "../../src/lib/decisions/fines";
+import { BREACH_TYPES, breachTypes } from "../../src/lib/decisions/breaches";
+import { FILTER_KEYS, ignoredParams } from "../../src/lib/decisions/filter";
+import { FINES_CSV_COLUMNS, type FineRow, finesCsv } from "../../src/lib/decisions/fines";
+import { parse } from "csv-parse/sync";
 
 const row = (over: Partial<FineRow>): FineRow => ({
   id: "x",
@@ -18,12 +21,13 @@ const row = (over: Partial<FineRow>): FineRow => ({
   amount: 100_000,
   currency: "NOK",
   nok: 100_000,
-  status: "stood",
+  status: "upheld",
   final: 100_000,
   note: "",
   articles: [6],
   uncertain: false,
   ...over,
+  breaches: breachTypes(over.articles ?? [6]),
 });
 
 const rows = [
@@ -143,5 +147,49 @@ describe("filtering, sorting, paging", () => {
     expect(page.rows).toHaveLength(50);
     expect(page.rows[0].nok).toBeGreaterThanOrEqual(page.rows[49].nok);
     expect(took).toBeLessThan(500);
+  });
+});
+
+describe("what was breached", () => {
+  test("articles map to kinds of breach; definitions, powers and fines map to none", () => {
+    expect(breachTypes([5, 6, 9, 83, 58, 4])).toEqual(["principles", "legal-basis"]);
+    expect(breachTypes([32, 33, 34, 35])).toEqual(["security", "breach-notification", "dpia"]);
+    expect(breachTypes([13, 15, 37, 44])).toEqual(["information", "rights", "dpo", "transfers"]);
+    const all = Object.values(BREACH_TYPES).flatMap((t) => t.articles as readonly number[]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  test("the breach filter keeps rows of that kind and lives in the address", () => {
+    const state = parseState(new URLSearchParams("breach=security"));
+    expect(state.breach).toBe("security");
+    expect(rows.filter((r) => matches(r, state)).map((r) => r.id)).toEqual(rows.filter((r) => r.articles.includes(32)).map((r) => r.id));
+    expect(stateToParams(state).toString()).toBe("breach=security");
+    expect(parseState(new URLSearchParams("breach=theft")).breach).toBeUndefined();
+  });
+});
+
+describe("addresses", () => {
+  test("the form's fields are the filtering parameters", () => {
+    expect(FILTER_KEYS).toEqual(["from", "to", "authority", "sector", "outcome", "article", "breach", "body", "min", "max", "q"]);
+  });
+
+  test("unknown or malformed values are named so the page can say what it ignored", () => {
+    expect(ignoredParams(new URLSearchParams("min=abc&sort=zzz&article=999&authority=datatilsynet&breach=theft"))).toEqual([
+      { key: "article", value: "999" },
+      { key: "breach", value: "theft" },
+      { key: "min", value: "abc" },
+      { key: "sort", value: "zzz" },
+    ]);
+    expect(ignoredParams(new URLSearchParams("from=2021&to=2022&sort=date&order=asc&page=2&q=kommune&outcome=upheld"))).toEqual([]);
+  });
+});
+
+describe("download this view", () => {
+  test("the CSV holds exactly the rows given, with the documented columns", () => {
+    const chosen = rows.slice(0, 2);
+    const csv = parse(finesCsv(chosen, (p) => `https://example.org${p}`, (r) => r.status === "upheld")) as string[][];
+    expect(csv[0]).toEqual([...FINES_CSV_COLUMNS]);
+    expect(csv.slice(1).map((r) => r[0])).toEqual(chosen.map((r) => r.id));
+    expect(csv[1][1]).toBe("https://example.org/decisions/x/");
   });
 });

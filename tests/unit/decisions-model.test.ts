@@ -1,220 +1,162 @@
-// The rules that span decision files, appeal chains, what finally stood, and timelines:
-// first on small made-up entries, then on the real content.
+// The decisions model: facts derived from dataset entries (facts.ts), what stood of a penalty
+// (final-status.ts), the rules that span files (validation.ts), the case timeline and the listing.
 import { describe, expect, test } from "vitest";
-import { buildDecisions, finalWords, LIST_ALL, leadText, listing, NEWEST_LISTED, penaltyUnderReview, SCAFFOLD_MARK, slugify, timeline } from "../../src/lib/decisions/model";
+import { citation } from "../../src/lib/decisions/cite";
+import { amountMeaning, type DataEntry, outcomeKinds, pdaTarget, reviewResultOf } from "../../src/lib/decisions/facts";
+import { statusFromAppealText } from "../../src/lib/decisions/final-status";
+import { buildDecisions, listing, timeline } from "../../src/lib/decisions/model";
+import { mirroredFields } from "../../src/lib/decisions/validation";
 import type { DecisionData } from "../../src/schemas/decision";
-import { readDecisions } from "./helpers/decision-files";
 
-const base: DecisionData = {
-  id: "x",
-  title: "A decision for the tests",
+const entry = (over: Partial<DataEntry> & { id: string }): DataEntry => ({
+  date: "2021-01-01",
   entity: "Acme AS",
-  decided: "2021-01-10",
-  stage: "final",
   authority: "Datatilsynet",
-  sector: "other-private",
-  body: "private",
-  outcome: ["fine"],
-  appealed: [],
-  gdpr: [],
-  pda: [],
-  related: [],
-  sources: ["https://example.org/"],
-  conflicts: [],
-  uncertain: [],
+  outcome: "fine",
+  amount: 400000,
+  currency: "NOK",
+  gdpr_articles: ["6(1)"],
+  sector: "private company",
+  summary: "",
+  appeal_outcome: null,
+  case_number: "20/00001",
+  sources: ["https://www.datatilsynet.no/x"],
   verified: true,
-};
-const entry = (slug: string, data: Partial<DecisionData>, body = "A summary.") => ({ id: slug, data: { ...base, ...data }, body });
-const fine = (amount: number) => ({ amount, currency: "NOK" as const, kind: "fine" as const, confirmed: true });
-const pvn = { authority: "Personvernnemnda" as const, outcome: ["appeal decision" as const] };
+  notes: "",
+  gdprhub: null,
+  etid: null,
+  related: [],
+  pda_sections: [],
+  stage: "final",
+  date_kind: "decided",
+  ...over,
+});
 
-describe("checks across files", () => {
-  test("the file name must be the date decided and an entity slug", () => {
-    expect(() => buildDecisions([entry("2021-01-11-acme", { id: "a" })])).toThrow(
-      'content/decisions/2021-01-11-acme.mdx: field "decided" = "2021-01-10": the file name must be "<decided>-<entity-slug>.mdx" (got "2021-01-11-acme"), e.g. "2021-01-10-acme-as.mdx"',
-    );
-    expect(() => buildDecisions([entry("2022-03-01-acme", { id: "a", decided: "2022" })])).toThrow(/field "decided" = "2022"/);
-    expect(() => buildDecisions([entry("2021-01-10-", { id: "a" })])).toThrow(/file name must be/);
-    expect(buildDecisions([entry("2022-acme", { id: "a", decided: "2022" })]).all[0].slug).toBe("2022-acme");
+const page = (e: DataEntry, over: Partial<DecisionData> = {}) => ({
+  id: `${e.date ?? "undated"}-${e.id}`,
+  data: { id: e.id, title: `Page for ${e.id}`, sector: "other-private", body: "private", conflicts: [], uncertain: [], provisions: [], ...mirroredFields(e), ...over } as DecisionData,
+  body: "A summary.",
+  filePath: `content/decisions/${e.date ?? "undated"}-${e.id}.mdx`,
+});
+
+const build = (data: DataEntry[]) => buildDecisions(data.map((e) => page(e)), data);
+
+describe("facts from a dataset entry", () => {
+  test("what kind of decision, from the start of each clause and who decided", () => {
+    expect(outcomeKinds(entry({ id: "a", outcome: "fine; order to stop camera surveillance" }))).toEqual(["fine", "order"]);
+    expect(outcomeKinds(entry({ id: "a", outcome: "reprimand (final decision 28 Oct 2024); the NOK 25 million fine notified in May 2021 was not imposed" }))).toEqual(["reprimand"]);
+    expect(outcomeKinds(entry({ id: "a", outcome: "coercive fine (tvangsmulkt)" }))).toEqual(["coercive fine"]);
+    expect(outcomeKinds(entry({ id: "a", authority: "Personvernnemnda", outcome: "upheld: no right to rectification" }))).toEqual(["appeal decision"]);
+    expect(outcomeKinds(entry({ id: "a", authority: "Høyesterett", outcome: "ruling (kjennelse): appeal dismissed" }))).toEqual(["ruling"]);
+    expect(outcomeKinds(entry({ id: "a", authority: "Personvernnemnda", outcome: "legal costs awarded: NOK 10 to each company" }))).toEqual(["costs"]);
+    expect(() => outcomeKinds(entry({ id: "odd", outcome: "warning" }))).toThrow(/entry "odd", field "outcome" = "warning"/);
   });
 
-  test("ids are unique", () => {
-    expect(() => buildDecisions([entry("2021-01-10-acme", { id: "a" }), entry("2021-01-10-other", { id: "a" })])).toThrow(
-      'content/decisions/2021-01-10-other.mdx: field "id" = "a": duplicate id: also used by content/decisions/2021-01-10-acme.mdx',
-    );
+  test("what a review did, from its outcome text", () => {
+    const r = (outcome: string) => reviewResultOf(entry({ id: "r", authority: "Personvernnemnda", outcome }));
+    expect(r("appeal decision (fine reduced)")).toBe("reduced");
+    expect(r("appeal decision (coercive fine revoked)")).toBe("annulled");
+    expect(r("partly reversed: the reprimand was set aside")).toBe("partly");
+    expect(r("judgment (appeal dismissed; fine upheld)")).toBe("upheld");
+    expect(r("appeal dismissed: the parent was not a party")).toBe("dismissed");
+    expect(r("appeal decision")).toBe("unknown");
   });
 
-  test("a summary is required, and the scaffold's placeholder is refused", () => {
-    expect(() => buildDecisions([entry("2021-01-10-acme", { id: "a" }, "  ")])).toThrow(/field "\(body\)" = "": the decision has no summary/);
-    expect(() => buildDecisions([entry("2021-01-10-acme", { id: "a" }, `${SCAFFOLD_MARK}: …`)])).toThrow(/still the scaffold's placeholder/);
+  test("what an amount stands for", () => {
+    const m = (over: Partial<DataEntry>) => {
+      const e = entry({ id: "m", ...over });
+      return amountMeaning(e, outcomeKinds(e));
+    };
+    expect(m({})).toBe("penalty");
+    expect(m({ authority: "Personvernnemnda", outcome: "appeal decision (fine upheld)" })).toBe("reviewed");
+    expect(m({ authority: "Personvernnemnda", outcome: "appeal decision (fine reduced)" })).toBe("after-review");
+    expect(m({ authority: "Oslo tingrett", outcome: "ruling (interim injunction refused)", notes: "Amount field = legal costs awarded to the State" })).toBe("legal-costs");
+    expect(m({ authority: "Romerike og Glåmdal tingrett", outcome: "judgment (municipality ordered to pay NOK 90,000 non-pecuniary damages)" })).toBe("damages");
+    expect(m({ amount: null })).toBeUndefined();
   });
 
-  test("an unverified entry must say what is uncertain", () => {
-    expect(() => buildDecisions([entry("2021-01-10-acme", { id: "a", verified: false })])).toThrow(/field "uncertain" = \[\]: an entry with verified: false must say what is uncertain/);
-  });
-
-  test("reviews point backwards in time, to a decision that exists, and carry an amount only when reducing", () => {
-    const first = entry("2021-01-10-acme", { id: "a", penalty: fine(100) });
-    expect(() => buildDecisions([first, entry("2020-01-01-acme", { id: "b", ...pvn, decided: "2020-01-01", review: { of: "a", earlier: [], result: "upheld" } })])).toThrow(
-      /field "review.of" = "a": the reviewed decision \(2021-01-10\) is later than this one/,
-    );
-    expect(() => buildDecisions([entry("2022-01-01-acme", { id: "b", ...pvn, decided: "2022-01-01", review: { of: "zzz", earlier: [], result: "upheld" } })])).toThrow(/no decision with this id/);
-    expect(() => buildDecisions([first, entry("2022-01-01-acme", { id: "b", ...pvn, decided: "2022-01-01", review: { of: "a", earlier: [], result: "reduced" } })])).toThrow(
-      /a "reduced" review needs the amount that stood/,
-    );
-    expect(() => buildDecisions([first, entry("2022-01-01-acme", { id: "b", ...pvn, decided: "2022-01-01", review: { of: "a", earlier: [], result: "upheld", amount: 5 } })])).toThrow(
-      /only a "reduced" review has an amount/,
-    );
-  });
-
-  test("a coercive fine needs the outcome, and a review cannot carry its own penalty", () => {
-    expect(() => buildDecisions([entry("2021-01-10-acme", { id: "a", penalty: { ...fine(1), kind: "coercive fine per day" } })])).toThrow(/needs the outcome "coercive fine"/);
-    const first = entry("2021-01-10-acme", { id: "a", penalty: fine(100) });
-    expect(() => buildDecisions([first, entry("2022-01-01-acme", { id: "b", ...pvn, decided: "2022-01-01", penalty: fine(1), review: { of: "a", earlier: [], result: "upheld" } })])).toThrow(
-      /a penalty belongs to the decision that imposed it/,
-    );
+  test("Act sections as the dataset writes them become targets; the repealed Act has none", () => {
+    expect(pdaTarget("§ 26 første ledd")).toBe("pda:26(1)");
+    expect(pdaTarget("§ 2 annet ledd bokstav b")).toBe("pda:2(2)(b)");
+    expect(pdaTarget("§ 2 andre ledd bokstav a")).toBe("pda:2(2)(a)");
+    expect(pdaTarget("§ 29")).toBe("pda:29");
+    expect(pdaTarget("personopplysningsloven 2000 § 11 bokstav c")).toBeUndefined();
   });
 });
 
-describe("what finally stood", () => {
-  const chain = (...results: ("upheld" | "reduced" | "annulled" | "unknown")[]) =>
-    buildDecisions([
-      entry("2021-01-10-acme", { id: "a", penalty: fine(400000) }),
-      ...results.map((result, i) =>
-        entry(`202${2 + i}-01-01-acme`, {
-          id: `r${i}`,
-          ...pvn,
-          decided: `202${2 + i}-01-01`,
-          review: { of: i ? `r${i - 1}` : "a", earlier: [], result, ...(result === "reduced" ? { amount: 250000 } : {}) },
-        }),
-      ),
-    ]).byId.get("a")!;
+describe("what stood of a penalty", () => {
+  test("read conservatively from the appeal text", () => {
+    expect(statusFromAppealText(null).status).toBe("no-appeal-recorded");
+    expect(statusFromAppealText("Not appealed (GDPRhub).").status).toBe("not-appealed");
+    expect(statusFromAppealText("Unknown (GDPRhub).").status).toBe("status-unknown");
+    expect(statusFromAppealText("Telenor publicly disagreed; appeal status unknown.").status).toBe("status-unknown");
+    expect(statusFromAppealText("Could be appealed within the deadline (EDPB news); outcome unknown.").status).toBe("status-unknown");
+    expect(statusFromAppealText("SPK said on 3 Dec 2021 that it was considering whether to appeal or accept; outcome not seen.").status).toBe("status-unknown");
+    expect(statusFromAppealText("Appealed to Personvernnemnda: the appeal was pending. The Board's decision was not found - outcome unknown.").status).toBe("appealed-unknown");
+    expect(statusFromAppealText("Fee reduced to NOK 250,000 by Personvernnemnda")).toEqual({ status: "reduced", reduced: 250000 });
+    expect(statusFromAppealText("Trumf said it would accept the fee; no appeal seen.").status).toBe("not-appealed");
+  });
 
-  test("no appeal: it stood as decided", () => {
-    expect(chain().final).toEqual({ status: "stood", amount: 400000, by: undefined, counted: true });
-    expect(finalWords(chain())).toBe("Not changed on appeal as far as our sources show.");
+  test("reviews with pages decide it: upheld, reduced, annulled, unknown", () => {
+    const dpa = entry({ id: "dpa", related: ["pvn"] });
+    const pvn = (outcome: string, amount: number) => entry({ id: "pvn", date: "2021-06-01", authority: "Personvernnemnda", outcome, amount, related: ["dpa"] });
+    expect(build([dpa, pvn("appeal decision (fine upheld)", 400000)]).byId.get("dpa")!.final).toMatchObject({ status: "upheld", amount: 400000, counted: true, by: { id: "pvn" } });
+    expect(build([dpa, pvn("appeal decision (fine reduced)", 250000)]).byId.get("dpa")!.final).toMatchObject({ status: "reduced", amount: 250000, counted: true });
+    expect(build([dpa, pvn("appeal decision (fine annulled)", 400000)]).byId.get("dpa")!.final).toMatchObject({ status: "annulled", amount: 0, counted: false });
+    expect(build([dpa, pvn("appeal decision", 400000)]).byId.get("dpa")!.final).toMatchObject({ status: "appealed-unknown", counted: false });
   });
-  test("upheld through a chain: stood, last upheld by the latest", () => {
-    const d = chain("upheld", "upheld");
-    expect(d.final).toMatchObject({ status: "stood", amount: 400000, counted: true, by: { id: "r1" } });
-    expect(finalWords(d)).toBe("Upheld, last by the Privacy Appeals Board on 1 January 2023.");
-  });
-  test("reduced: counts at the reduced amount, even if later upheld", () => {
-    expect(chain("reduced").final).toMatchObject({ status: "reduced", amount: 250000, counted: true });
-    expect(chain("reduced", "upheld").final).toMatchObject({ status: "reduced", amount: 250000 });
-    expect(finalWords(chain("reduced"))).toBe("Reduced to NOK 250,000 by the Privacy Appeals Board on 1 January 2022.");
-  });
-  test("annulled: nothing stood and it is not counted", () => {
-    expect(chain("annulled").final).toMatchObject({ status: "annulled", amount: 0, counted: false });
-  });
-  test("appealed with an unknown outcome: pending, not counted", () => {
-    expect(chain("unknown").final).toMatchObject({ status: "pending", counted: false });
-  });
-  test("an appeal step without a page, and an appeal decision that carries the penalty itself", () => {
-    const stepped = buildDecisions([
-      entry("2020-09-25-acme", { id: "a", decided: "2020-09-25", penalty: fine(150000), appealed: [{ authority: "Personvernnemnda", date: "2021-03-09", caseNumber: "PVN-2020-21", result: "unknown", note: "appeal" }] }),
-    ]).byId.get("a")!;
-    expect(stepped.final).toMatchObject({ status: "pending", by: { authority: "Personvernnemnda", date: "2021-03-09" } });
-    expect(finalWords(stepped)).toBe("Appealed: the Privacy Appeals Board decided the appeal on 9 March 2021 (PVN-2020-21), but its outcome is not in our sources.");
-    const own = buildDecisions([entry("2021-08-31-coop", { id: "c", ...pvn, decided: "2021-08-31", penalty: fine(400000), review: { earlier: [], result: "annulled" } })]).byId.get("c")!;
-    expect(own.final).toMatchObject({ status: "annulled", amount: 0 });
-  });
-  test("advance notices and unconfirmed amounts are never counted", () => {
-    const all = buildDecisions([
-      entry("2021-05-02-disqus", { id: "n", decided: "2021-05-02", stage: "notice", penalty: fine(25000000) }),
-      entry("2024-grue", { id: "u", decided: "2024", penalty: { ...fine(20800), currency: "EUR", confirmed: false } }),
-    ]);
-    expect(all.byId.get("n")!.final).toMatchObject({ status: "notice", counted: false });
-    expect(all.byId.get("u")!.final).toMatchObject({ status: "unconfirmed", counted: false });
+
+  test("notices and unverified amounts never count", () => {
+    expect(build([entry({ id: "n", stage: "notice", date_kind: "notice" })]).byId.get("n")!.final).toMatchObject({ status: "notice", counted: false });
+    expect(build([entry({ id: "u", verified: false })]).byId.get("u")!.final).toMatchObject({ status: "unconfirmed", counted: false });
   });
 });
 
-describe("helpers", () => {
-  test("slugify folds Norwegian letters", () => {
-    expect(slugify("Østre Toten kommune")).toBe("ostre-toten-kommune");
-    expect(slugify("Rælingen kommune")).toBe("raelingen-kommune");
-    expect(slugify("Elektro & Automasjon Systemer AS")).toBe("elektro-automasjon-systemer-as");
-  });
-  test("leadText keeps link texts and drops the targets", () => {
-    expect(leadText("Upheld by the [Board](decision:grindr-2023-pvn) under [Article 6(1)](gdpr:6(1)).\n\nMore.")).toBe("Upheld by the Board under Article 6(1).");
-  });
-});
-
-describe("the real content", () => {
-  const decisions = readDecisions();
-  const get = (id: string) => decisions.byId.get(id)!;
-
-  test("at least 40 decisions and rulings, newest first", () => {
-    expect(decisions.all.length).toBeGreaterThanOrEqual(40);
-    const dates = decisions.all.map((d) => d.sortDate);
-    expect(dates).toEqual([...dates].sort().reverse());
+describe("rules that span files", () => {
+  test("a page whose mirrored facts differ from the dataset fails, naming file, field and value", () => {
+    const e = entry({ id: "acme" });
+    expect(() => buildDecisions([page(e, { decided: "2021-01-02" })], [e])).toThrow('content/decisions/2021-01-01-acme.mdx: field "decided" = "2021-01-02": the dataset says "2021-01-01"');
+    expect(() => buildDecisions([page(e, { caseNumber: "20/9" })], [e])).toThrow(/field "caseNumber" = "20\/9"/);
   });
 
-  test("the Grindr fine stood through three reviews, and its timeline runs 2021 → 2023 → 2024 → 2025", () => {
-    expect(get("grindr-2021").final).toMatchObject({ status: "stood", amount: 65000000, by: { id: "grindr-2025-borgarting" } });
-    const steps = timeline(get("grindr-2023-pvn"), decisions.byId).map((i) => (i.kind === "decision" ? `${i.decision.authority} ${i.decision.year}` : "step"));
-    expect(steps).toEqual(["Datatilsynet 2021", "Personvernnemnda 2023", "Oslo tingrett 2024", "Borgarting lagmannsrett 2025"]);
-    expect(penaltyUnderReview(get("grindr-2025-borgarting"), decisions.byId)?.id).toBe("grindr-2021");
+  test("every entry has one page and every page an entry", () => {
+    const a = entry({ id: "a" });
+    expect(() => buildDecisions([], [a])).toThrow(/entry "a".*has no page/);
+    expect(() => buildDecisions([page(a)], [])).toThrow(/field "id" = "a": no entry with this id/);
+    expect(() => buildDecisions([page(a), { ...page(a), id: "copy" }], [a])).toThrow(/duplicate id/);
   });
 
-  test("the Meta timeline holds the ban, the coercive fine, the court, the EDPB and both Board decisions", () => {
-    const items = timeline(get("meta-2023-ban"), decisions.byId);
-    const ids = items.map((i) => (i.kind === "decision" ? i.decision.id : `step:${i.step.authority}`));
-    expect(ids).toEqual([
-      "meta-2023-ban",
-      "step:Datatilsynet",
-      "meta-2023-coercive",
-      "meta-2023-oslo",
-      "meta-2023-edpb",
-      "meta-2024-pvn-admissibility",
-      "meta-2024-pvn-coercive",
-    ]);
-    expect(get("meta-2023-coercive").final).toMatchObject({ status: "annulled", counted: false });
-  });
-
-  test("Legelisten: the steps without pages sit between the Board (2019) and the Supreme Court (2021)", () => {
-    const items = timeline(get("legelisten-hr-2021"), decisions.byId).map((i) => (i.kind === "decision" ? i.decision.id : i.step.authority));
-    expect(items).toEqual(["Datatilsynet", "legelisten-pvn-2019", "Oslo tingrett", "Borgarting lagmannsrett", "legelisten-hr-2021"]);
-  });
-
-  test("fines later annulled or reduced say so", () => {
-    expect(get("nav-2024").final).toMatchObject({ status: "annulled", amount: 0 });
-    expect(get("email-sickleave-2020").final).toMatchObject({ status: "reduced", amount: 250000 });
-    expect(get("coop-finnmark-2021-pvn").final).toMatchObject({ status: "annulled" });
-    expect(get("basaren-2021").final).toMatchObject({ status: "annulled" });
-    expect(get("ostre-toten-2021").final).toMatchObject({ status: "stood", by: { id: "ostre-toten-2023-pvn" } });
-  });
-
-  test("advance notices are marked and dated only as precisely as the sources allow", () => {
-    expect(get("disqus-2021")).toMatchObject({ stage: "notice", final: { status: "notice" } });
-    expect(get("trumf-2021")).toMatchObject({ decided: "2022", notice: "2021-12-06", slug: "2022-trumf" });
-    expect(get("ostre-toten-2021")).toMatchObject({ decided: "2022", notice: "2021-10-19" });
+  test("related links must be two-way", () => {
+    expect(() => build([entry({ id: "a", related: ["b"] }), entry({ id: "b" })])).toThrow(/entry "a", field "related" = "b": the link is one-way/);
   });
 });
 
-describe("what a list page shows", () => {
-  const many = (n: number) =>
-    buildDecisions(Array.from({ length: n }, (_, i) => entry(`${2018 + (i % 5)}-01-${String(1 + (i % 28)).padStart(2, "0")}-acme-${i}`, { id: `acme-${i}`, decided: `${2018 + (i % 5)}-01-${String(1 + (i % 28)).padStart(2, "0")}` }))).all;
+describe("case timeline and listing", () => {
+  const data = [
+    entry({ id: "dpa", related: ["pvn", "court"] }),
+    entry({ id: "pvn", date: "2022-01-01", authority: "Personvernnemnda", outcome: "appeal decision (fine upheld)", related: ["dpa", "court"] }),
+    entry({ id: "court", date: null, date_kind: null, authority: "Oslo tingrett", outcome: "judgment (fine upheld)", amount: null, currency: null, related: ["dpa", "pvn"] }),
+    entry({ id: "other", date: "2023-05-05" }),
+  ];
+  const ds = build(data);
 
-  test("few decisions: all of them, newest first, no year pages needed", () => {
-    const { listed, truncated, years } = listing(many(40));
-    expect(truncated).toBe(false);
-    expect(listed).toHaveLength(40);
-    expect(listed[0].year).toBe(2022);
-    expect(years.map((y) => y.year)).toEqual([2022, 2021, 2020, 2019, 2018]);
+  test("every stage shows the whole case, oldest first, undated last", () => {
+    for (const id of ["dpa", "pvn", "court"]) expect(timeline(ds.byId.get(id)!, ds.byId).map((i) => i.decision.id)).toEqual(["court", "dpa", "pvn"].sort((a, b) => ds.byId.get(a)!.sortDate.localeCompare(ds.byId.get(b)!.sortDate)));
+    expect(timeline(ds.byId.get("other")!, ds.byId)).toHaveLength(1);
+    expect(ds.byId.get("pvn")!.review).toEqual({ of: "dpa", result: "upheld" });
+    expect(ds.byId.get("court")!.review).toEqual({ of: "pvn", result: "upheld" });
   });
 
-  test("many decisions: only the newest, and every year on a page of its own", () => {
-    const all = many(LIST_ALL + 50);
-    const { listed, truncated, years } = listing(all);
-    expect(truncated).toBe(true);
-    expect(listed).toHaveLength(NEWEST_LISTED);
-    expect(listed[0].year).toBe(2022);
-    expect(listed.every((d, i) => i === 0 || d.sortDate <= listed[i - 1].sortDate)).toBe(true);
-    expect(years.reduce((n, y) => n + y.count, 0)).toBe(all.length);
-    const year = listing(all, 2019);
-    expect(year.truncated).toBe(false);
-    expect(year.listed.every((d) => d.year === 2019)).toBe(true);
-    expect(year.listed).toHaveLength(years.find((y) => y.year === 2019)!.count);
+  test("lists newest first with undated entries last", () => {
+    expect(listing(ds.all).listed.map((d) => d.id)).toEqual(["other", "pvn", "dpa", "court"]);
+  });
+});
+
+describe("citation", () => {
+  test("Norwegian and English forms", () => {
+    const e = entry({ id: "grindr-2021", date: "2021-12-13", entity: "Grindr LLC (now Grindr Inc.)", case_number: "Datatilsynet 20/02136-18" });
+    const d = build([e]).byId.get("grindr-2021")!;
+    expect(citation(d, "nb")).toBe("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
+    expect(citation(d, "en")).toBe("Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr LLC)");
   });
 });

@@ -26,6 +26,7 @@ const row: FineRow = {
   final: 0,
   note: "Annulled by the Privacy Appeals Board on 18 June 2024.",
   articles: [58],
+  breaches: [],
   uncertain: true,
 };
 
@@ -47,7 +48,7 @@ describe("fines table row", () => {
     expect(amountCell({ amount: 20_800, currency: "EUR", kind: "fine" })).toEqual({ main: "EUR 20,800", other: "≈ NOK 208,000" });
   });
   test("summary words", () => {
-    expect(summaryWords(summarise([{ ...row, kind: "fine", status: "stood", final: 65_000_000, entity: "Grindr" }]))).toEqual({
+    expect(summaryWords(summarise([{ ...row, kind: "fine", status: "upheld", final: 65_000_000, entity: "Grindr" }]))).toEqual({
       count: "1 of 1 listed",
       total: "NOK 65 million",
       median: "NOK 65 million",

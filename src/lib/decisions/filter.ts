@@ -2,6 +2,7 @@
 // in the query string so a filtered view can be linked: parseState reads it, ignoring unknown
 // parameters and any value that does not make sense, and stateToParams writes it back with only
 // what differs from the default. Pure and small, so it runs the same in tests and in the browser.
+import { type BreachType, breachTypeKeys } from "./breaches";
 import type { FineRow } from "./fines";
 import { fold } from "./slug";
 import { AUTHORITIES, BODIES, type Body, FINAL_STATUS, type FinalStatus, SECTORS, type Sector } from "./vocab";
@@ -20,6 +21,8 @@ export interface FilterState {
   outcome?: FinalStatus;
   /** A GDPR article number. */
   article?: number;
+  /** What was breached (breaches.ts). */
+  breach?: BreachType;
   body?: Body;
   /** Amount decided, in NOK, inclusive. */
   min?: number;
@@ -37,7 +40,10 @@ export const DEFAULT_STATE: FilterState = { sort: "amount", order: "desc", page:
 export { fold };
 
 /** The parameters this page owns; any other is left alone. */
-export const PARAMS = ["from", "to", "authority", "sector", "outcome", "article", "body", "min", "max", "q", "sort", "order", "page"] as const;
+export const PARAMS = ["from", "to", "authority", "sector", "outcome", "article", "breach", "body", "min", "max", "q", "sort", "order", "page"] as const;
+
+/** The parameters that filter (the form's fields); the rest sort and page. */
+export const FILTER_KEYS = PARAMS.filter((k): k is Exclude<(typeof PARAMS)[number], "sort" | "order" | "page"> => k !== "sort" && k !== "order" && k !== "page");
 
 const int = (value: string | null, min: number, max: number): number | undefined => {
   if (value === null || !/^\d{1,15}$/.test(value.trim())) return undefined;
@@ -62,6 +68,8 @@ export function parseState(params: URLSearchParams): FilterState {
   if (outcome) state.outcome = outcome;
   const article = int(params.get("article"), 1, 99);
   if (article !== undefined) state.article = article;
+  const breach = oneOf(params.get("breach"), breachTypeKeys);
+  if (breach) state.breach = breach;
   const body = oneOf(params.get("body"), Object.keys(BODIES) as Body[]);
   if (body) state.body = body;
   let min = int(params.get("min"), 0, Number.MAX_SAFE_INTEGER);
@@ -92,6 +100,7 @@ export function stateToParams(state: FilterState, keep: URLSearchParams = new UR
   set("sector", state.sector);
   set("outcome", state.outcome);
   set("article", state.article);
+  set("breach", state.breach);
   set("body", state.body);
   set("min", state.min);
   set("max", state.max);
@@ -110,6 +119,7 @@ export function matches(row: FineRow, s: FilterState): boolean {
     (s.sector === undefined || row.sector === s.sector) &&
     (s.outcome === undefined || row.status === s.outcome) &&
     (s.article === undefined || row.articles.includes(s.article)) &&
+    (s.breach === undefined || row.breaches.includes(s.breach)) &&
     (s.body === undefined || row.body === s.body) &&
     (s.min === undefined || row.nok >= s.min) &&
     (s.max === undefined || row.nok <= s.max) &&
@@ -153,4 +163,22 @@ export function paginate<T>(rows: T[], page: number, size: number): Page<T> {
 export function view(rows: FineRow[], state: FilterState, size: number) {
   const filtered = rows.filter((r) => matches(r, state));
   return { filtered, page: paginate(sortRows(filtered, state.sort, state.order), state.page, size) };
+}
+
+/**
+ * The parameters of an address that the state does not take up, with their values: a value that
+ * is unknown or malformed ("?article=999", "?min=abc"), so the page can say what it ignored.
+ */
+export function ignoredParams(params: URLSearchParams): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = [];
+  for (const key of PARAMS) {
+    const value = params.get(key);
+    if (value === null || value.trim() === "") continue;
+    const alone = new URLSearchParams([[key, value]]);
+    if (key === "order") alone.set("sort", params.get("sort") ?? DEFAULT_STATE.sort);
+    const state = parseState(alone) as unknown as Record<string, unknown>;
+    const taken = key === "q" ? state.q !== undefined : String(state[key]) === value.trim() || (key === "sort" && state.sort === value);
+    if (!taken) out.push({ key, value });
+  }
+  return out;
 }

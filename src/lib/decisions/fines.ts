@@ -2,6 +2,7 @@
 // filters and the figures need. The same rows are rendered at build time and shipped to the
 // browser as /data/fines.json, so the table reads the same with or without JavaScript.
 import { parseTarget } from "../refs/targets";
+import { type BreachType, breachTypes } from "./breaches";
 import { paths } from "../urls";
 import { type Decision, type Decisions, decidedNok, finalWords } from "./model";
 import type { Countable } from "./stats";
@@ -13,7 +14,7 @@ export interface FineRow extends Countable {
   path: string;
   title: string;
   entity: string;
-  /** As precise as known: "2021-12-13", "2022". */
+  /** The dataset's date ("2021-12-13"). */
   date: string;
   year: number;
   sortDate: string;
@@ -34,6 +35,8 @@ export interface FineRow extends Countable {
   note: string;
   /** GDPR article numbers applied. */
   articles: number[];
+  /** What was breached, derived from the articles (breaches.ts). */
+  breaches: BreachType[];
   /** True when the entry is only partly verified or its amount is not confirmed (the page says what). */
   uncertain: boolean;
 }
@@ -47,8 +50,8 @@ export function fineRow(d: Decision): FineRow {
     path: paths.decision(d.slug),
     title: d.title,
     entity: d.entity,
-    date: d.decided,
-    year: d.year,
+    date: d.decided ?? "",
+    year: d.year ?? 0,
     sortDate: d.sortDate,
     authority: d.authority,
     authorityKey: AUTHORITIES[d.authority].key,
@@ -62,6 +65,7 @@ export function fineRow(d: Decision): FineRow {
     final: d.final!.amount,
     note: finalWords(d),
     articles: articleNumbers(d),
+    breaches: breachTypes(articleNumbers(d)),
     uncertain: !d.verified || !p.confirmed,
   };
 }
@@ -79,4 +83,22 @@ export function staticPages(rows: FineRow[]): FineRow[][] {
   const pages: FineRow[][] = [];
   for (let i = 0; i < rows.length; i += STATIC_PAGE_SIZE) pages.push(rows.slice(i, i + STATIC_PAGE_SIZE));
   return pages.length ? pages : [[]];
+}
+
+/** The CSV columns of a downloaded view, with what each holds. */
+export const FINES_CSV_COLUMNS = ["id", "url", "entity", "date", "authority", "kind", "amount", "currency", "amount_nok", "what_stood", "amount_stood", "counted", "gdpr_articles", "breaches"] as const;
+
+const cell = (value: unknown): string => {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** Exactly the given rows as CSV (RFC 4180), for "download this view". `abs` makes page addresses. */
+export function finesCsv(rows: FineRow[], abs: (path: string) => string, counted: (row: FineRow) => boolean): string {
+  const lines = [FINES_CSV_COLUMNS.join(",")];
+  for (const r of rows) {
+    const values = [r.id, abs(r.path), r.entity, r.date, r.authority, r.kind, r.amount, r.currency, r.nok, r.status, r.final, counted(r) ? "yes" : "no", r.articles.join("|"), r.breaches.join("|")];
+    lines.push(values.map(cell).join(","));
+  }
+  return `${lines.join("\r\n")}\r\n`;
 }

@@ -1,10 +1,21 @@
-// Loads the decisions from the content collection once per build and checks them (see model.ts).
+// Loads the decisions once per build: the page files from the content collection, the facts from
+// the dataset, both checked (see model.ts and validation.ts).
 import { getCollection } from "astro:content";
-import { buildDecisions, type Decisions } from "./model";
+import { readDataFile, readLedger } from "./data-file";
+import { decisionsByProvision } from "./feeds";
+import { buildDecisions, type Decision, type Decisions } from "./model";
 
 let decisions: Promise<Decisions> | undefined;
 
 export function getDecisions(): Promise<Decisions> {
-  decisions ??= (async () => buildDecisions(await getCollection("decisions")))();
+  decisions ??= (async () => buildDecisions(await getCollection("decisions"), readDataFile(), readLedger()))();
   return decisions;
+}
+
+let provisions: Promise<Map<string, Decision[]>> | undefined;
+
+/** The decisions citing each provision, built once per build (see feeds.ts). */
+export function getDecisionsByProvision(): Promise<Map<string, Decision[]>> {
+  provisions ??= getDecisions().then((d) => decisionsByProvision(d.all));
+  return provisions;
 }

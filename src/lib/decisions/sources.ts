@@ -97,3 +97,44 @@ export function sourceLabel(address: string): { publisher: string; hint: string 
   const u = new URL(address);
   return { publisher: publisher(u), hint: `${hint(u)} (${host(u)})` };
 }
+
+/** Where each deciding body publishes its own decisions. */
+const OWN: Record<string, RegExp> = {
+  Datatilsynet: /(^|\.)datatilsynet\.no$/,
+  Personvernnemnda: /(^|\.)(personvernnemnda|personvernnemda|pvn)\.no$/,
+  "Oslo tingrett": /(^|\.)(domstol\.no|lovdata\.no)$/,
+  "Romerike og Glåmdal tingrett": /(^|\.)(domstol\.no|lovdata\.no)$/,
+  "Borgarting lagmannsrett": /(^|\.)(domstol\.no|lovdata\.no)$/,
+  Høyesterett: /(^|\.)(domstol\.no|lovdata\.no)$/,
+  EDPB: /(^|\.)edpb\.europa\.eu$/,
+  Sivilombudet: /(^|\.)sivilombudet\.no$/,
+};
+/** Other public bodies' own sites. */
+const OFFICIAL = /(^|\.)(datatilsynet\.no|personvernnemnda\.no|personvernnemda\.no|pvn\.no|domstol\.no|lovdata\.no|edpb\.europa\.eu|sivilombudet\.no|regjeringen\.no|stortinget\.no)$/;
+/** Sites that collect or copy other people's documents and summaries. */
+const AGGREGATORS = /(^|\.)(gdprhub\.eu|dataguidance\.com|cookiefines\.eu|docplayer\.me|docslib\.org|pdfslide\.tips|digitalpolicyalert\.org|enforcementtracker\.com|proteuscyber\.com|databreaches\.net|pogowasright\.org|rssing\.com|efdpo\.eu|grcreport\.com|robin-data\.io|ppc\.land|databreachtimes\.com)$/;
+
+export type SourceKind = "own" | "official" | "other" | "aggregator";
+export const SOURCE_KINDS: Record<SourceKind, string> = {
+  own: "the deciding body's own publication",
+  official: "a public body's publication",
+  other: "press or professional commentary",
+  aggregator: "aggregator or copy: a summary or mirror made by others",
+};
+
+export function sourceKind(address: string, authority: string): SourceKind {
+  const h = host(new URL(address));
+  if (OWN[authority]?.test(h)) return "own";
+  if (OFFICIAL.test(h)) return "official";
+  if (AGGREGATORS.test(h)) return "aggregator";
+  return "other";
+}
+
+/** The sources in the order a lawyer reads them: the deciding body's own documents first, aggregators last. */
+export function orderedSources(sources: string[], authority: string): { address: string; kind: SourceKind }[] {
+  const rank: SourceKind[] = ["own", "official", "other", "aggregator"];
+  return sources
+    .map((address, i) => ({ address, kind: sourceKind(address, authority), i }))
+    .sort((a, b) => rank.indexOf(a.kind) - rank.indexOf(b.kind) || a.i - b.i)
+    .map(({ address, kind }) => ({ address, kind }));
+}

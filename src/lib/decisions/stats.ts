@@ -1,15 +1,14 @@
-// Summary figures for a set of monetary penalties. The rule, stated on /fines/: a penalty counts
-// once, at the amount that finally stood. Fines annulled on appeal, appeals with an unknown
-// outcome, advance notices and unconfirmed amounts are listed but not counted, and a coercive
-// fine (a daily amount) is never added to a total.
+// Summary figures for a set of monetary penalties, following the rule stated on /fines/
+// (STATISTICS_RULE): which statuses count is FINAL_STATUS[status].counted in vocab.ts.
 import { toNok } from "./money";
 import type { Currency, FinalStatus, PenaltyKind } from "./vocab";
 import { FINAL_STATUS } from "./vocab";
 
 export const STATISTICS_RULE =
-  "Figures count each penalty once, at the amount that finally stood: a fine reduced on appeal counts at the reduced amount. " +
-  "Fines annulled on appeal, fines whose appeal outcome is unknown, advance notices never confirmed by a final decision and amounts our sources do not confirm are listed but not counted. " +
-  "Coercive fines are daily amounts and are never added to a total. Amounts in euros are converted to kroner at the reference rate.";
+  "Figures count each fine once, on the decision that imposed it, at the amount that finally stood: a fine reduced on appeal counts at the reduced amount. " +
+  "Counted: fines upheld on appeal, fines a source says were not appealed or were accepted, fines reduced on appeal, and fines for which our sources record no appeal at all (our dataset holds every Privacy Appeals Board decision published on GDPRhub, so an appeal to the Board would normally be there). " +
+  "Listed but not counted: fines annulled on appeal; fines appealed with an outcome we do not know (“appealed, outcome unknown”); fines where a source leaves open whether there was an appeal (“appeal status unknown”); advance notices never confirmed by a final decision; and amounts our sources do not confirm. " +
+  "Coercive fines are daily amounts and are never added to a total; legal costs and damages are not fines. Amounts in euros are converted to kroner at the reference rate.";
 
 /** What the figures need to know about a penalty. */
 export interface Countable {

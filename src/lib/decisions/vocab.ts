@@ -9,7 +9,9 @@ export const AUTHORITIES = {
   "Oslo tingrett": { key: "oslo-tingrett", en: "Oslo District Court", short: "Oslo tingrett" },
   "Borgarting lagmannsrett": { key: "borgarting-lagmannsrett", en: "Borgarting Court of Appeal", short: "Borgarting lagmannsrett" },
   Høyesterett: { key: "hoyesterett", en: "Supreme Court of Norway", short: "Høyesterett" },
+  "Romerike og Glåmdal tingrett": { key: "romerike-og-glamdal-tingrett", en: "Romerike and Glåmdal District Court", short: "Romerike og Glåmdal tingrett" },
   EDPB: { key: "edpb", en: "European Data Protection Board", short: "EDPB" },
+  Sivilombudet: { key: "sivilombudet", en: "Parliamentary Ombud", short: "Sivilombudet" },
 } as const;
 export type Authority = keyof typeof AUTHORITIES;
 export const authorityNames = Object.keys(AUTHORITIES) as Authority[];
@@ -25,6 +27,9 @@ export const OUTCOMES = {
   ruling: "Ruling",
   "binding decision": "Binding decision",
   "appeal decision": "Appeal decision",
+  finding: "Breach found, no sanction",
+  costs: "Costs award",
+  statement: "Ombud's statement",
 } as const;
 export type Outcome = keyof typeof OUTCOMES;
 
@@ -52,21 +57,27 @@ export type Body = keyof typeof BODIES;
 /** What an appeal or court review did to the decision it reviewed. */
 export const REVIEW_RESULTS = {
   upheld: "upheld",
+  dismissed: "appeal dismissed",
   reduced: "reduced",
-  annulled: "annulled",
+  partly: "partly reversed",
+  annulled: "annulled, reversed or set aside",
   unknown: "outcome not known",
 } as const;
 export type ReviewResult = keyof typeof REVIEW_RESULTS;
 
 /**
- * What finally became of a monetary penalty, and so whether it counts in the statistics:
- * only "stood" and "reduced" count (at the amount that stood).
+ * What finally became of a monetary penalty, and so whether it counts in the statistics (the rule
+ * stated on /fines/). Counted: upheld, not appealed, reduced (at the reduced amount) and "no appeal
+ * recorded". Listed but not counted: everything a source leaves open or that did not stand.
  */
 export const FINAL_STATUS = {
-  stood: { label: "Stood", long: "Stood: not changed on appeal as far as our sources show", counted: true },
+  upheld: { label: "Upheld on appeal", long: "Appealed and upheld", counted: true },
+  "not-appealed": { label: "Not appealed", long: "A source says it was not appealed or that the fine was accepted", counted: true },
+  "no-appeal-recorded": { label: "No appeal recorded", long: "No appeal is recorded in our sources", counted: true },
   reduced: { label: "Reduced on appeal", long: "Reduced on appeal", counted: true },
   annulled: { label: "Annulled on appeal", long: "Annulled or revoked on appeal", counted: false },
-  pending: { label: "Appeal outcome unknown", long: "Appealed; the outcome is not in our sources", counted: false },
+  "appealed-unknown": { label: "Appealed, outcome unknown", long: "Appealed; the outcome is not in our sources", counted: false },
+  "status-unknown": { label: "Appeal status unknown", long: "A source leaves open whether it was appealed", counted: false },
   notice: { label: "Advance notice only", long: "Only an advance notice (varsel) is known: not a final decision", counted: false },
   unconfirmed: { label: "Not confirmed", long: "The amount or its finality is not confirmed by our sources", counted: false },
 } as const;
@@ -77,4 +88,26 @@ export const PENALTY_KINDS = { fine: "Administrative fine", "coercive fine per d
 export type PenaltyKind = keyof typeof PENALTY_KINDS;
 
 export const CURRENCIES = ["NOK", "EUR"] as const;
+
+/** What an amount in the data stands for (README of the dataset, section 3: it depends on the entry). */
+export const AMOUNT_MEANINGS = {
+  penalty: "Penalty imposed",
+  reviewed: "Penalty under review",
+  "after-review": "Penalty after this decision",
+  "legal-costs": "Legal costs awarded",
+  damages: "Damages awarded",
+} as const;
+export type AmountMeaning = keyof typeof AMOUNT_MEANINGS;
+
+/** How far up the appeal ladder a body sits: a review is of a decision lower down. */
+export const INSTANCE: Record<Authority, number> = {
+  Datatilsynet: 0,
+  EDPB: 0,
+  Personvernnemnda: 1,
+  Sivilombudet: 1.5,
+  "Oslo tingrett": 2,
+  "Romerike og Glåmdal tingrett": 2,
+  "Borgarting lagmannsrett": 3,
+  Høyesterett: 4,
+};
 export type Currency = (typeof CURRENCIES)[number];

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { readDataFile, readLedger } from "../../../src/lib/decisions/data-file";
 import { buildDecisions } from "../../../src/lib/decisions/model";
 import { decision } from "../../../src/schemas/decision";
 import { root } from "./act-files";
@@ -19,4 +20,4 @@ export function readDecisionEntries() {
     });
 }
 
-export const readDecisions = () => buildDecisions(readDecisionEntries());
+export const readDecisions = () => buildDecisions(readDecisionEntries(), readDataFile(root), readLedger(root));

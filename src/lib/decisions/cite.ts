@@ -1,0 +1,56 @@
+// How to cite a decision, in Norwegian and in English:
+//   Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr)
+//   Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr)
+import { formatPartialDate } from "./dates";
+import type { Decision } from "./model";
+import { formatMoney } from "./money";
+import { AUTHORITIES, FINAL_STATUS, OUTCOMES, REVIEW_RESULTS } from "./vocab";
+
+const NB_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+
+/** "13. desember 2021" */
+export function formatDateNb(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d}. ${NB_MONTHS[m - 1]} ${y}`;
+}
+
+/** The entity in a few words, as a citation names the party: the name before any explanation. */
+export function shortParty(entity: string): string {
+  const name = entity
+    .replace(/\s*\(.*$/, "")
+    .replace(/;.*$/, "")
+    .replace(/\s+-\s.*$/, "")
+    .trim();
+  return name.length > 3 ? name : entity;
+}
+
+/** The case number without the authority's name in front ("Datatilsynet 20/02136-18" → "20/02136-18"). */
+const caseOnly = (d: Decision) => d.caseNumber?.replace(new RegExp(`^${d.authority}\\s+`), "").replace(/\s+\(.*$/, "");
+
+function kind(d: Decision, lang: "nb" | "en"): string {
+  const court = d.outcome.includes("judgment") ? ["dom", "judgment"] : d.outcome.includes("ruling") ? ["kjennelse", "ruling"] : undefined;
+  if (court) return lang === "nb" ? court[0] : court[1];
+  if (d.outcome.includes("statement")) return lang === "nb" ? "uttalelse" : "statement";
+  if (d.stage === "notice") return lang === "nb" ? "varsel" : "advance notice";
+  return lang === "nb" ? "vedtak" : "decision";
+}
+
+export function citation(d: Decision, lang: "nb" | "en"): string {
+  const who = lang === "nb" ? d.authority : AUTHORITIES[d.authority].en;
+  const published = d.dateKind === "published";
+  const date = d.decided ? (lang === "nb" ? `${published ? "publisert " : ""}${formatDateNb(d.decided)}` : `${published ? "published " : "of "}${formatPartialDate(d.decided)}`) : lang === "nb" ? "udatert" : "undated";
+  const head = lang === "nb" ? `${kind(d, "nb")} ${date}` : `${kind(d, "en")} ${date}`;
+  const number = caseOnly(d);
+  const cas = number ? (lang === "nb" ? `, sak ${number}` : `, case ${number}`) : "";
+  return `${who}, ${head}${cas} (${shortParty(d.entity)})`;
+}
+
+/** One line on what a decision decided, for lists of decisions citing a provision: "Datatilsynet, 13 December 2021 · Fine of NOK 65,000,000 · Upheld on appeal". */
+export function contextLine(d: Decision): string {
+  const when = d.decided ? formatPartialDate(d.decided) : "date not known";
+  const what = d.outcome.map((o) => OUTCOMES[o]).join(", ") + (d.review ? `: ${REVIEW_RESULTS[d.review.result]}` : "");
+  const money = d.penalty ? ` of ${formatMoney(d.penalty.amount, d.penalty.currency)}${d.penalty.kind === "coercive fine per day" ? " a day" : ""}` : "";
+  const stood = d.final ? ` · ${FINAL_STATUS[d.final.status].label}` : "";
+  const notice = d.stage === "notice" ? " (advance notice, not a decision)" : "";
+  return `${d.authority}, ${when} · ${what}${money}${notice}${stood}`;
+}

@@ -1,0 +1,154 @@
+// The facts of a decision, derived from its entry in the dataset (data/decisions-v2.json,
+// a copy of ../shared/sources/decisions-v2.json). The dataset is the only source of facts: the page
+// files add titles, classifications and summaries, never a date, an amount or an outcome.
+// No imports outside this folder, so the sync script runs it directly in Node.
+import { AUTHORITIES, type AmountMeaning, type Authority, type Currency, INSTANCE, type Outcome, type ReviewResult } from "./vocab.ts";
+
+/** One entry of the dataset, as its README (section 3) describes it. */
+export interface DataEntry {
+  id: string;
+  date: string | null;
+  entity: string;
+  authority: string;
+  outcome: string;
+  amount: number | null;
+  currency: string | null;
+  gdpr_articles: string[];
+  sector: string;
+  summary: string;
+  appeal_outcome: string | null;
+  case_number: string | null;
+  sources: string[];
+  verified: boolean;
+  notes: string;
+  gdprhub: string | null;
+  etid: string | null;
+  related: string[];
+  pda_sections: string[];
+  stage: "final" | "notice";
+  date_kind: "decided" | "published" | "notice" | null;
+}
+
+export class DataError extends Error {
+  constructor(id: string, field: string, value: unknown, problem: string) {
+    super(`data/decisions-v2.json: entry "${id}", field "${field}" = ${JSON.stringify(value)}: ${problem}`);
+    this.name = "DataError";
+  }
+}
+
+const isAuthority = (a: string): a is Authority => a in AUTHORITIES;
+
+export function authorityOf(e: DataEntry): Authority {
+  if (!isAuthority(e.authority)) throw new DataError(e.id, "authority", e.authority, `unknown authority; expected one of ${Object.keys(AUTHORITIES).join(", ")}`);
+  return e.authority;
+}
+
+/** The clauses of an outcome text, each with what it starts with: "fine; order to stop …" → ["fine", "order to stop …"]. */
+const clauses = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/;|\s-\s/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+/** What kind of decision the entry records, from the start of each clause of its outcome and who decided. */
+export function outcomeKinds(e: DataEntry): Outcome[] {
+  const authority = authorityOf(e);
+  const text = e.outcome.toLowerCase();
+  const kinds = new Set<Outcome>();
+  if (/^legal costs|costs awarded/.test(text)) kinds.add("costs");
+  else if (authority === "Sivilombudet") kinds.add("statement");
+  else if (authority === "EDPB") kinds.add("binding decision");
+  else if (authority === "Personvernnemnda") kinds.add("appeal decision");
+  else if (INSTANCE[authority] >= 2) {
+    if (/^ruling|kjennelse/.test(text)) kinds.add("ruling");
+    else kinds.add("judgment");
+  } else {
+    for (const c of clauses(e.outcome)) {
+      if (/^coercive fine/.test(c)) kinds.add("coercive fine");
+      else if (/^fine\b/.test(c)) kinds.add("fine");
+      else if (/^(ban|temporary ban)\b/.test(c)) kinds.add("ban");
+      else if (/^orders?\b/.test(c)) kinds.add("order");
+      else if (/^reprimand\b/.test(c)) kinds.add("reprimand");
+      else if (/^(breach|criticism)/.test(c)) kinds.add("finding");
+    }
+  }
+  if (!kinds.size) throw new DataError(e.id, "outcome", e.outcome, "cannot tell what kind of decision this is: start the outcome with fine, coercive fine, ban, order, reprimand or breach");
+  return [...kinds];
+}
+
+/** What a review (an appeal decision or a court's) did to the decision below it, from its outcome text. */
+export function reviewResultOf(e: DataEntry): ReviewResult {
+  const t = e.outcome.toLowerCase();
+  if (/\breduced\b/.test(t)) return "reduced";
+  if (/^partly|partly reversed/.test(t)) return "partly";
+  if (/\b(annulled|revoked|reversed|overturned|set aside|sent back|not upheld)\b/.test(t)) return "annulled";
+  if (/\b(upheld|confirmed|stood|state won|state acquitted)\b/.test(t)) return "upheld";
+  if (/\bdismissed\b/.test(t)) return "dismissed";
+  return "unknown";
+}
+
+/** Whether the entry is a stage that reviews another: an appeal decision, or a court case brought against one. */
+export const reviews = (kinds: Outcome[]) => kinds.includes("appeal decision") || kinds.includes("judgment") || kinds.includes("ruling");
+
+/** The decision the entry reviews: of the related stages lower on the appeal ladder, the latest. */
+export function reviewedId(e: DataEntry, byId: Map<string, DataEntry>): string | undefined {
+  const level = INSTANCE[authorityOf(e)];
+  const below = e.related
+    .map((id) => byId.get(id))
+    .filter((r): r is DataEntry => !!r && INSTANCE[authorityOf(r)] < level && INSTANCE[authorityOf(r)] !== 1.5 && !outcomeKinds(r).includes("costs"))
+    .filter((r) => !r.date || !e.date || r.date <= e.date)
+    .sort((a, b) => INSTANCE[authorityOf(b)] - INSTANCE[authorityOf(a)] || (b.date ?? "").localeCompare(a.date ?? ""));
+  return below[0]?.id;
+}
+
+/** What the entry's amount stands for (the dataset's README: it depends on the entry). */
+export function amountMeaning(e: DataEntry, kinds: Outcome[]): AmountMeaning | undefined {
+  if (e.amount === null) return undefined;
+  const words = `${e.outcome} ${e.notes}`.toLowerCase();
+  if (kinds.includes("costs") || (INSTANCE[authorityOf(e)] >= 2 && /legal costs|sakskostnader/.test(words) && !/\bfine\b|\bfee\b/.test(e.outcome.toLowerCase()))) return "legal-costs";
+  if (/damages|oppreisning/.test(e.outcome.toLowerCase())) return "damages";
+  if (reviews(kinds)) return reviewResultOf(e) === "reduced" ? "after-review" : "reviewed";
+  return "penalty";
+}
+
+export const currencyOf = (e: DataEntry): Currency | undefined => {
+  if (e.currency === null) return undefined;
+  if (e.currency !== "NOK" && e.currency !== "EUR") throw new DataError(e.id, "currency", e.currency, 'expected "NOK" or "EUR"');
+  return e.currency;
+};
+
+/** "6(1)" → "gdpr:6(1)"; the dataset writes articles as the Regulation numbers them. */
+export function gdprTargets(e: DataEntry): string[] {
+  return e.gdpr_articles.map((a) => {
+    if (!/^\d+(\(\d+\))?(\([a-z]\))?$/.test(a)) throw new DataError(e.id, "gdpr_articles", a, 'expected an article like "6", "6(1)" or "6(1)(f)"');
+    return `gdpr:${a}`;
+  });
+}
+
+const LEDD: Record<string, number> = { første: 1, andre: 2, annet: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6 };
+
+/**
+ * A section of the Personal Data Act of 2018 as the dataset writes it ("§ 26 første ledd",
+ * "§ 2 annet ledd bokstav b") → "pda:26(1)", "pda:2(2)(b)". Sections of the repealed Act of 2000
+ * ("personopplysningsloven 2000 § 11 bokstav c") have no target here: undefined.
+ */
+export function pdaTarget(section: string): string | undefined {
+  const m = /^§ (\d+[a-z]?)(?: (\S+) ledd)?(?: bokstav ([a-z]))?$/.exec(section.trim());
+  if (!m) return undefined;
+  const [, number, ledd, letter] = m;
+  const n = ledd ? LEDD[ledd] : undefined;
+  if (ledd && !n) return undefined;
+  return `pda:${number}${n ? `(${n})` : ""}${n && letter ? `(${letter})` : ""}`;
+}
+
+/** "personopplysningsloven 2000 § 11 bokstav c" → "Personal Data Act 2000 (repealed), § 11 bokstav c". */
+export function otherSectionLabel(section: string): string {
+  return section.replace(/^personopplysningsloven 2000 /, "Personal Data Act 2000 (repealed), ");
+}
+
+/** A year-free id tail for new URLs: "miljo-kvalitetsledelse-2021" → "miljo-kvalitetsledelse". */
+export function newSlug(e: DataEntry): string {
+  const tail = /^pvn-|^hr-|^jo-/.test(e.id) ? e.id : e.id.replace(/-(19|20)\d{2}$/, "");
+  return `${e.date ?? "undated"}-${tail}`;
+}

@@ -1,0 +1,115 @@
+// What finally became of a monetary penalty: the reviews of it that have pages, or else what the
+// dataset says of its appeal (appeal_outcome). The statuses and whether each counts are in
+// FINAL_STATUS (vocab.ts); the rule is stated on /fines/.
+import { formatPartialDate } from "./dates";
+import type { Decision } from "./model";
+import { formatMoney } from "./money";
+import { AUTHORITIES, type Authority, FINAL_STATUS, type FinalStatus } from "./vocab";
+
+/** Who last acted on a penalty. */
+export interface Actor {
+  id?: string;
+  authority: Authority;
+  date?: string;
+  caseNumber?: string;
+}
+
+export interface Final {
+  status: FinalStatus;
+  /** The amount that stood, in the penalty's currency (0 when annulled). */
+  amount: number;
+  /** The review that set the status, if any. */
+  by?: Actor;
+  /** Whether it counts in the statistics. */
+  counted: boolean;
+}
+
+/**
+ * What the dataset's appeal_outcome text says about a penalty with no review page, read
+ * conservatively: only a plain "not appealed" or "accepted" counts as final; anything a source
+ * leaves open is "appeal status unknown"; an appeal without an outcome is "appealed, outcome unknown".
+ */
+export function statusFromAppealText(text: string | null): { status: FinalStatus; reduced?: number } {
+  const t = (text ?? "").trim().toLowerCase();
+  if (!t) return { status: "no-appeal-recorded" };
+  if (/could be appealed|considering|not verified|status unknown|^unknown|^not known/.test(t)) return { status: "status-unknown" };
+  const reduced = /reduced to nok ([\d,]+)/.exec(t);
+  if (reduced) return { status: "reduced", reduced: Number(reduced[1].replace(/,/g, "")) };
+  if (/annulled|revoked|set aside/.test(t)) return { status: "annulled" };
+  if (/^upheld|upheld by/.test(t)) return { status: "upheld" };
+  if (/appealed/.test(t) && /unknown|not visible|not found|not seen|pending/.test(t)) return { status: "appealed-unknown" };
+  if (/not appealed|accepted the fee|would accept|no appeal seen|^final/.test(t)) return { status: "not-appealed" };
+  return { status: "status-unknown" };
+}
+
+const actorOf = (d: Decision): Actor => ({ id: d.id, authority: d.authority, date: d.decided, caseNumber: d.caseNumber });
+
+/** Every decision that reviewed this one, directly or through a chain, oldest first (undated last). */
+export function reviewChain(d: Decision, byId: Map<string, Decision>): Decision[] {
+  const out: Decision[] = [];
+  const seen = new Set([d.id]);
+  const queue = [...d.reviewedBy];
+  while (queue.length) {
+    const next = byId.get(queue.shift()!)!;
+    if (seen.has(next.id)) continue;
+    seen.add(next.id);
+    out.push(next);
+    queue.push(...next.reviewedBy);
+  }
+  return out.sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+}
+
+/** What finally became of the penalty a decision imposed. */
+export function finalOf(d: Decision, byId: Map<string, Decision>): Final {
+  const p = d.penalty!;
+  const done = (status: FinalStatus, amount = p.amount, by?: Actor): Final => ({ status, amount, by, counted: FINAL_STATUS[status].counted });
+  if (d.stage === "notice") return done("notice");
+  if (!d.verified) return done("unconfirmed");
+  const chain = reviewChain(d, byId);
+  if (!chain.length) {
+    const { status, reduced } = statusFromAppealText(d.appealText);
+    return done(status, status === "annulled" ? 0 : (reduced ?? p.amount));
+  }
+  let final = done("appealed-unknown");
+  for (const r of chain) {
+    const result = r.review!.result;
+    if (result === "reduced") final = done("reduced", r.amount?.meaning === "after-review" ? r.amount.value : final.amount, actorOf(r));
+    else if (result === "annulled") final = done("annulled", 0, actorOf(r));
+    else if (result === "upheld" || result === "dismissed") final = final.status === "appealed-unknown" ? done("upheld", final.amount, actorOf(r)) : { ...final, by: actorOf(r) };
+    else final = done("appealed-unknown", final.amount, actorOf(r));
+  }
+  return final;
+}
+
+/** "the Privacy Appeals Board on 17 December 2024" */
+export function actorWords(a: Actor): string {
+  return `${AUTHORITIES[a.authority].en}${a.date ? ` on ${formatPartialDate(a.date)}` : ""}`;
+}
+
+/** One sentence on what finally became of a penalty. */
+export function finalWords(d: Decision): string {
+  const f = d.final!;
+  const p = d.penalty!;
+  switch (f.status) {
+    case "notice":
+      return "No final decision has been found in our sources.";
+    case "unconfirmed":
+      return "Our sources do not confirm the amount or that it is final.";
+    case "appealed-unknown":
+      return f.by
+        ? `Appealed: the ${AUTHORITIES[f.by.authority].en} decided the appeal${f.by.date ? ` on ${formatPartialDate(f.by.date)}` : ""}${f.by.caseNumber ? ` (${f.by.caseNumber})` : ""}, but its outcome is not in our sources.`
+        : "Appealed; the outcome is not in our sources.";
+    case "status-unknown":
+      return "Whether it was appealed is not known: a source leaves it open.";
+    case "no-appeal-recorded":
+      return "No appeal is recorded in our sources.";
+    case "not-appealed":
+      return "Not appealed: a source says it was accepted or not appealed.";
+    case "annulled":
+      return f.by ? `Annulled by the ${actorWords(f.by)}.` : "Annulled on appeal.";
+    case "reduced":
+      return `Reduced to ${formatMoney(f.amount, p.currency)}${f.by ? ` by the ${actorWords(f.by)}` : " on appeal"}.`;
+    case "upheld":
+      return f.by ? `Upheld, last by the ${actorWords(f.by)}.` : "Upheld on appeal.";
+  }
+}

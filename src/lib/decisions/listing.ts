@@ -1,0 +1,31 @@
+// How decisions are listed: by year, newest first; past a size, /decisions/ lists only the newest
+// and each year gets a page of its own.
+import type { Decision } from "./model";
+
+export const newestFirst = (a: { sortDate: string; id: string }, b: { sortDate: string; id: string }) => b.sortDate.localeCompare(a.sortDate) || a.id.localeCompare(b.id);
+
+/** Decisions grouped by year, newest year first, each group newest first; undated ones last (year 0). */
+export function byYear(all: Decision[]): { year: number; decisions: Decision[] }[] {
+  const groups = new Map<number, Decision[]>();
+  for (const d of [...all].sort(newestFirst)) {
+    const year = d.year ?? 0;
+    const group = groups.get(year);
+    if (group) group.push(d);
+    else groups.set(year, [d]);
+  }
+  return [...groups].map(([year, decisions]) => ({ year, decisions }));
+}
+
+/** Past this many, /decisions/ lists only the newest and each year gets a page of its own. */
+export const LIST_ALL = 300;
+export const NEWEST_LISTED = 100;
+
+/** What a decisions list page shows: one year, all decisions, or the newest of many. */
+export function listing(all: Decision[], year?: number): { listed: Decision[]; truncated: boolean; years: { year: number; count: number }[] } {
+  const groups = byYear(all);
+  const years = groups.filter((g) => g.year > 0).map((g) => ({ year: g.year, count: g.decisions.length }));
+  if (year !== undefined) return { listed: groups.find((g) => g.year === year)?.decisions ?? [], truncated: false, years };
+  const truncated = all.length > LIST_ALL;
+  const ordered = groups.flatMap((g) => g.decisions);
+  return { listed: truncated ? ordered.slice(0, NEWEST_LISTED) : ordered, truncated, years };
+}

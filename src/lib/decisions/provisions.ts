@@ -1,0 +1,21 @@
+// Provisions decisions cite, at article or section level ("gdpr:6", "pda:26",
+// "kameraovervakingsforskriften:6"): their names and pages, for the feeds and their links.
+import { paths } from "../urls";
+
+/** The page of a provision, following the URL convention /<instrument slug>/<section>/. */
+export function provisionPath(provision: string): string {
+  const [instrument, id] = provision.split(":");
+  if (instrument === "gdpr") return paths.gdprArticle(Number(id));
+  if (instrument === "pda") return paths.section(id);
+  if (instrument === "penal" || instrument === "straffeloven") return paths.penalCode(id);
+  return `/${instrument}/${id}/`;
+}
+
+/** "Article 6 GDPR", "section 26 of the Personal Data Act", "kameraovervakingsforskriften § 6". */
+export function provisionName(provision: string): string {
+  const [instrument, id] = provision.split(":");
+  if (instrument === "gdpr") return `Article ${id} GDPR`;
+  if (instrument === "pda") return `section ${id} of the Personal Data Act`;
+  if (instrument === "penal" || instrument === "straffeloven") return `straffeloven § ${id}`;
+  return `${instrument} § ${id}`;
+}

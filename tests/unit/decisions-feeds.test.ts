@@ -1,0 +1,74 @@
+// Feeds per body and per provision, with each decision once, and real <updated> times from the
+// ledger, which must be up to date with the pages and the dataset.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { readDataFile, readLedger } from "../../src/lib/decisions/data-file";
+import { atomFeed, decisionsByAuthority, decisionsByProvision, feedKey, provisionOf } from "../../src/lib/decisions/feeds";
+import { fingerprint, updateLedger } from "../../src/lib/decisions/ledger";
+import { provisionPath } from "../../src/lib/decisions/provisions";
+import { root } from "./helpers/act-files";
+import { decisionsDir, readDecisions } from "./helpers/decision-files";
+
+const decisions = readDecisions();
+
+describe("feeds", () => {
+  test("a citation files under its article or section", () => {
+    expect(provisionOf("gdpr:6(1)(f)")).toBe("gdpr:6");
+    expect(provisionOf("pda:26(1)")).toBe("pda:26");
+    expect(provisionOf("arbeidsmiljoloven:9-1(1)")).toBe("arbeidsmiljoloven:9-1");
+    expect(provisionOf("kameraovervakingsforskriften:6")).toBe("kameraovervakingsforskriften:6");
+    expect(provisionOf("decision:grindr-2021")).toBeUndefined();
+    expect(feedKey("arbeidsmiljoloven:9-1")).toBe("arbeidsmiljoloven-9-1");
+    expect(provisionPath("gdpr:6")).toBe("/gdpr/article-6/");
+    expect(provisionPath("pda:26")).toBe("/personal-data-act/26/");
+    expect(provisionPath("kameraovervakingsforskriften:6")).toBe("/kameraovervakingsforskriften/6/");
+  });
+
+  test("each decision is listed once per provision, newest first, and every citing decision is there", () => {
+    const byProvision = decisionsByProvision(decisions.all);
+    for (const [p, list] of byProvision) {
+      expect(new Set(list.map((d) => d.id)).size, p).toBe(list.length);
+      expect(list.map((d) => d.sortDate), p).toEqual([...list.map((d) => d.sortDate)].sort().reverse());
+    }
+    const article6 = byProvision.get("gdpr:6")!.map((d) => d.id);
+    expect(article6).toEqual(decisions.all.filter((d) => d.gdpr.some((g) => /^gdpr:6(\(|$)/.test(g))).map((d) => d.id));
+    expect(byProvision.get("pda:26")!.map((d) => d.id)).toContain("ostre-toten-2021");
+    const byAuthority = decisionsByAuthority(decisions.all);
+    expect([...byAuthority.values()].reduce((n, l) => n + l.length, 0)).toBe(decisions.all.length);
+  });
+
+  test("an entry's <updated> is when the decision last changed, and the feed's is the latest of them", () => {
+    const [a, b] = decisions.all;
+    const feed = atomFeed([{ ...a, updated: "2026-01-02T03:04:05Z" }, { ...b, updated: "2026-05-06T07:08:09Z" }], {
+      title: "T",
+      subtitle: "S",
+      self: "/decisions/feeds/x.xml",
+      alternate: "/decisions/",
+      siteName: "Site",
+      abs: (p) => `https://example.org${p}`,
+      summary: (d) => d.title,
+    });
+    expect([...feed.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1])).toEqual(["2026-05-06T07:08:09Z", "2026-01-02T03:04:05Z", "2026-05-06T07:08:09Z"]);
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/decisions/feeds/x.xml"/>');
+  });
+
+  test("the ledger keeps a time while nothing changes and moves it when something does", () => {
+    const old = { a: { hash: "1", updated: "2026-01-01T00:00:00Z" }, b: { hash: "2", updated: "2026-01-01T00:00:00Z" } };
+    expect(updateLedger(old, new Map([["a", "1"], ["b", "3"], ["c", "4"]]), "2026-02-02T00:00:00Z")).toEqual({
+      a: old.a,
+      b: { hash: "3", updated: "2026-02-02T00:00:00Z" },
+      c: { hash: "4", updated: "2026-02-02T00:00:00Z" },
+    });
+  });
+
+  test("the ledger is up to date with every page and dataset entry (run npm run decisions:sync)", () => {
+    const ledger = readLedger(root);
+    const data = new Map(readDataFile(root).map((e) => [e.id, e]));
+    for (const f of readdirSync(decisionsDir).filter((f) => f.endsWith(".mdx"))) {
+      const text = readFileSync(join(decisionsDir, f), "utf8");
+      const id = /^id: (\S+)$/m.exec(text)![1];
+      expect(ledger[id]?.hash, `content/decisions/${f}`).toBe(fingerprint(data.get(id), text));
+    }
+  });
+});
