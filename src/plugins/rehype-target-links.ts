@@ -5,9 +5,11 @@ import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { type Registry, missing, registry as projectRegistry } from "../lib/refs/registry";
 import { parseTarget, targetPath } from "../lib/refs/targets";
+import { TARGET_PREFIXES } from "../lib/statute/instruments";
 import { url } from "../lib/urls";
 
-const KINDS = /^(pda|penal|gdpr|decision|guide|tree|glossary):/;
+/** Every kind of citation target: each instrument's prefixes ("kameraovervakingsforskriften:"), the GDPR, decisions and site pages. */
+const KINDS = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join("|")}):`);
 
 export interface TargetLinkOptions {
   /** What exists; defaults to the project's content/ folder. */

@@ -12,9 +12,10 @@ import { ContentError, type EntryLike } from "../act/model";
 import { checkTargets } from "../content/check-targets";
 import type { Registry } from "../refs/registry";
 import { formatTarget, isStatuteTarget, parseTarget, type Target, targetLabel } from "../refs/targets";
+import { TARGET_PREFIXES } from "../statute/instruments";
 
-const LAW = /^(pda|penal|gdpr|decision):/;
-const SITE = /^(pda|penal|gdpr|decision|guide|tree|glossary):/;
+const LAW = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision"].join("|")}):`);
+const SITE = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join("|")}):`);
 
 export interface LinkedTarget {
   /** The target as written, e.g. "pda:16(1)(a)". */
