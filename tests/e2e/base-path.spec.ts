@@ -20,6 +20,7 @@ test("every link on a section page stays under the base path", async ({ page, re
 test("redirects, copy link and the theme script work under the base path", async ({ page, baseURL }) => {
   await page.goto("pda/16/#subsection-2");
   await expect(page).toHaveURL(/\/privacy-law\/personal-data-act\/16\/#subsection-2$/);
+  await page.locator("#subsection-2 > a.pin").click();
   await page.getByRole("region", { name: "Cite this place" }).getByRole("button", { name: "Copy link" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}personal-data-act/16/#subsection-2`);
   await page.getByRole("button", { name: "Dark theme" }).click();

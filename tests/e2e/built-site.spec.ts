@@ -53,6 +53,8 @@ test("security headers are served and the main flows run under the Content-Secur
   expect(headers["permissions-policy"]).toContain("camera=()");
   await page.getByRole("button", { name: "Dark theme" }).click();
   await page.getByRole("button", { name: "Show Norwegian alongside" }).click();
+  await page.locator("#subsection-1-c").hover();
+  await page.locator("#subsection-1-c > a.pin").click();
   await page.getByRole("region", { name: "Cite this place" }).getByRole("button", { name: "Copy citation" }).click();
   await page.getByRole("combobox", { name: "Search the site" }).fill("fødselsnummer");
   await expect(page.getByRole("option").first()).toBeVisible();

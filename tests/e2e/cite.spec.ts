@@ -1,58 +1,120 @@
+// Citing: the section bar and the place panel (opened only from a # pin) put a link, the
+// citation in either language, a Markdown link or a quote on the clipboard, as plain text and as
+// HTML; the confirmation is visible; focus moves into the panel and back.
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-const clipboard = (page: import("@playwright/test").Page) => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** Both flavours on the clipboard: text/plain and text/html. */
+const flavours = (page: Page) =>
+  page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : undefined);
+    return { plain: await read("text/plain"), html: await read("text/html") };
+  });
+const SITE = (baseURL?: string) => baseURL!.replace(/\/$/, "");
 
-test("copy link, citation and Markdown link for a lettered item", async ({ page, baseURL }) => {
-  await page.goto("/personal-data-act/16/#subsection-1-c");
-  const panel = page.getByRole("region", { name: "Cite this place" });
-  await expect(panel).toBeVisible();
-  await expect(panel).toContainText("Personal Data Act section 16 first subsection (c)");
-  await expect(panel).toContainText("personopplysningsloven § 16 første ledd bokstav c");
+async function openPin(page: Page, id: string) {
+  const place = page.locator(`[id="${id}"]`);
+  await place.hover();
+  await place.locator(":scope > a.pin").click();
+  return page.getByRole("region", { name: /Cite this place|Siter dette stedet/ });
+}
+
+for (const width of [1280, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test("arriving at a lettered item highlights it, keeps its lead-in in view and opens no panel", async ({ page }) => {
+      await page.goto("/personal-data-act/16/#subsection-1-c");
+      await expect(page.getByRole("region", { name: "Cite this place" })).toBeHidden();
+      await expect(page.locator("#subsection-1-c")).toBeInViewport();
+      await expect(page.locator("#subsection-1-c")).toHaveCSS("background-color", /rgb/);
+      // The sentence leading into the list ("… do not comprise information which") is on screen.
+      await expect(page.locator("#subsection-1 > p").first()).toBeInViewport();
+    });
+
+    test("a pin opens the panel with focus in it; Escape closes it and focus returns to the pin", async ({ page, baseURL }) => {
+      await page.goto("/personal-data-act/16/");
+      const panel = await openPin(page, "subsection-1-c");
+      await expect(panel).toBeVisible();
+      await expect(panel).toBeFocused();
+      await expect(panel).toContainText("Personal Data Act section 16 first subsection (c)");
+      await expect(panel).toContainText("personopplysningsloven § 16 første ledd bokstav c");
+      await panel.getByRole("button", { name: "Copy citation" }).click();
+      expect(await flavours(page)).toEqual({
+        plain: "Personal Data Act section 16 first subsection (c)",
+        html: `<a href="${SITE(baseURL)}/personal-data-act/16/#subsection-1-c">Personal Data Act section 16 first subsection (c)</a>`,
+      });
+      await page.keyboard.press("Escape");
+      await expect(panel).toBeHidden();
+      await expect(page.locator("#subsection-1-c > a.pin")).toBeFocused();
+    });
+  });
+}
+
+test("copy link, citation, Norwegian citation, Markdown link and quote for a lettered item, with a visible confirmation", async ({ page, baseURL }) => {
+  await page.goto("/personal-data-act/16/");
+  const panel = await openPin(page, "subsection-1-c");
+  const url = `${SITE(baseURL)}/personal-data-act/16/#subsection-1-c`;
 
   await panel.getByRole("button", { name: "Copy link" }).click();
-  expect(await clipboard(page)).toBe(`${baseURL}/personal-data-act/16/#subsection-1-c`);
-  await panel.getByRole("button", { name: "Copy citation" }).click();
-  expect(await clipboard(page)).toBe("Personal Data Act section 16 first subsection (c)");
+  expect(await flavours(page)).toEqual({ plain: url, html: `<a href="${url}">Personal Data Act section 16 first subsection (c)</a>` });
+  await expect(panel.getByRole("button", { name: "Copied ✓" })).toBeVisible();
+  const status = page.locator("cite-tools").getByRole("status");
+  await expect(status).toBeVisible();
+  await expect(status).toContainText(`Copied to the clipboard: ${url}`);
+
   await panel.getByRole("button", { name: "Copy Norwegian citation" }).click();
   expect(await clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
   await panel.getByRole("button", { name: "Copy as Markdown link" }).click();
-  expect(await clipboard(page)).toBe(`[Personal Data Act s. 16 (1)(c)](${baseURL}/personal-data-act/16/#subsection-1-c)`);
-  await expect(page.locator("cite-tools").getByRole("status")).toContainText("Copied");
-});
-
-test("following a permalink updates the panel; Escape closes it", async ({ page }) => {
-  await page.goto("/personal-data-act/9/");
-  const panel = page.getByRole("region", { name: "Cite this place" });
-  await expect(panel).toBeHidden();
-  await page.locator("#subsection-2").hover();
-  await page.locator('#subsection-2 > a.pin').click();
-  await expect(page).toHaveURL(/#subsection-2$/);
-  await expect(panel).toContainText("Personal Data Act section 9 second subsection");
-  await expect(panel).toContainText("personopplysningsloven § 9 annet ledd");
-  await page.keyboard.press("Escape");
+  expect(await clipboard(page)).toBe(`[Personal Data Act section 16 first subsection (c)](${url})`);
+  await panel.getByRole("button", { name: "Copy quote with citation" }).click();
+  const quote = await flavours(page);
+  expect(quote.plain).toMatch(/^“c\. it must be considered inadvisable .+”\nPersonal Data Act section 16 first subsection \(c\), .+#subsection-1-c \(text as of 1 January 2022\)$/);
+  expect(quote.plain).not.toContain("Link to");
+  expect(quote.html).toMatch(/^<blockquote><p>c\. it must be considered inadvisable .+<\/p><\/blockquote><p><a href=".+#subsection-1-c">Personal Data Act section 16 first subsection \(c\)<\/a> \(text as of 1 January 2022\)<\/p>$/);
+  await panel.getByRole("button", { name: "Close" }).click();
   await expect(panel).toBeHidden();
 });
 
-test("cite the whole section, and from the page with the whole Act", async ({ page, baseURL }) => {
+test("cite the whole section, and places on the pages with the whole Act and side by side", async ({ page, baseURL }) => {
   await page.goto("/personal-data-act/12a/");
-  const bar = page.getByRole("group", { name: "Cite this section" });
+  const bar = page.getByRole("group", { name: "Cite this: Personal Data Act section 12 a" });
   await bar.getByRole("button", { name: "Copy citation" }).click();
   expect(await clipboard(page)).toBe("Personal Data Act section 12 a");
   await bar.getByRole("button", { name: "Copy as Markdown link" }).click();
-  expect(await clipboard(page)).toBe(`[Personal Data Act s. 12 a](${baseURL}/personal-data-act/12a/)`);
+  expect(await clipboard(page)).toBe(`[Personal Data Act section 12 a](${SITE(baseURL)}/personal-data-act/12a/)`);
 
   await page.goto("/personal-data-act/full/#section-11-subsection-2-b");
-  const panel = page.getByRole("region", { name: "Cite this place" });
+  await expect(page.getByRole("region", { name: "Cite this place" })).toBeHidden();
+  const panel = await openPin(page, "section-11-subsection-2-b");
   await expect(panel).toContainText("Personal Data Act section 11 second subsection (b)");
   await panel.getByRole("button", { name: "Copy link" }).click();
-  expect(await clipboard(page)).toBe(`${baseURL}/personal-data-act/11/#subsection-2-b`);
+  expect(await clipboard(page)).toBe(`${SITE(baseURL)}/personal-data-act/11/#subsection-2-b`);
 });
 
-test("on the Norwegian page the citation is Norwegian first", async ({ page }) => {
-  await page.goto("/personopplysningsloven/16/#subsection-1-c");
-  const panel = page.getByRole("region", { name: "Siter dette stedet" });
-  await panel.getByRole("button", { name: "Kopier henvisning" }).click();
-  expect(await clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
+test("the Penal Code has the same tools", async ({ page, baseURL }) => {
+  await page.goto("/penal-code/205/");
+  const panel = await openPin(page, "subsection-1-a");
+  await expect(panel).toContainText("Penal Code section 205 first subsection (a)");
+  await panel.getByRole("button", { name: "Copy quote with citation" }).click();
+  expect(await clipboard(page)).toMatch(new RegExp(`\\nPenal Code section 205 first subsection \\(a\\), ${SITE(baseURL)}/penal-code/205/#subsection-1-a \\(text as of`));
+});
+
+test.describe("in Norwegian, dark", () => {
+  test.use({ colorScheme: "dark" });
+  test("the Norwegian page copies Norwegian labels", async ({ page, baseURL }) => {
+    await page.goto("/personopplysningsloven/16/");
+    const panel = await openPin(page, "subsection-1-c");
+    await panel.getByRole("button", { name: "Kopier henvisning" }).click();
+    expect(await clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
+    await panel.getByRole("button", { name: "Kopier som Markdown-lenke" }).click();
+    expect(await clipboard(page)).toBe(`[personopplysningsloven § 16 første ledd bokstav c](${SITE(baseURL)}/personopplysningsloven/16/#subsection-1-c)`);
+    await panel.getByRole("button", { name: "Kopier sitat med henvisning" }).click();
+    expect(await clipboard(page)).toMatch(/^«c\. det må anses .+»\npersonopplysningsloven § 16 første ledd bokstav c, .+ \(tekst per 1\. januar 2022\)$/);
+    await expect(page.locator("cite-tools").getByRole("status")).toContainText("Kopiert til utklippstavlen");
+  });
 });

@@ -58,7 +58,9 @@ test("keyboard: skip link, permalinks that appear on focus, Enter to follow", as
   expect(await pin.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#subsection-1-b$/);
-  await expect(page.getByRole("region", { name: "Cite this place" })).toContainText("first subsection (b)");
+  const panel = page.getByRole("region", { name: "Cite this place" });
+  await expect(panel).toContainText("first subsection (b)");
+  await expect(panel).toBeFocused();
 });
 
 test("reading needs no JavaScript", async ({ browser, baseURL }) => {

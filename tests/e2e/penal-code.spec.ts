@@ -48,13 +48,15 @@ test.describe("a Penal Code provision", () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/penal-code/205/#subsection-1-a");
     const panel = page.getByRole("region", { name: "Cite this place" });
+    await expect(panel).toBeHidden();
+    await page.locator("#subsection-1-a > a.pin").click();
     await expect(panel).toContainText("Penal Code section 205 first subsection (a)");
     await expect(panel).toContainText("straffeloven § 205 første ledd bokstav a");
     await panel.getByRole("button", { name: "Copy Norwegian citation" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("straffeloven § 205 første ledd bokstav a");
 
     await page.goto("/penal-code/267a/");
-    await page.getByRole("group", { name: "Cite this section" }).getByRole("button", { name: "Copy citation" }).click();
+    await page.getByRole("group", { name: "Cite this: Penal Code section 267 a" }).getByRole("button", { name: "Copy citation" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Penal Code section 267 a");
   });
 

@@ -1,0 +1,48 @@
+// Grensesnittet på norsk: de samme nøklene som en.ts.
+import type { UiStrings } from "./en";
+
+export const nb: UiStrings = {
+  lang: "nb",
+  skip: "Hopp til innholdet",
+  home: "Hjem",
+  menu: "Meny",
+  mainNav: "Hovedmeny",
+  nav: {
+    act: "Personopplysningsloven",
+    actNb: "English text",
+    gdpr: "Personvernforordningen",
+    decisions: "Vedtak",
+    fines: "Gebyrer",
+    penal: "Straffeloven",
+    guides: "Veiledere",
+    glossary: "Ordliste",
+    tools: "Verktøy",
+    search: "Søk",
+  },
+  interfaceLanguage: "Språk i grensesnittet",
+  switchTo: "English interface",
+  theme: { dark: "Mørkt tema", light: "Lyst tema" },
+  footer: {
+    notAdvice: "Ikke juridisk rådgivning.",
+    notAdviceText: "Nettstedet forklarer regelverket, men gir ikke juridiske råd. Sjekk den offisielle teksten på Lovdata før du bygger på den.",
+    sources: "Kilder",
+    checked: "Lovteksten ble sist kontrollert mot kildene",
+    privacy: "Personvern: nettstedet setter ingen informasjonskapsler, henter ingenting fra andre nettsteder og bruker ikke analyseverktøy. Valgene dine (tema, språk) lagres bare i din egen nettleser.",
+    data: "Data",
+  },
+  print: { printed: "Skrevet ut fra", asOf: "Tekst per", source: "Kilde" },
+  cite: {
+    bar: "Siter",
+    place: "Siter dette stedet",
+    link: "Kopier lenke",
+    citation: "Kopier henvisning",
+    other: "Kopier engelsk henvisning",
+    markdown: "Kopier som Markdown-lenke",
+    quote: "Kopier sitat med henvisning",
+    close: "Lukk",
+    copied: "Kopiert",
+    copiedTo: "Kopiert til utklippstavlen",
+    failed: "Kunne ikke kopiere; merk teksten i stedet",
+    asOf: "tekst per",
+  },
+};
