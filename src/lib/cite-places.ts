@@ -7,6 +7,7 @@ import { statutePlaces, type CitePlace } from "./cite";
 import { citation, type Lang, sectionPrefix } from "./citation";
 import { penalCodeMeta } from "./penal/meta";
 import type { PenalProvision } from "./penal/model";
+import { formatDate } from "./dates";
 import { paths } from "./urls";
 
 /** The date the Act's text is current to: the last amendment in force in the consolidation. */
@@ -26,4 +27,31 @@ export function penalProvisionCite(p: PenalProvision): { whole: CitePlace; place
   const loc = { statute: "penal-code" as const, section: p.id };
   const href = paths.penalCode(p.id);
   return { whole: { en: citation(loc, "en"), nb: citation(loc, "nb"), href }, places: statutePlaces(loc, p.text.subsections, href) };
+}
+
+/** A GDPR article and its paragraphs and points: "GDPR Article 6(1)(f)" / "personvernforordningen artikkel 6 nr. 1 bokstav f". */
+export function gdprArticleCite(article: number, anchors: string[]): { whole: CitePlace; places: Record<string, CitePlace> } {
+  const href = paths.gdprArticle(article);
+  const name = (paragraph?: string, point?: string): CitePlace => ({
+    en: `GDPR Article ${article}${paragraph ? `(${paragraph})` : ""}${point ? `(${point})` : ""}`,
+    nb: `personvernforordningen artikkel ${article}${paragraph ? ` nr. ${paragraph}` : ""}${point ? ` bokstav ${point}` : ""}`,
+    href,
+  });
+  const places: Record<string, CitePlace> = {};
+  for (const id of anchors) {
+    const m = /^(?:paragraph|point)-(\d+)(?:-([a-z]+|\d+))?$/.exec(id);
+    if (m) places[id] = { ...name(m[1], m[2]), href: `${href}#${id}` };
+  }
+  return { whole: name(), places };
+}
+
+/**
+ * A decision, cited by body, date, case number and party: "Datatilsynet, 13 December 2021, case
+ * 20/02136-18 (Grindr LLC)". A partial date ("2021-12", "2021") is given as it stands.
+ */
+export function decisionCite(d: { authority: string; decided: string; caseNumber?: string; entity: string }, href: string): CitePlace {
+  const date = (lang: Lang) => (/^\d{4}-\d{2}-\d{2}$/.test(d.decided) ? formatDate(d.decided, lang) : d.decided);
+  const words = (lang: Lang) =>
+    [d.authority, date(lang), d.caseNumber && `${lang === "en" ? "case" : "sak"} ${d.caseNumber}`].filter(Boolean).join(", ") + ` (${d.entity})`;
+  return { en: words("en"), nb: words("nb"), href };
 }

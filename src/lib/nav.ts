@@ -1,21 +1,23 @@
-// The main navigation: only parts of the site that exist.
+// The main navigation: only parts of the site that exist. Labels come from the interface
+// strings (src/i18n/), so the menu speaks the reader's interface language.
+import type { UiStrings } from "../i18n";
 import { paths } from "./urls";
 
 export interface NavItem {
-  label: string;
+  label: (t: UiStrings) => string;
   path: string;
   /** Site paths that count as this part of the site, for aria-current. */
   prefixes: string[];
 }
 
 export const nav: NavItem[] = [
-  { label: "Personal Data Act", path: paths.actContents("en"), prefixes: ["/personal-data-act/"] },
-  { label: "Norsk tekst", path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] },
-  { label: "Decisions", path: paths.decisionsIndex(), prefixes: ["/decisions/"] },
-  { label: "Fines", path: paths.fines(), prefixes: ["/fines/"] },
-  { label: "Penal Code", path: paths.penalCodeIndex(), prefixes: ["/penal-code/"] },
-  { label: "Guides", path: paths.guidesIndex(), prefixes: ["/guides/"] },
-  { label: "Glossary", path: paths.glossary(), prefixes: ["/glossary/"] },
-  { label: "Tools", path: paths.toolsIndex(), prefixes: ["/tools/"] },
-  { label: "GDPR", path: paths.gdprIndex(), prefixes: ["/gdpr/"] },
+  { label: (t) => t.nav.act, path: paths.actContents("en"), prefixes: ["/personal-data-act/"] },
+  { label: (t) => t.nav.actNb, path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] },
+  { label: (t) => t.nav.gdpr, path: paths.gdprIndex(), prefixes: ["/gdpr/"] },
+  { label: (t) => t.nav.decisions, path: paths.decisionsIndex(), prefixes: ["/decisions/"] },
+  { label: (t) => t.nav.fines, path: paths.fines(), prefixes: ["/fines/"] },
+  { label: (t) => t.nav.penal, path: paths.penalCodeIndex(), prefixes: ["/penal-code/"] },
+  { label: (t) => t.nav.guides, path: paths.guidesIndex(), prefixes: ["/guides/"] },
+  { label: (t) => t.nav.glossary, path: paths.glossary(), prefixes: ["/glossary/"] },
+  { label: (t) => t.nav.tools, path: paths.toolsIndex(), prefixes: ["/tools/"] },
 ];

@@ -1,0 +1,127 @@
+// Reading on every screen, in either interface language: the phone menu reaches every part of
+// the site, no page scrolls sideways, the interface follows the page or the reader's choice,
+// switching language or view keeps the place, and a printout names its address, date and source.
+import type { Page } from "@playwright/test";
+import { axeViolations, expect, test } from "./fixtures";
+
+const SECTIONS = ["/personal-data-act/", "/personopplysningsloven/", "/gdpr/", "/decisions/", "/fines/", "/penal-code/", "/guides/", "/glossary/", "/tools/"];
+/** One page of every type. */
+const SAMPLE = [
+  "/",
+  "/personal-data-act/16/",
+  "/personopplysningsloven/16/",
+  "/personal-data-act/",
+  "/personal-data-act/full/",
+  "/personal-data-act/parallel/",
+  "/penal-code/",
+  "/penal-code/205/",
+  "/gdpr/",
+  "/gdpr/article-6/",
+  "/decisions/",
+  "/decisions/year/2021/",
+  "/fines/",
+  "/guides/",
+  "/guides/recording-conversations/",
+  "/glossary/",
+  "/tools/",
+  "/tools/record-a-conversation/",
+  "/tools/deadlines/",
+  "/search/",
+];
+
+async function firstDecision(page: Page) {
+  await page.goto("/decisions/");
+  return (await page.locator("main a[href*='/decisions/2']").first().getAttribute("href"))!;
+}
+
+for (const width of [320, 390]) {
+  test(`at ${width} px the Menu reaches every part of the site, and no page scrolls sideways`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto("/personal-data-act/16/");
+    const menu = page.locator("details.site-menu");
+    await menu.getByText("Menu", { exact: true }).click();
+    const hrefs = await menu.getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const s of SECTIONS) expect(hrefs).toContain(s);
+    for (const link of await menu.getByRole("link").all()) await expect(link).toBeInViewport();
+    const pages = [...SAMPLE, await firstDecision(page)];
+    for (const path of pages) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test("the Menu works without JavaScript", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 390, height: 740 } });
+  const page = await context.newPage();
+  await page.goto("/fines/");
+  await page.locator("details.site-menu summary").click();
+  await page.locator("details.site-menu").getByRole("link", { name: "Penal Code" }).click();
+  await expect(page).toHaveURL(/\/penal-code\/$/);
+  await context.close();
+});
+
+test("Norwegian pages have a Norwegian interface, each string tagged with its language; the reader can switch it and it is remembered", async ({ page }) => {
+  await page.goto("/personopplysningsloven/16/");
+  const nav = page.getByRole("navigation", { name: "Hovedmeny" });
+  await expect(nav.getByRole("link", { name: "Vedtak" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Decisions" })).toBeHidden();
+  await expect(page.locator(".site-footer")).toContainText("Ikke juridisk rådgivning.");
+  // Every visible interface string carries the language it is written in.
+  const untagged = await page.locator("[data-ui]").evaluateAll((els) => els.filter((e) => e.checkVisibility() && e.getAttribute("lang") !== e.getAttribute("data-ui")).length);
+  expect(untagged).toBe(0);
+  expect(await page.locator(".site-footer [data-ui='nb']:visible").first().getAttribute("lang")).toBe("nb");
+
+  await page.getByRole("button", { name: "English interface" }).click();
+  await expect(nav.getByRole("link", { name: "Decisions" })).toBeVisible();
+  await page.goto("/personal-data-act/16/");
+  await expect(page.locator("html")).toHaveAttribute("data-interface", "en");
+  await page.getByRole("button", { name: "Norsk grensesnitt" }).click();
+  await page.goto("/gdpr/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html")).toHaveAttribute("data-interface", "nb");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Gebyrer" })).toBeVisible();
+  await expect(page.locator(".site-footer")).toContainText("Ikke juridisk rådgivning.");
+});
+
+test("switching to Norwegian or to side by side keeps the place", async ({ page }) => {
+  await page.goto("/personal-data-act/16/#subsection-1-c");
+  await page.getByRole("link", { name: "Norsk tekst (original)" }).click();
+  await expect(page).toHaveURL(/\/personopplysningsloven\/16\/#subsection-1-c$/);
+  await expect(page.locator("#subsection-1-c")).toBeInViewport();
+  await page.getByRole("link", { name: "English translation" }).click();
+  await expect(page).toHaveURL(/\/personal-data-act\/16\/#subsection-1-c$/);
+  await page.getByRole("link", { name: "Side by side" }).click();
+  await expect(page).toHaveURL(/\/personal-data-act\/parallel\/#section-16-subsection-1-c$/);
+  await expect(page.locator("#section-16-subsection-1-c")).toBeInViewport();
+});
+
+test("a printout names the page's address, the date of the text and its source", async ({ page }) => {
+  const site = process.env.SITE_URL ?? "http://127.0.0.1:4321";
+  await page.goto("/personal-data-act/16/");
+  await page.emulateMedia({ media: "print" });
+  const note = page.locator(".print-provenance");
+  await expect(note).toBeVisible();
+  const inner = { useInnerText: true };
+  await expect(note).toContainText(`Printed from: ${site}/personal-data-act/16/`, inner);
+  await expect(note).toContainText("Text as of 1 January 2022", inner);
+  await expect(note).toContainText("Source: The translation is provided by the Ministry", inner);
+  await page.goto("/penal-code/205/");
+  await expect(page.locator(".print-provenance")).toContainText("Text as of 15 April 2026", inner);
+  await page.goto("/decisions/");
+  await expect(page.locator(".print-provenance")).toContainText("Printed from:", inner);
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.locator(".print-provenance")).toBeHidden();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe, ${scheme}: the open phone menu and the Norwegian interface`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 390, height: 740 });
+    await page.goto("/personopplysningsloven/16/");
+    await page.locator("details.site-menu summary").click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
