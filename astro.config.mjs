@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import rehypeCrossReferences from "./src/plugins/rehype-cross-references.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
+import siteUrlRequired from "./src/integrations/site-url.ts";
 import staticHostFiles from "./src/integrations/static-host-files.ts";
 import { LOCAL_SITE_URL } from "./src/lib/site-url.ts";
 
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
   markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks, rehypeCrossReferences] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }), staticHostFiles(), pagefindIndex()],
+  integrations: [siteUrlRequired(), mdx(), sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }), staticHostFiles(), pagefindIndex()],
   devToolbar: { enabled: false },
   // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.
   vite: { build: { assetsInlineLimit: 0 } },

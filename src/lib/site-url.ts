@@ -20,3 +20,12 @@ export function siteUrlProblem(value: string | undefined): string | undefined {
     return `SITE_URL names the host only ("${url.origin}"); put a sub-path in BASE_PATH instead ("${value}").`;
   return undefined;
 }
+
+/**
+ * Whether a build runs on a CI or hosting machine (CI, Netlify, Cloudflare Pages, Vercel,
+ * GitHub Actions, GitLab set these), where it is a build for the web: there a missing or bad
+ * SITE_URL stops the build. On a developer's machine it is a loud warning and the local address.
+ */
+export function deployBuild(env: Record<string, string | undefined>): boolean {
+  return ["CI", "NETLIFY", "CF_PAGES", "VERCEL", "GITHUB_ACTIONS", "GITLAB_CI"].some((name) => !!env[name] && env[name] !== "false" && env[name] !== "0");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteUrlProblem } from "../../src/lib/site-url";
+import { deployBuild, siteUrlProblem } from "../../src/lib/site-url";
 
 describe("siteUrlProblem", () => {
   it("accepts an absolute http(s) address of a host", () => {
@@ -18,5 +18,17 @@ describe("siteUrlProblem", () => {
     expect(siteUrlProblem("personvern.example.org")).toMatch(/not an absolute URL: "personvern.example.org"/);
     expect(siteUrlProblem("ftp://example.org")).toMatch(/https:\/\/ or http:\/\//);
     expect(siteUrlProblem("https://example.org/privacy-law/")).toMatch(/BASE_PATH/);
+  });
+});
+
+describe("deployBuild", () => {
+  it("is true on CI and hosting machines, false on a developer's", () => {
+    expect(deployBuild({ CI: "true" })).toBe(true);
+    expect(deployBuild({ CI: "1" })).toBe(true);
+    expect(deployBuild({ NETLIFY: "true" })).toBe(true);
+    expect(deployBuild({ CF_PAGES: "1" })).toBe(true);
+    expect(deployBuild({})).toBe(false);
+    expect(deployBuild({ CI: "false" })).toBe(false);
+    expect(deployBuild({ CI: "" })).toBe(false);
   });
 });

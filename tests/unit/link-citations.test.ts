@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { citationIndex } from "../../src/lib/link-citations/index-data";
+import { findCitations, linkText } from "../../src/lib/link-citations/link";
+import { registry } from "../../src/lib/refs/registry";
+
+const index = citationIndex(registry(), [{ id: "grindr-2021", caseNumber: "20/02136-18", title: "Grindr fined NOK 65 million" }]);
+const url = (p: string) => `https://example.org${p}`;
+
+describe("findCitations", () => {
+  it("resolves statute, GDPR and case-number citations to the exact place, and lists what it cannot resolve", () => {
+    const text = "See popl. § 16 første ledd bokstav c, GDPR Article 6(1)(f), straffeloven § 205 and Datatilsynet 20/02136-18. Also § 99.";
+    const found = findCitations(text, index);
+    const byText = Object.fromEntries(found.map((c) => [c.text, c]));
+    expect(found.map((c) => c.path)).toEqual(expect.arrayContaining(["/personal-data-act/16/#subsection-1-c", "/gdpr/article-6/#paragraph-1-f", "/penal-code/205/", "/decisions/2021-12-13-grindr/"]));
+    expect(byText["20/02136-18"].target).toBe("decision:grindr-2021");
+    const unresolved = found.filter((c) => !c.path);
+    expect(unresolved.map((c) => c.target)).toContain("pda:99");
+  });
+  it("reads a letter written after the subsection without brackets", () => {
+    expect(findCitations("popl. § 16 (1) c", index)[0]).toMatchObject({ target: "pda:16(1)(c)", text: "§ 16 (1) c" });
+    expect(findCitations("§ 16 (1) a controller", index)[0].target).toBe("pda:16(1)");
+  });
+  it("reads citation targets written out", () => {
+    expect(findCitations("pda:12a(1)", index)[0]).toMatchObject({ path: "/personal-data-act/12a/#subsection-1" });
+  });
+});
+
+describe("linkText", () => {
+  const text = "Under GDPR Article 33 & popl. § 16:";
+  const found = findCitations(text, index);
+  it("writes Markdown, HTML, Confluence wiki markup or a list", () => {
+    expect(found.length).toBe(2);
+    // The recogniser links the words that name the place ("Article 33", "§ 16"), as on the site.
+    expect(linkText(text, found, "markdown", url)).toBe("Under GDPR [Article 33](https://example.org/gdpr/article-33/) & popl. [§ 16](https://example.org/personal-data-act/16/):");
+    expect(linkText(text, found, "html", url)).toBe('Under GDPR <a href="https://example.org/gdpr/article-33/">Article 33</a> &amp; popl. <a href="https://example.org/personal-data-act/16/">§ 16</a>:');
+    expect(linkText(text, found, "confluence", url)).toBe("Under GDPR [Article 33|https://example.org/gdpr/article-33/] & popl. [§ 16|https://example.org/personal-data-act/16/]:");
+    expect(linkText(text, found, "list", url).split("\n")).toHaveLength(2);
+  });
+});
