@@ -118,3 +118,17 @@ test.describe("in Norwegian, dark", () => {
     await expect(page.locator("cite-tools").getByRole("status")).toContainText("Kopiert til utklippstavlen");
   });
 });
+
+test("a GDPR article cites its paragraphs and points; a decision cites itself by body, date and case number", async ({ page, baseURL }) => {
+  await page.goto("/gdpr/article-6/");
+  const panel = await openPin(page, "paragraph-1-f");
+  await expect(panel).toContainText("GDPR Article 6(1)(f)");
+  await expect(panel).toContainText("personvernforordningen artikkel 6 nr. 1 bokstav f");
+  await panel.getByRole("button", { name: "Copy citation" }).click();
+  expect(await flavours(page)).toEqual({ plain: "GDPR Article 6(1)(f)", html: `<a href="${SITE(baseURL)}/gdpr/article-6/#paragraph-1-f">GDPR Article 6(1)(f)</a>` });
+
+  await page.goto("/decisions/2021-12-13-grindr/");
+  const bar = page.getByRole("group", { name: /^Cite this: Datatilsynet, 13 December 2021, case 20\/02136-18/ });
+  await bar.getByRole("button", { name: "Copy citation" }).click();
+  expect(await clipboard(page)).toMatch(/^Datatilsynet, 13 December 2021, case 20\/02136-18 \(Grindr/);
+});

@@ -34,10 +34,10 @@ test("/go/ goes to the place a citation names, or lists the candidates", async (
   await page.goto(`/go/?c=${encodeURIComponent("20/02136-18")}`);
   await expect(page).toHaveURL(/\/decisions\/2021-12-13-grindr\/$/);
   await page.goto(`/go/?c=${encodeURIComponent("GDPR Article 6 and Article 9")}`);
-  await expect(page.getByRole("status")).toContainText("names 2 places");
+  await expect(page.locator("go-to").getByRole("status")).toContainText("names 2 places");
   await expect(page.getByRole("link", { name: /GDPR Article 9/ })).toBeVisible();
   await page.goto("/go/?c=nothing here");
-  await expect(page.getByRole("status")).toContainText("No place on this site matches");
+  await expect(page.locator("go-to").getByRole("status")).toContainText("No place on this site matches");
 });
 
 test("an OpenSearch description lets a browser add the site", async ({ page, request }) => {
