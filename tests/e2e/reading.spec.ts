@@ -136,3 +136,19 @@ test("every page announces the decisions feed; a toggle that is on shows a check
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   expect(await toggle.evaluate((b) => getComputedStyle(b, "::before").content)).toContain("✓");
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe, ${scheme}: home, citation linker, /go/, an article with its cite panel open, a decision`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/", "/tools/link-citations/", "/go/?c=GDPR Article 6 and Article 9", "/decisions/2021-12-13-grindr/"]) {
+      await page.goto(path);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.goto("/gdpr/article-6/");
+    await page.locator("#paragraph-1-f").hover();
+    await page.locator("#paragraph-1-f > a.pin").click();
+    await expect(page.getByRole("region", { name: "Cite this place" })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
