@@ -20,6 +20,6 @@ export function target(kinds?: readonly Target["kind"][]) {
 }
 
 /** What a page rests on: the law (every instrument of src/lib/statute/instruments.ts, the GDPR) and the decisions. */
-export const lawTarget = target([...STATUTE_KEYS, "gdpr", "decision"]);
+export const lawTarget = target([...STATUTE_KEYS, "gdpr", "gdpr-recital", "decision"]);
 /** Where else to read: any part of the site. */
-export const siteTarget = target([...STATUTE_KEYS, "gdpr", "decision", "guide", "tree", "glossary"]);
+export const siteTarget = target([...STATUTE_KEYS, "gdpr", "gdpr-recital", "decision", "guide", "tree", "glossary"]);

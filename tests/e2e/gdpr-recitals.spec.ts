@@ -97,3 +97,30 @@ test("a recital reads at 320 px without sideways scrolling", async ({ page }) =>
   await page.goto("/gdpr/recital-71/");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+for (const [q, first] of [
+  ["recital 71", /^GDPR recital 71\. The data subject should have the right not to be/],
+  ["rec. 26", /^GDPR recital 26\./],
+  ["recitals 26 and 30", /^GDPR recital 26\./],
+  ["betraktning 26", /^GDPR recital 26\./],
+  ["fortalepunkt 47", /^GDPR recital 47\. The legitimate interests of a controller/],
+  ["GDPR recital 47", /^GDPR recital 47\./],
+] as const) {
+  test(`search: ${q} puts the recital first`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator("[data-summary]")).toContainText("result", { timeout: 20_000 });
+    await expect(page.locator("[data-hits] .hit-title").first()).toHaveText(first);
+  });
+}
+
+test("a search for recital 71(2) lands on its second paragraph", async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent("recital 71(2)")}`);
+  await page.locator("[data-hits] a.hit-title").first().click();
+  await expect(page).toHaveURL(/\/gdpr\/recital-71\/#paragraph-2$/);
+});
+
+test("recitals can be searched by their words, filtered to type Recital", async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent("pseudonymisation")}`);
+  await expect(page.locator("[data-summary]")).toContainText("result", { timeout: 20_000 });
+  await expect(page.locator("[data-hits] .hit-title").filter({ hasText: /^GDPR recital 2[689]\b|^Recital 2[689]\b/ }).first()).toBeVisible();
+});

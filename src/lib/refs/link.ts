@@ -49,9 +49,9 @@ export interface LinkedReference {
 
 const SKIP = new Set(["a", "code", "pre", "kbd", "samp", "var", "script", "style", "svg", "math", "textarea", "button", "h1", "h2", "h3", "h4", "h5", "h6"]);
 const BLOCKS = new Set(["p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "div", "section", "article"]);
-const TARGET_HREF = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join("|")}):`);
+const TARGET_HREF = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "gdpr-recital", "decision", "guide", "tree", "glossary"].join("|")}):`);
 /** Words that say by themselves what they cite; other link words ("7", "(c)", "VI") get an accessible name. */
-const SELF_EXPLANATORY = /^(?:§|sections?|articles?|arts?\.|artikkel|artiklene|artikler|chapters?|kapittel|points?|paragraphs?)(?![\p{L}])|\s(?:subsections?|ledd)(?![\p{L}])/iu;
+const SELF_EXPLANATORY = /^(?:§|sections?|articles?|arts?\.|artikkel|artiklene|artikler|chapters?|kapittel|points?|paragraphs?|(?:gdpr\s+)?recitals?|rec\.|betraktning(?:ene|er)?|fortalepunkt(?:ene|er)?)(?![\p{L}])|\s(?:subsections?|ledd)(?![\p{L}])/iu;
 
 /** The accessible name of a link whose words are only a number or letter of a list: it contains the words (WCAG 2.5.3). */
 function accessibleName(words: string, ref: Ref, lang: Lang): string | undefined {
@@ -149,7 +149,7 @@ export function linkReferences(
     const words = toString(el);
     const id = idFor(target);
     if (id && el.properties.id === undefined) el.properties.id = id;
-    if (isStatuteTarget(target) || target.kind === "gdpr") el.properties.dataRef = refName(target);
+    if (isStatuteTarget(target) || target.kind === "gdpr" || target.kind === "gdpr-recital") el.properties.dataRef = refName(target);
     found.push({ ref: target, words, place, id, block, offset: block.length, explicit: true, excerpt: { text: "", start: 0, end: 0 } });
   }
 

@@ -7,6 +7,7 @@
 //   arbeidsmiljøloven § 9-1 første ledd · aml. § 9-2 · kameraovervåkingsforskriften § 6 · fvl. § 29
 //   Article 9 (2) (a) and (c) to (f) · Articles 24, 26, 33 no. 2 and 40 to 43 · point (a) of Article 6(1)
 //   personvernforordningen artikkel 9 nr. 1 · artikkel 6 nr. 1 bokstav a · Chapters I, VI and XI
+//   recital 71 · recitals 26 and 30 · rec. 26 · betraktning 26 · fortalepunkt 47 (recognise/recitals.ts)
 //
 // and leaves alone what belongs to instruments the site does not hold: "section 2 of the EEA Act",
 // "EØS-loven § 2", "straffeprosessloven § 216 a", "Article 8 ECHR", "Article 2(2) of Directive (EU) 2016/680".
@@ -21,6 +22,7 @@
 import type { StatuteKey } from "../statute/instruments";
 import type { Cited } from "./recognise/names";
 import { KEYWORD, ROMAN, at, RE } from "./recognise/patterns";
+import { recogniseRecitals } from "./recognise/recitals";
 import { kindOf, type Item, type Run, Scanner } from "./recognise/scanner";
 import type { Target } from "./targets";
 
@@ -85,7 +87,18 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     }
     KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, runs.at(-1)!.end);
   }
-  return found;
+  // Recitals: a pass of their own, merged in text order, left out where they overlap a reference found above.
+  const recitals = recogniseRecitals(text);
+  if (!recitals.length) return found;
+  const merged: Found[] = [];
+  let i = 0;
+  for (const r of recitals) {
+    while (i < found.length && found[i].start < r.start) merged.push(found[i++]);
+    if (merged.at(-1)?.end !== undefined && merged.at(-1)!.end > r.start) continue;
+    if (i < found.length && found[i].start < r.end) continue;
+    merged.push({ start: r.start, end: r.end, ref: { kind: "gdpr-recital", recital: r.recital, paragraph: r.paragraph } });
+  }
+  return [...merged, ...found.slice(i)];
 }
 
 /** "VII" for 7: GDPR chapters are numbered in roman numerals. */

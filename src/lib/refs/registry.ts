@@ -28,6 +28,8 @@ export interface Registry {
   gdpr: Map<number, Map<number, string[]>>;
   /** Articles known to have no numbered paragraphs (a single unnumbered one), so that "gdpr:10(1)" is refused. */
   gdprUnnumbered?: Set<number>;
+  /** GDPR recital → how many paragraphs it has. */
+  gdprRecitals?: Map<number, number>;
   /** Chapters that exist: the Act's (arabic) and the GDPR's (I–XI as 1–11). */
   chapters?: { pda: Set<number>; gdpr: Set<number> };
   /** Decision permanent id → URL slug. */
@@ -87,6 +89,13 @@ function gdprArticles(root: string): Pick<Registry, "gdpr" | "gdprUnnumbered"> {
   return { gdpr, gdprUnnumbered };
 }
 
+function gdprRecitals(root: string): Map<number, number> {
+  const file = join(root, "content", "gdpr", "recitals.json");
+  if (!existsSync(file)) return new Map();
+  const data = JSON.parse(readFileSync(file, "utf8")) as { recitals: { number: number; paragraphs: string[] }[] };
+  return new Map(data.recitals.map((r) => [r.number, r.paragraphs.length]));
+}
+
 function actChapters(root: string): Set<number> {
   const file = join(root, "content", "act", "chapters.yaml");
   if (!existsSync(file)) return new Set();
@@ -134,6 +143,7 @@ export function readRegistry(root = process.cwd()): Registry {
     penal: statuteShapes(join(content, "penal-code"), "nb"),
     statutes,
     ...gdprArticles(root),
+    gdprRecitals: gdprRecitals(root),
     chapters: { pda: actChapters(root), gdpr: new Set(Array.from({ length: 11 }, (_, i) => i + 1)) },
     decisions: decisions(join(content, "decisions")),
     guides: new Set(files(join(content, "guides"), /\.mdx?$/).map((f) => f.replace(/\.mdx?$/, ""))),
@@ -169,6 +179,12 @@ export function missing(t: Target, reg: Registry): string | undefined {
         return reg.gdprUnnumbered?.has(t.article) ? `${name}: Article ${t.article} has no point (${t.paragraph})` : `${name}: Article ${t.article} has no paragraph ${t.paragraph}`;
       }
       if (t.point && known && !article.get(t.paragraph!)!.includes(t.point)) return `${name}: no point (${t.point}) in that paragraph`;
+      return undefined;
+    }
+    case "gdpr-recital": {
+      const paragraphs = reg.gdprRecitals?.get(t.recital);
+      if (reg.gdprRecitals?.size && paragraphs === undefined) return `${name}: no such recital`;
+      if (t.paragraph && paragraphs !== undefined && (paragraphs < 2 || t.paragraph > paragraphs)) return `${name}: recital ${t.recital} has ${paragraphs === 1 ? "one paragraph" : `${paragraphs} paragraphs`}`;
       return undefined;
     }
     case "decision":

@@ -67,6 +67,8 @@ export function documentOf(t: Target): string {
   switch (t.kind) {
     case "gdpr":
       return `gdpr:${t.article}`;
+    case "gdpr-recital":
+      return `gdpr-recital:${t.recital}`;
     default:
       return formatTarget(t);
   }

@@ -6,6 +6,7 @@
 //                                                 any instrument of src/lib/statute/instruments.ts, by its key
 //   gdpr:33  gdpr:33(1)  gdpr:9(2)(a)             GDPR article, paragraph, point
 //   gdpr:4(11)  gdpr:4(16)(a)                     Article 4's numbered definitions (see GDPR_NUMBERED_POINTS)
+//   gdpr-recital:71  gdpr-recital:71(2)           GDPR recital, paragraph (where it has several)
 //   decision:grindr-2021                          a decision by its permanent id
 //   guide:recording-conversations  tree:breach-notification  glossary:fodselsnummer
 //
@@ -25,6 +26,7 @@ export interface StatuteTarget {
 export type Target =
   | StatuteTarget
   | { kind: "gdpr"; article: number; paragraph?: number; point?: string }
+  | { kind: "gdpr-recital"; recital: number; paragraph?: number }
   | { kind: "decision"; id: string }
   | { kind: "guide"; slug: string }
   | { kind: "tree"; slug: string }
@@ -61,6 +63,12 @@ export function parseTarget(text: string): Target {
       if (article < 1 || article > 99) fail("the GDPR has articles 1 to 99");
       return { kind, article, paragraph: a[2] ? Number(a[2]) : undefined, point: a[3] };
     }
+    case "gdpr-recital": {
+      const r = /^(\d{1,3})(?:\((\d)\))?$/.exec(ref) ?? fail('expected a recital like "71" or "71(2)"');
+      const recital = Number(r[1]);
+      if (recital < 1 || recital > 173) fail("the GDPR has recitals 1 to 173");
+      return { kind, recital, paragraph: r[2] ? Number(r[2]) : undefined };
+    }
     case "decision":
       return SLUG.test(ref) ? { kind, id: ref } : fail("expected a decision id like grindr-2021");
     case "guide":
@@ -69,7 +77,7 @@ export function parseTarget(text: string): Target {
     case "glossary":
       return SLUG.test(ref) ? { kind, term: ref } : fail("expected a term slug in lower case with hyphens");
     default:
-      return fail(`unknown kind "${kind}" (${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join(", ")})`);
+      return fail(`unknown kind "${kind}" (${[...TARGET_PREFIXES, "gdpr", "gdpr-recital", "decision", "guide", "tree", "glossary"].join(", ")})`);
   }
 }
 
@@ -78,6 +86,8 @@ export function formatTarget(t: Target): string {
   switch (t.kind) {
     case "gdpr":
       return `gdpr:${t.article}${t.paragraph ? `(${t.paragraph})${t.point ? `(${t.point})` : ""}` : ""}`;
+    case "gdpr-recital":
+      return `gdpr-recital:${t.recital}${t.paragraph ? `(${t.paragraph})` : ""}`;
     case "decision":
       return `decision:${t.id}`;
     case "guide":
@@ -114,6 +124,8 @@ export function targetPath(t: Target, decisionSlug: (id: string) => string | und
   switch (t.kind) {
     case "gdpr":
       return paths.gdprArticle(t.article) + (t.paragraph ? `#${gdprPlaceAnchor(t.article, t.paragraph, t.point)}` : "");
+    case "gdpr-recital":
+      return paths.gdprRecital(t.recital) + (t.paragraph ? `#paragraph-${t.paragraph}` : "");
     case "decision": {
       const slug = decisionSlug(t.id);
       if (!slug) throw new TargetSyntaxError(`no decision with the id "${t.id}"`);
@@ -136,6 +148,8 @@ export function targetLabel(t: Target, lang: Lang = "en"): string {
       const place = t.paragraph ? `(${t.paragraph})${t.point ? `(${t.point})` : ""}` : "";
       return lang === "en" ? `GDPR Article ${t.article}${place}` : `personvernforordningen artikkel ${t.article}${t.paragraph ? ` nr. ${t.paragraph}${t.point ? ` bokstav ${t.point}` : ""}` : ""}`;
     }
+    case "gdpr-recital":
+      return lang === "en" ? `GDPR recital ${t.recital}${t.paragraph ? `(${t.paragraph})` : ""}` : `personvernforordningen fortalepunkt ${t.recital}${t.paragraph ? ` avsnitt ${t.paragraph}` : ""}`;
     case "decision":
       return t.id;
     case "guide":

@@ -40,6 +40,13 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
     return { target: { kind: "penal", section: `${penal[1]}${penal[2]?.toLowerCase() ?? ""}`, subsection, letter: subsection ? letterOf(penal[3]) : undefined } };
   }
 
+  // GDPR recitals: "recital 71", "rec. 26", "GDPR recital 47", "recitals 26 and 30" (the first), "betraktning 26", "fortalepunkt 47"
+  const recital = /^(?:(?:gdpr|personvernforordningen|personvernforordningens)\s+)?(?:recitals?|rec\.?|betraktning(?:ene|er)?|fortalepunkt(?:ene|er)?)\s*(\d{1,3})(?:\s?\((\d)\))?(?:\s*(?:,|and|og|or|eller|to|til)\s*\d{1,3})*(?:\s+(?:gdpr|(?:i|til)\s+personvernforordningen))?$/i.exec(q);
+  if (recital) {
+    const n = Number(recital[1]);
+    if (n >= 1 && n <= 173) return { target: { kind: "gdpr-recital", recital: n, paragraph: recital[2] ? Number(recital[2]) : undefined } };
+  }
+
   // GDPR: "art 33", "article 9(2)", "art. 9 (2) (a)", "gdpr 33", "artikkel 6 nr. 1 bokstav a"
   const gdpr = /^(?:gdpr\s*|personvernforordningen\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+))?\s*(?:\(\s*([a-z])\s*\)|bokstav\s+([a-z]))?\s*(?:gdpr)?$/i.exec(q);
   if (gdpr) {

@@ -1,10 +1,11 @@
 // What a citation typed into the search box can name: sections, Penal Code provisions, GDPR
-// articles, and decisions by their case numbers. Fetched by the search only for such queries.
+// articles and recitals, and decisions by their case numbers. Fetched by the search only for such queries.
 import type { APIRoute } from "astro";
 import { getAct } from "../../lib/act/load";
 import { citation } from "../../lib/citation";
 import { getDecisions } from "../../lib/decisions/load";
 import { getGdpr } from "../../lib/gdpr/model";
+import { recitalOpening } from "../../lib/gdpr/recitals";
 import { getPenalCode } from "../../lib/penal/load";
 import { caseKeys, caseNumbersIn, citationIndex, numberingOf } from "../../lib/search/citation-index";
 import { paths, url } from "../../lib/urls";
@@ -15,6 +16,7 @@ export const GET: APIRoute = async () => {
     ...act.sections.map((s) => ({ key: `pda:${s.id}`, url: url(paths.section(s.id)), title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.title.en}` })),
     ...penal.map((p) => ({ key: `penal:${p.id}`, url: url(paths.penalCode(p.id)), title: `${citation({ statute: "penal-code", section: p.id }, "en")}. ${p.data.heading.en}` })),
     ...getGdpr().articles.map((a) => ({ key: `gdpr:${a.number}`, url: url(paths.gdprArticle(a.number)), title: `GDPR Article ${a.number}. ${a.title}` })),
+    ...getGdpr().recitals.map((r) => ({ key: `gdpr-recital:${r.number}`, url: url(paths.gdprRecital(r.number)), title: `GDPR recital ${r.number}. ${recitalOpening(r, 10)}` })),
     // A case number cited on several pages leads to the page of the authority that numbered it.
     ...decisions.all
       .flatMap((d) => caseNumbersIn(d.caseNumber ?? "").flatMap((n) => caseKeys(n).map((key) => ({ key, url: url(paths.decision(d.slug)), title: d.title, own: numberingOf(n) === d.authority }))))

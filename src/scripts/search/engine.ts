@@ -120,12 +120,14 @@ function vocabularyFor(words: string[]): Promise<Map<string, number>> {
 function sectionKey(t: Target): string {
   if ("section" in t) return `${t.kind}:${t.section}`;
   if (t.kind === "gdpr") return `gdpr:${t.article}`;
+  if (t.kind === "gdpr-recital") return `gdpr-recital:${t.recital}`;
   return formatTarget(t);
 }
 
 function anchorOf(t: Target): string {
   if ("section" in t && t.subsection) return `#subsection-${t.subsection}${t.letter ? `-${t.letter}` : ""}`;
   if (t.kind === "gdpr" && t.paragraph) return `#paragraph-${t.paragraph}${t.point ? `-${t.point}` : ""}`;
+  if (t.kind === "gdpr-recital" && t.paragraph) return `#paragraph-${t.paragraph}`;
   return "";
 }
 
