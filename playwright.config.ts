@@ -17,7 +17,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  // A limit, not a timing: axe on the longest pages takes seconds, and two workers share the cores.
+  timeout: 60_000,
   use: {
     browserName: "chromium",
     launchOptions: {
