@@ -213,3 +213,114 @@ test("without JavaScript the search page says so and links the contents", async 
   await expect(page.getByRole("link", { name: "Personal Data Act" }).last()).toBeVisible();
   await context.close();
 });
+
+test("a misspelt word is corrected, a question relaxed with a message, and an empty page offers help", async ({ page }) => {
+  await results(page, "fodselsnumer");
+  await expect(page.locator("[data-note]")).toContainText("Showing results for “fødselsnummer”");
+  await results(page, "smittestopp fingerprint");
+  await expect(page.locator("[data-note]")).toContainText(/No page has all of .*; showing pages with/);
+  await results(page, "qwxzy");
+  await expect(page.locator("[data-summary]")).toHaveText(/^0 results/);
+  await expect(page.locator("[data-help]")).toBeVisible();
+  await expect(page.locator("[data-help]").getByRole("link", { name: "Personal Data Act" })).toBeVisible();
+});
+
+test("toggling a filter by keyboard keeps the focus on it; counts are those of the listed results", async ({ page }) => {
+  await results(page, "kamera");
+  const summary = page.locator("[data-summary]");
+  const total = Number(/^(\d+) result/.exec(await summary.innerText())![1]);
+  const typeCounts = await page.locator("fieldset:has(legend:text-is('Type')) label:visible").allInnerTexts();
+  expect(typeCounts.length).toBeGreaterThan(0);
+  const counted = typeCounts.map((t) => Number(/\((\d+)\)$/.exec(t.trim())![1]));
+  expect(counted.every((n) => n > 0)).toBe(true);
+  // Lists of pages (contents, years) have no type: the type counts add up to the results or fewer.
+  const sum = counted.reduce((a, b) => a + b, 0);
+  expect(sum).toBeLessThanOrEqual(total);
+  expect(sum).toBeGreaterThan(total / 2);
+  const box = page.getByRole("checkbox", { name: /^ ?Guide \(\d+\)/ });
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/type=Guide/);
+  await expect(summary).not.toHaveText(new RegExp(`^${total} result`));
+  await expect(box).toBeFocused();
+  await expect(box).toBeChecked();
+  await expect(page.locator("summary", { hasText: "Filters (1)" })).toBeVisible();
+});
+
+test("more than 30 results can be reached, and Back restores the list and its place", async ({ page }) => {
+  await results(page, "Datatilsynet");
+  const hits = page.locator("[data-hits] > li");
+  for (const n of [20, 30, 40]) {
+    await page.locator("[data-more]").click();
+    await expect(hits).toHaveCount(n);
+  }
+  // Keyboard users continue from the first new result.
+  await expect(hits.nth(30).locator("a")).toBeFocused();
+  const target = hits.nth(35).locator("a.hit-title");
+  await target.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => scrollY);
+  expect(y).toBeGreaterThan(500);
+  await page.waitForTimeout(300);
+  await target.click();
+  await expect(page).not.toHaveURL(/\/search\//);
+  await page.goBack();
+  await expect(hits).toHaveCount(40);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(y - 100);
+});
+
+test("sorting merged results by amount puts the largest fine first and pages without one last", async ({ page }) => {
+  await page.goto("/search/?q=fine&sort=amount");
+  await expect(page.locator("[data-summary]")).toContainText("result", { timeout: 15_000 });
+  await expect(page.locator("[data-hits] .hit-title").first()).toContainText(/Grindr|Meta/);
+});
+
+test("on the search page '/' focuses the page's own field", async ({ page }) => {
+  await results(page, "consent");
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  await expect(page.locator("#search-q")).toBeFocused();
+});
+
+test("the header list: options are links, aria-expanded follows Escape and ArrowDown", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("combobox", { name: "Search the site" });
+  await box.fill("grindr");
+  await expect(page.getByRole("listbox")).toBeVisible();
+  await expect(page.getByRole("option").first().getByRole("link")).toHaveAttribute("href", /grindr/);
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("listbox")).toBeVisible();
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  await expect(box).toHaveAttribute("aria-activedescendant", "site-search-option-0");
+});
+
+test("a tree opened from search shows its first question, with the words marked", async ({ page }) => {
+  await results(page, "record conversation phone call");
+  const tree = page.locator("[data-hits] a.hit-title", { hasText: "May I record this conversation or phone call?" });
+  await tree.click();
+  await expect(page).toHaveURL(/\/tools\/record-a-conversation\/\?highlight=/);
+  await expect(page.locator("#walker-heading")).toHaveText("Who is making the recording?");
+  await expect(page.locator("tree-walker [data-message]")).toBeHidden();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
+  test("the first result is on the first screen, filters wait in a drawer", async ({ page }) => {
+    await results(page, "consent");
+    await expect(page.locator("[data-hits] a.hit-title").first()).toBeInViewport();
+    await expect(page.locator("summary", { hasText: "Filters" })).toBeVisible();
+    await expect(page.getByRole("checkbox").first()).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+  test("the header's list stays inside the screen", async ({ page }) => {
+    await page.goto("/personal-data-act/");
+    await page.getByRole("combobox", { name: "Search the site" }).fill("consent");
+    const list = page.getByRole("listbox");
+    await expect(list).toBeVisible();
+    const box = (await list.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  });
+});
