@@ -95,6 +95,7 @@ describe("what stood of a penalty", () => {
     expect(statusFromAppealText("Appealed to Personvernnemnda: the appeal was pending. The Board's decision was not found - outcome unknown.").status).toBe("appealed-unknown");
     expect(statusFromAppealText("Fee reduced to NOK 250,000 by Personvernnemnda")).toEqual({ status: "reduced", reduced: 250000 });
     expect(statusFromAppealText("Trumf said it would accept the fee; no appeal seen.").status).toBe("not-appealed");
+    expect(statusFromAppealText("Trumf said in December 2021 that it would accept the fee (E24, NRK); the 2022 final decision could be appealed within three weeks - no appeal seen.").status).toBe("not-appealed");
   });
 
   test("reviews with pages decide it: upheld, reduced, annulled, unknown", () => {

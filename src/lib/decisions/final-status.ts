@@ -32,6 +32,8 @@ export interface Final {
 export function statusFromAppealText(text: string | null): { status: FinalStatus; reduced?: number } {
   const t = (text ?? "").trim().toLowerCase();
   if (!t) return { status: "no-appeal-recorded" };
+  // A source that the party accepted the fine, or that it was not appealed, settles it.
+  if (/not appealed|accepted the fee|would accept/.test(t) && !/appealed to|appeal decided/.test(t)) return { status: "not-appealed" };
   if (/could be appealed|considering|not verified|status unknown|^unknown|^not known/.test(t)) return { status: "status-unknown" };
   const reduced = /reduced to nok ([\d,]+)/.exec(t);
   if (reduced) return { status: "reduced", reduced: Number(reduced[1].replace(/,/g, "")) };
