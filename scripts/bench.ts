@@ -5,6 +5,7 @@
 //
 //   npm run bench                      build and measure the site (3 runs)
 //   npm run bench -- --runs 5          more runs
+//   npm run bench -- --search-only     only the site's search (header box, known items and full text; CLS), on dist/
 //   npm run bench -- --scale 1000,10000   also build synthetic corpora of that many decisions
 //
 // Writes bench-results/report.md and bench-results/report.json (git-ignored).
@@ -229,6 +230,70 @@ async function measureSearch(dist: string, origin: string): Promise<SearchFigure
   return { indexBytes: dirSize(pagefind), indexFiles: countFiles(pagefind), queries };
 }
 
+/** The site's own search as a reader meets it in the header box: known items, then full text; and the search page's layout shift. */
+interface SiteSearchFigures {
+  queries: { q: string; cold: { knownMs: number; knownBytes: number; fullMs: number; fullBytes: number; requests: number }; warm: { knownMs: number; fullMs: number } }[];
+  /** Cumulative layout shift of /search/?q=consent while results arrive (PerformanceObserver, not Lighthouse). */
+  cls: number;
+}
+
+const SITE_QUERIES = [...QUERIES, "can my employer check my work phone", "fodselsnumer", "PVN-2022-3"];
+
+async function measureSiteSearch(dist: string, origin: string): Promise<SiteSearchFigures> {
+  const browser = await launch();
+  const queries: SiteSearchFigures["queries"] = [];
+  for (const q of SITE_QUERIES) {
+    const cold: SiteSearchFigures["queries"][number]["cold"][] = [];
+    const warm: SiteSearchFigures["queries"][number]["warm"][] = [];
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/personal-data-act/`, { waitUntil: "networkidle" });
+      const fetched = recorder(page, dist, origin);
+      const box = page.locator("#site-search-input");
+      const all = page.locator("#site-search-option-all").filter({ hasText: /All \d+ results|No results/ });
+      const round = async () => {
+        const t0 = Date.now();
+        await box.fill(q);
+        await page.locator("#site-search-listbox [role=option]").first().waitFor({ timeout: 20_000 });
+        const known = { ms: Date.now() - t0, bytes: sum(fetched, "gzip") };
+        await all.waitFor({ timeout: 20_000 });
+        return { known, full: { ms: Date.now() - t0, bytes: sum(fetched, "gzip") } };
+      };
+      // Focusing the box fetches the small files; typing starts Pagefind.
+      await box.focus();
+      await page.waitForLoadState("networkidle");
+      const first = await round();
+      cold.push({ knownMs: first.known.ms, knownBytes: first.known.bytes, fullMs: first.full.ms, fullBytes: first.full.bytes, requests: fetched.length });
+      await box.fill("");
+      await page.waitForTimeout(200);
+      const again = await round();
+      warm.push({ knownMs: again.known.ms, fullMs: again.full.ms });
+      await context.close();
+    }
+    const m = <T,>(xs: T[], k: keyof T) => median(xs.map((x) => x[k] as number));
+    queries.push({
+      q,
+      cold: { knownMs: m(cold, "knownMs"), knownBytes: m(cold, "knownBytes"), fullMs: m(cold, "fullMs"), fullBytes: m(cold, "fullBytes"), requests: m(cold, "requests") },
+      warm: { knownMs: m(warm, "knownMs"), fullMs: m(warm, "fullMs") },
+    });
+  }
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${origin}/search/?q=consent`);
+  await page.locator("[data-summary]").filter({ hasText: "result" }).waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(1000);
+  const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+  await browser.close();
+  return { queries, cls };
+}
+
 const countFiles = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
 
 function launch() {
@@ -294,6 +359,22 @@ function verdict(ok: boolean) {
   return ok ? "holds" : "**exceeded**";
 }
 
+function siteSearchReport(site: SiteSearchFigures): string[] {
+  const lines = [
+    "",
+    "## Search through the site's engine (header box)",
+    "",
+    "Known items (titles, terms, citations, case numbers) answer from search/pages.json before Pagefind; full text follows. Bytes are gzip, fetched from focusing the box.",
+    "",
+    "| query | cold: first known-item option | cold: full-text results | requests | warm: known, full |",
+    "|---|---|---|---|---|",
+  ];
+  for (const q of site.queries)
+    lines.push(`| ${q.q} | ${q.cold.knownMs.toFixed(0)} ms, ${kb(q.cold.knownBytes)} | ${q.cold.fullMs.toFixed(0)} ms, ${kb(q.cold.fullBytes)} | ${q.cold.requests} | ${q.warm.knownMs.toFixed(0)} ms, ${q.warm.fullMs.toFixed(0)} ms |`);
+  lines.push("", `Layout shift of /search/?q=consent while results arrive (PerformanceObserver in Chromium; Lighthouse is not run here): CLS ${site.cls.toFixed(3)} (budget 0.05).`);
+  return lines;
+}
+
 function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: SearchFigures; scale: ScaleFigures[]; machine: string }) {
   const b = {
     totalMs: median(data.builds.map((x) => x.totalMs)),
@@ -341,6 +422,15 @@ function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: Sea
 // ---- main ----
 
 mkdirSync(out, { recursive: true });
+if (args.includes("--search-only")) {
+  // The site's search alone, on the site already built in dist/.
+  const server = serve(join(root, "dist"), 4399);
+  await waitFor(server.url + "/");
+  const site = await measureSiteSearch(join(root, "dist"), server.url);
+  server.stop();
+  console.log(siteSearchReport(site).join("\n"));
+  process.exit(0);
+}
 const builds: BuildTiming[] = [];
 for (let r = 0; r < runs; r++) {
   builds.push(build(root));
@@ -351,14 +441,15 @@ const server = serve(dist, 4399);
 await waitFor(server.url + "/");
 const pages = await measurePages(dist, server.url);
 const search = await measureSearch(dist, server.url);
+const siteSearch = await measureSiteSearch(dist, server.url);
 server.stop();
 const scale: ScaleFigures[] = [];
 for (const n of scales) scale.push(await measureScale(n));
 
 const machine = `${spawnSync("nproc", { encoding: "utf8" }).stdout.trim()} cores, Node ${process.version}`;
-const data = { machine, runs, builds, pages, search, scale, budgets: BUDGETS };
+const data = { machine, runs, builds, pages, search, siteSearch, scale, budgets: BUDGETS };
 writeFileSync(join(out, "report.json"), JSON.stringify(data, null, 1));
-const markdown = report({ builds, pages, search, scale, machine });
+const markdown = [report({ builds, pages, search, scale, machine }), ...siteSearchReport(siteSearch)].join("\n");
 writeFileSync(join(out, "report.md"), markdown);
 console.log(markdown);
 console.log(`Written to ${relative(process.cwd(), out)}/report.md and report.json`);
