@@ -8,6 +8,7 @@ import { decision } from "./schemas/decision";
 import { glossaryTerm } from "./schemas/glossary";
 import { guide } from "./schemas/guide";
 import { penalProvision } from "./schemas/penal-code";
+import { statuteInstrument, statuteSection } from "./schemas/statute";
 import { tree } from "./schemas/tree";
 
 const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) => defineCollection({ loader: strictGlob({ base, pattern }, schema), schema });
@@ -22,4 +23,6 @@ export const collections = {
   guides: files("content/guides", "*.mdx", guide),
   glossary: entries("content/glossary/terms.yaml", glossaryTerm),
   trees: files("content/trees", "*.yaml", tree),
+  statutes: files("content/statutes", "*/*.mdx", statuteSection),
+  instruments: files("content/statutes", "*/instrument.yaml", statuteInstrument),
 };

@@ -13,6 +13,7 @@ export const en = {
     decisions: "Decisions",
     fines: "Fines",
     penal: "Penal Code",
+    legislation: "Legislation",
     guides: "Guides",
     glossary: "Glossary",
     tools: "Tools",

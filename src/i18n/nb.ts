@@ -14,6 +14,7 @@ export const nb: UiStrings = {
     decisions: "Vedtak",
     fines: "Gebyrer",
     penal: "Straffeloven",
+    legislation: "Lover og forskrifter",
     guides: "Veiledere",
     glossary: "Ordliste",
     tools: "Verktøy",

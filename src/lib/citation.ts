@@ -52,7 +52,7 @@ export function sectionPrefix(section: string): string {
  * (a whole section on a page that holds many).
  */
 export function parseAnchor(id: string): { section?: string; subsection?: number; letter?: string } | undefined {
-  const m = /^(?:section-(\d+[a-z]?)(?:-|$))?(?:subsection-(\d+)(?:-([a-zæøå]))?)?$/.exec(id);
+  const m = /^(?:section-(\d+(?:-\d+)?[a-z]?)(?:-|$))?(?:subsection-(\d+)(?:-([a-zæøå]|\d{1,2}))?)?$/.exec(id);
   if (!m || (!m[1] && !m[2])) return undefined;
   return { section: m[1], subsection: m[2] ? Number(m[2]) : undefined, letter: m[3] };
 }

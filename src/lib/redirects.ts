@@ -7,12 +7,17 @@ import moved from "../../content/decisions/moved.json";
 export interface RedirectRule {
   from: string;
   to: string;
+  /** Whose section ids ":section" stands for: the Act's (default) or the Penal Code's. */
+  sections?: "pda" | "penal";
 }
 
 export const redirectRules: RedirectRule[] = [
   { from: "/pda/", to: "/personal-data-act/" },
   { from: "/pda/:section/", to: "/personal-data-act/:section/" },
   ...(moved as { from: string; to: string }[]).map((m) => ({ from: `/decisions/${m.from}/`, to: `/decisions/${m.to}/` })),
+  // The Penal Code under its Norwegian name, as it is cited ("straffeloven § 205").
+  { from: "/straffeloven/", to: "/penal-code/" },
+  { from: "/straffeloven/:section/", to: "/penal-code/:section/", sections: "penal" },
 ];
 
 /**

@@ -24,6 +24,12 @@ export const paths = {
   actData: () => "/data/act.json",
   penalCodeIndex: () => "/penal-code/",
   penalCode: (id: string) => `/penal-code/${id}/`,
+  /** Every instrument the site holds, with what it holds of each. */
+  legislation: () => "/legislation/",
+  /** An instrument held under content/statutes/ (see lib/statute/instruments.ts): contents, whole text, data. */
+  instrument: (slug: string) => `/${slug}/`,
+  instrumentFull: (slug: string) => `/${slug}/full/`,
+  instrumentData: (slug: string) => `/data/${slug}.json`,
   gdprIndex: () => "/gdpr/",
   gdprArticle: (n: number) => `/gdpr/article-${n}/`,
   gdprRecitals: () => "/gdpr/recitals/",

@@ -31,7 +31,7 @@ export interface OutlineSubsection {
 }
 
 const ELISION = /^[–—-](\s*[–—-])*$/;
-const LETTER = /^([a-zæøå])\.\s+/;
+const LETTER = /^([a-zæøå]|\d{1,2})\.\s+/;
 
 export class StatuteStructureError extends Error {}
 

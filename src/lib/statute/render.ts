@@ -126,7 +126,7 @@ export function renderStatute(markdown: string, options: RenderOptions): Rendere
         text: plainText(paragraph),
         items: entry.items.map((item, i) => ({
           ...item,
-          text: plainText(items[i]).replace(/^[a-zæøå]\.\s*/, ""),
+          text: plainText(items[i]).replace(/^(?:[a-zæøå]|\d{1,2})\.\s*/, ""),
           html: toHtml(items[i].children.filter((c) => !(c.type === "element" && (c.properties?.className as string[] | undefined)?.includes("pin")))),
         })),
       });

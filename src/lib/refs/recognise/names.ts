@@ -58,13 +58,22 @@ export const QUALIFIERS: [RegExp, Cited][] = [
   ],
 ];
 
+/** A character, or an abbreviation ending in a full stop, that does not end the sentence or start another reference. */
+const SAME_SENTENCE = "[^.§;:]|\\b(?:nr|jf|mv|bl\\.a)\\.";
+
 const FORMER = "(?:former|old|previous|repealed|earlier|tidligere|gamle)\\s+(?:the\\s+)?";
 
 /** What precedes a run, read from a short window that ends where the run starts; the first that matches wins. */
 export const PREFIXES: [RegExp, Cited][] = [
   // "the former Personal Data Act section 8", "gamle personopplysningsloven § 8"
   [new RegExp(`${FORMER}(?:${INSTRUMENTS.map((i) => alternatives(allNames(i))).join("|")}|personopplysningslov)(?:'s)?\\s*$`, "iu"), "other"],
-  ...INSTRUMENTS.map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})(?:'s)?\\s*$`, "iu"), i.key]),
+  // "arbeidsmiljøloven § 9-1", "aml. § 9-2", "(personopplysningsloven) § 31", "the Working Environment Act's section 9-1"
+  ...INSTRUMENTS.map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\)?(?:'s)?\\s*$`, "iu"), i.key]),
+  // Earlier in the same sentence, an instrument named by its date and number or by a name in
+  // brackets: "I forskrift 15. juni 2001 nr. 635 om svangerskapsavbrudd (abortforskriften) skal
+  // overskriften i § 22 lyde", "lov 14. april 2000 nr. 31 om behandling av personopplysninger § 9".
+  [new RegExp(`(?:^|[^\\p{L}])(?:lov|loven|forskrift|forskriften)\\s+\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4}(?:${SAME_SENTENCE})*$`, "iu"), "other"],
+  [new RegExp(`\\([\\p{L}-]*(?:loven|lova|forskriften|forskrifta)\\)(?:${SAME_SENTENCE})*$`, "iu"), "other"],
   [/(?:General\s+Data\s+Protection\s+Regulation|GDPR|(?:personvern)?forordningen|Regulation\s+\(EU\)\s+2016\/679)(?:'s)?\s*$/iu, "gdpr"],
   [/(?:^|[\s(])(?:loven|lova|lovens)\s*$/iu, "this"],
   [/(?:^|[\s(])(?:forskriften|forskrifta|forskriftens)\s*$/iu, "this-regulation"],

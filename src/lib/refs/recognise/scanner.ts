@@ -39,7 +39,7 @@ export interface Run {
 }
 
 /** How far back a name before a run is looked for. */
-const WINDOW = 100;
+const WINDOW = 160;
 
 type ReadItem = (start: number, first: boolean, previous?: Item) => Item[] | undefined;
 
@@ -180,6 +180,8 @@ export class Scanner {
   ordinalRun(start: number): Run | undefined {
     const m = this.at(RE.ordinalsEn, start) ?? this.at(RE.ordinalsNb, start);
     if (!m) return undefined;
+    // "skal § 2-4 nytt tredje ledd lyde": a new subsection of the section just named, not of this one.
+    if (/§\s*\d+(?:-\d+)?\s*[a-z]?\s+(?:nytt?|nye)\s+$/u.test(this.text.slice(Math.max(0, start - 30), start))) return undefined;
     const words = [...m[0].matchAll(RE.ordinalWord)];
     const end = start + m[0].length;
     const items: Item[] = words.map((w, i) => ({

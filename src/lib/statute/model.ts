@@ -1,0 +1,124 @@
+// The statutory instruments held under content/statutes/ as the pages use them: each instrument
+// (its registry entry and the facts of content/statutes/<key>/instrument.yaml) with its sections
+// in statute order, each rendered with subsection and item anchors and its references linked.
+// Every rule that spans files is checked (a folder that is not in the registry, a section id that
+// is not the file name or not of the instrument's form, an instrument without sections or without
+// instrument.yaml). Pure: it takes the entries, so it can be tested without Astro.
+import type { StatuteInstrumentData, StatuteSectionData } from "../../schemas/statute";
+import { ContentError, type EntryLike } from "../act/model";
+import { sectionLabel } from "../citation";
+import { renderMarkdown } from "../markdown";
+import { linkReferences } from "../refs/link";
+import type { Registry } from "../refs/registry";
+import { statuteSectionPath } from "../refs/targets";
+import { compareSections, type Instrument, INSTRUMENTS, instrument, isStatuteKey, sectionFits, type StatuteKey } from "./instruments";
+import { type RenderedStatute, renderStatute } from "./render";
+
+export interface StatuteSection {
+  key: StatuteKey;
+  /** "6", "9-1", "12a" */
+  id: string;
+  /** "9-1", "12 a": as printed after "§". */
+  label: string;
+  data: StatuteSectionData;
+  file: string;
+  /** The Markdown of the Norwegian text (empty for a repealed section). */
+  body: string;
+  /** Site path of its page. */
+  path: string;
+  /** The Norwegian text with anchors and links; empty for a repealed section. */
+  text: RenderedStatute;
+  /** Our explanation rendered, if there is one. */
+  explanationHtml?: string;
+  /** Earlier wordings, rendered. */
+  versions: { data: StatuteSectionData["versions"][number]; text: RenderedStatute }[];
+  formerRules: { data: StatuteSectionData["formerRules"][number]; text: RenderedStatute }[];
+}
+
+export interface Statute {
+  key: StatuteKey;
+  instrument: Instrument;
+  meta: StatuteInstrumentData;
+  file: string;
+  sections: StatuteSection[];
+  /** The chapters the sections stand under, in order, where the source keeps them. */
+  chapters: { title?: string; sections: StatuteSection[] }[];
+}
+
+const keyOfFile = (id: string) => id.split("/")[0];
+
+/** Renders the Norwegian text of a section of `key`, its references linked (see lib/refs/link.ts). */
+export function renderStatuteText(body: string, key: StatuteKey, section: string, source: string, reg?: Registry, prefix = ""): RenderedStatute {
+  return renderStatute(body, {
+    lang: "nb",
+    source,
+    prefix,
+    rehypePlugins: reg ? [() => (tree) => void linkReferences(tree, { lang: "nb", statute: key, section }, { registry: reg, source, prefix })] : [],
+  });
+}
+
+export function buildStatutes(sectionEntries: EntryLike<StatuteSectionData>[], instrumentEntries: EntryLike<StatuteInstrumentData>[], reg?: Registry): Statute[] {
+  const metas = new Map<string, { meta: StatuteInstrumentData; file: string }>();
+  for (const e of instrumentEntries) {
+    const folder = keyOfFile(e.id);
+    const file = e.filePath ?? `content/statutes/${folder}/instrument.yaml`;
+    if (e.data.key !== folder) throw new ContentError(file, "key", e.data.key, `must equal the folder name ("${folder}")`);
+    if (!isStatuteKey(folder) || folder === "pda" || folder === "penal") {
+      throw new ContentError(file, "key", folder, "not an instrument of src/lib/statute/instruments.ts held under content/statutes/ (add its registry entry first)");
+    }
+    metas.set(folder, { meta: e.data, file });
+  }
+  const byKey = new Map<string, StatuteSection[]>();
+  for (const e of sectionEntries) {
+    const folder = keyOfFile(e.id);
+    const file = e.filePath ?? `content/statutes/${e.id}.mdx`;
+    const d = e.data;
+    if (!metas.has(folder)) throw new ContentError(file, "(folder)", folder, `no content/statutes/${folder}/instrument.yaml beside it`);
+    const key = folder as StatuteKey;
+    const inst = instrument(key);
+    const fileId = e.id.slice(folder.length + 1);
+    if (d.section !== fileId) throw new ContentError(file, "section", d.section, `must equal the file name ("${fileId}")`);
+    if (!sectionFits(inst, d.section)) throw new ContentError(file, "section", d.section, inst.chapterNumbered ? 'this instrument numbers its sections by chapter, like "9-1"' : 'expected a section number like "6" or "12a"');
+    const body = e.body ?? "";
+    if (d.repealed && body.trim()) throw new ContentError(file, "repealed", true, "a repealed section has no text");
+    if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
+    const versions = d.versions.map((v, i) => ({ data: v, text: renderStatuteText(v.text, key, d.section, `${file}, field versions.${i}.text`, undefined, `version-${i + 1}-`) }));
+    const formerRules = d.formerRules.map((r, i) => ({ data: r, text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }) }));
+    const section: StatuteSection = {
+      key,
+      id: d.section,
+      label: sectionLabel(d.section),
+      data: d,
+      file,
+      body,
+      path: statuteSectionPath(key, d.section),
+      text: renderStatuteText(body, key, d.section, file, reg),
+      explanationHtml: d.explanation ? renderMarkdown(d.explanation, `${file}, field explanation`) : undefined,
+      versions,
+      formerRules,
+    };
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    if (list.some((s) => s.id === section.id)) throw new ContentError(file, "section", section.id, "duplicate section id");
+    list.push(section);
+  }
+  const out: Statute[] = [];
+  for (const [key, { meta, file }] of metas) {
+    const sections = (byKey.get(key) ?? []).sort((a, b) => compareSections(a.id, b.id));
+    if (!sections.length) throw new ContentError(file, "key", key, "the instrument has no sections");
+    const chapters: Statute["chapters"] = [];
+    for (const s of sections) {
+      if (chapters.at(-1)?.title !== s.data.chapter || !chapters.length) chapters.push({ title: s.data.chapter, sections: [] });
+      chapters.at(-1)!.sections.push(s);
+    }
+    out.push({ key: key as StatuteKey, instrument: instrument(key), meta, file, sections, chapters });
+  }
+  // In the registry's order.
+  const order = (k: string) => INSTRUMENTS.findIndex((i) => i.key === k);
+  return out.sort((a, b) => order(a.key) - order(b.key));
+}
+
+export function neighbours(statute: Statute, s: StatuteSection): { previous?: StatuteSection; next?: StatuteSection } {
+  const i = statute.sections.indexOf(s);
+  return { previous: statute.sections[i - 1], next: statute.sections[i + 1] };
+}

@@ -1,0 +1,94 @@
+// One model for a statutory instrument held on the site (the regulations under the Act and the
+// neighbouring provisions): content/statutes/<key>/instrument.yaml holds the facts about the
+// instrument as held (text as of, source, what the site holds); content/statutes/<key>/<id>.mdx
+// one section, its body the official Norwegian wording verbatim and its frontmatter the heading,
+// Lovdata's amendment notes, earlier wordings, and our English heading and explanation (never a
+// translation). The key is the instrument's entry in src/lib/statute/instruments.ts.
+import { z } from "astro/zod";
+import { isoDate } from "./common";
+
+const got = (input: unknown) => JSON.stringify(input);
+
+/** A section id as in the URL: "6", "12a", "9-1", "3-15". */
+export const statuteSectionId = z.string().regex(/^\d+(?:-\d+)?[a-z]?$/, {
+  error: (issue) => `expected a section id like "6", "12a" or "9-1", got ${got(issue.input)}`,
+});
+
+/** A Lovdata identifier of an Act or a regulation: LOV-2018-06-15-38, FOR-2018-07-02-1107, LOV-1967-02-10. */
+export const instrumentId = z.string().regex(/^(?:LOV|FOR)-\d{4}-\d{2}-\d{2}(?:-\d+)?$/, {
+  error: (issue) => `expected a Lovdata identifier like "LOV-2018-06-15-38" or "FOR-2018-07-02-1107", got ${got(issue.input)}`,
+});
+
+/** An earlier wording of a section, with where it comes from. */
+export const statuteVersion = z.strictObject({
+  /** In force from (where known) and until. */
+  from: isoDate.optional(),
+  until: isoDate,
+  /** The amending instrument that ended it, e.g. LOV-2021-06-18-124. */
+  replacedBy: instrumentId,
+  /** The earlier wording, verbatim, in the same Markdown form as the body. */
+  text: z.string().min(1),
+  /** Where the wording is taken from, and how sure it is. */
+  source: z.string().min(1),
+  caveat: z.string().min(1).optional(),
+});
+
+/** A rule of a repealed Act that the section replaced (ekomloven § 3-15 replaced the 2003 Act's § 2-7 b). */
+export const formerRule = z.strictObject({
+  act: instrumentId,
+  section: statuteSectionId,
+  heading: z.string().min(1),
+  /** When the rule stopped applying. */
+  repealed: isoDate,
+  text: z.string().min(1),
+});
+
+export const statuteSection = z.strictObject({
+  /** Must equal the file name. */
+  section: statuteSectionId,
+  /** Norwegian as printed in the statute; English is our rendering, not an official one. */
+  heading: z.strictObject({ nb: z.string().min(1), en: z.string().min(1).optional() }),
+  /** The chapter heading above the section, as printed, where the site keeps it. */
+  chapter: z.string().min(1).optional(),
+  /** The section is repealed ("(Opphevet)"): no text. */
+  repealed: z.literal(true).optional(),
+  /** Lovdata's amendment notes, verbatim (not statute text). */
+  amendmentNotes: z.array(z.string().min(1)).default([]),
+  /** Our explanation in English (Markdown). Never a translation. */
+  explanation: z.string().min(1).optional(),
+  /** Earlier wordings of this section, newest first. */
+  versions: z.array(statuteVersion).default([]),
+  formerRules: z.array(formerRule).default([]),
+});
+
+export const statuteInstrument = z.strictObject({
+  /** The instrument's key in src/lib/statute/instruments.ts; must equal the folder name. */
+  key: z.string().min(1),
+  /** The text is current to this date (the newest in-force date of the consolidation). */
+  textAsOf: isoDate,
+  /** The instrument that last amended it, as the source states ("forskrift/2021-06-28-2255"), or none. */
+  lastAmendedBy: z.string().min(1).optional(),
+  /** When the instrument came into force. */
+  inForce: isoDate,
+  /** The ministry responsible, per the source. */
+  ministry: z.string().min(1),
+  /** The statutory basis of a regulation ("arbeidsmiljøloven § 9-6"), linked by the recogniser. */
+  basis: z.string().min(1).optional(),
+  /** What the site holds of it, in English ("§§ 1–9, the whole regulation"; "chapter 9 only"). */
+  holds: z.string().min(1),
+  /** One or two sentences in English, ours: what the instrument is about. */
+  summary: z.string().min(1),
+  /** Where the Norwegian text comes from. */
+  source: z.string().min(1),
+  /** The file under ../shared/sources/ the fidelity test compares against. */
+  sourceFile: z.string().regex(/^[a-z0-9-]+\.md$/),
+  /** What is uncertain about the text or its status, in English, one sentence each. */
+  caveats: z.array(z.string().min(1)).default([]),
+  /** A successor Act that is enacted but not in force: its identifier, and its commencement section verbatim. */
+  successor: z
+    .strictObject({ identifier: instrumentId, title: z.string().min(1), section: statuteSectionId, heading: z.string().min(1), text: z.string().min(1), status: z.string().min(1) })
+    .optional(),
+});
+
+export type StatuteSectionData = z.infer<typeof statuteSection>;
+export type StatuteInstrumentData = z.infer<typeof statuteInstrument>;
