@@ -40,7 +40,36 @@ describe("citations typed as search queries", () => {
     expect(target(q)).toBe(want);
   });
 
-  test.each(["fødselsnummer", "breach 72 hours", "Grindr", "section", "§ 99", "article 120", "section 12 of the Public Administration Act", "12", ""])("%s is a word query", (q) => {
+  test.each(["fødselsnummer", "breach 72 hours", "Grindr", "section", "§ 99", "article 120", "section 12 of the Education Act", "12", ""])("%s is a word query", (q) => {
+    expect(parseCitationQuery(q)).toBeUndefined();
+  });
+});
+
+describe("citations of the regulations and other Acts", () => {
+  test.each([
+    ["kameraforskriften § 6", "kameraovervakingsforskriften:6"],
+    ["kameraovervåkingsforskriften § 6 andre ledd", "kameraovervakingsforskriften:6(2)"],
+    ["forskrift om kameraovervåking i virksomhet § 4", "kameraovervakingsforskriften:4"],
+    ["e-postforskriften § 4", "epostforskriften:4"],
+    ["epostforskriften 2", "epostforskriften:2"],
+    ["aml 9-1", "arbeidsmiljoloven:9-1"],
+    ["aml. § 9-2 (2) b", "arbeidsmiljoloven:9-2(2)(b)"],
+    ["arbeidsmiljøloven § 9-1 første ledd", "arbeidsmiljoloven:9-1(1)"],
+    ["section 9-1 of the Working Environment Act", "arbeidsmiljoloven:9-1"],
+    ["fvl § 29", "forvaltningsloven:29"],
+    ["§ 29 i forvaltningsloven", "forvaltningsloven:29"],
+    ["åvl § 104", "andsverkloven:104"],
+    ["åndsverkloven § 104 første ledd bokstav c", "andsverkloven:104(1)(c)"],
+    ["ekomloven 3-15", "ekomloven:3-15"],
+    ["personopplysningsforskriften § 3", "personopplysningsforskriften:3"],
+    // A section the site does not hold is still named; the search finds no page for it and searches the words.
+    ["section 12 of the Public Administration Act", "forvaltningsloven:12"],
+  ])("%s names %s", (q, target) => {
+    const parsed = parseCitationQuery(q);
+    expect(parsed && "target" in parsed ? formatTarget(parsed.target) : parsed).toBe(target);
+  });
+
+  test.each(["aml 9", "fvl 9-1", "kameraforskriften", "ekomloven § 3"])("%s is not a citation of a section that can exist", (q) => {
     expect(parseCitationQuery(q)).toBeUndefined();
   });
 });

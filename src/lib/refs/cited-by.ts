@@ -20,17 +20,21 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { contextFromFile, type LinkedReference, linkReferences } from "./link";
-import type { Lang } from "../citation";
+import { type Lang, sectionLabel } from "../citation";
+import { markdownFiles } from "../content/disk";
+import { instrument, isStatuteKey, STATUTE_KEYS, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
 import { renderStatute } from "../statute/render";
 import { paths } from "../urls";
 import { type Ref, recognise } from "./recognise";
 import { type Registry, registry as projectRegistry } from "./registry";
 import { between, documentOf, refName, refProblem, shouldLink } from "./resolve";
 import { type Excerpt, sentenceAround } from "./sentence";
-import { parseTarget, type Target } from "./targets";
+import { parseTarget, statuteSectionPath, type Target } from "./targets";
+
+const KEY_ORDER: readonly string[] = STATUTE_KEYS;
 
 /** What kind of page cites. */
-export type CiterKind = "section" | "penal" | "decision" | "guide" | "tree";
+export type CiterKind = "section" | "penal" | "statute" | "decision" | "guide" | "tree";
 
 export interface Citation {
   /** The place cited, exactly: "pda:9(2)", "gdpr:9(2)(a)", "decision:grindr-2021". */
@@ -70,9 +74,9 @@ export interface CitationIndex {
 }
 
 /** The order in which kinds of citing pages are listed. */
-export const KIND_ORDER: CiterKind[] = ["section", "penal", "decision", "guide", "tree"];
+export const KIND_ORDER: CiterKind[] = ["section", "penal", "statute", "decision", "guide", "tree"];
 
-const TARGET_STRING = /^(pda|penal|gdpr|decision|guide|tree|glossary):\S+$/;
+const TARGET_STRING = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join("|")}):\\S+$`);
 const files = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort() : []);
 const stem = (f: string) => f.replace(/\.[^.]+$/, "");
 const sectionSort = (id: string) => `${id.replace(/^(\d+)/, (n) => n.padStart(4, "0"))}`;
@@ -201,6 +205,16 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
     fromData(frontmatter, file, base, paths.penalCode(id), false);
   }
 
+  // The regulations and other instruments of content/statutes/: Norwegian statute text.
+  for (const e of markdownFiles("statutes", root, 2)) {
+    const [key, id] = e.id.split("/");
+    if (!isStatuteKey(key)) continue;
+    const heading = (e.frontmatter.heading as { nb?: string } | undefined)?.nb ?? "";
+    const title = `${instrument(key).name.nb} § ${sectionLabel(id)}. ${heading}`;
+    const base = { kind: "statute" as const, from: `${key}:${id}`, title, lang: "nb" as const, sortKey: `${KEY_ORDER.indexOf(key)}|${sectionSort(id)}` };
+    fromLinked(statuteReferences(e.body, "nb", e.filePath, { statute: key, section: id }, reg), base, statuteSectionPath(key, id), true);
+  }
+
   // Decisions and guides: Markdown bodies and frontmatter.
   const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
   for (const [folder, kind] of [["decisions", "decision"], ["guides", "guide"]] as const) {
@@ -242,7 +256,7 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
 }
 
 /** The references in a statute section's text, with the subsection or item each sits in. */
-export function statuteReferences(body: string, lang: Lang, source: string, context: { statute: "pda" | "penal"; section: string }, reg: Registry): LinkedReference[] {
+export function statuteReferences(body: string, lang: Lang, source: string, context: { statute: StatuteKey; section: string }, reg: Registry): LinkedReference[] {
   let refs: LinkedReference[] = [];
   renderStatute(body, {
     lang,

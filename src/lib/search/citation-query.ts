@@ -2,6 +2,7 @@
 // "art 33", "article 9(2)", "straffeloven § 205", "HR-2021-2403-A", "PVN-2022-03") so that the
 // page it names can be offered first. Pure; the search island resolves the result to a page.
 import type { Target } from "../refs/targets";
+import { INSTRUMENTS, type Instrument, sectionFits, type StatuteKey } from "../statute/instruments";
 
 export type CitationQuery = { target: Target } | { caseNumber: string };
 
@@ -58,6 +59,9 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
     }
   }
 
+  const other = instrumentCitation(q);
+  if (other) return other;
+
   // Personal Data Act: "§ 12", "section 12a", "s. 12 a", "pda 16", "popl. § 16", "personopplysningsloven § 16 første ledd bokstav c"
   const pda = new RegExp(
     String.raw`^(?:(?:pda|popl\.?|personopplysningsloven|personal data act)\s*)?(?:§|s\.|section|sec\.?)?\s*(\d{1,2})\s*([a])?\b(.*)$`,
@@ -72,6 +76,34 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
       const subsection = subsectionOf(rest);
       return { target: { kind: "pda", section: `${n}${pda[2]?.toLowerCase() ?? ""}`, subsection, letter: subsection ? letterOf(rest) : undefined } };
     }
+  }
+  return undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A name as typed: spaces stretch, a trailing full stop and a hyphen are optional ("aml", "epostforskriften"). */
+const typed = (name: string) => escape(name).replace(/ /g, "\\s+").replace(/\\\.$/, "\\.?").replace(/-/g, "-?");
+const namesOf = (i: Instrument) => [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.en, ...i.citedAs.abbreviations].sort((a, b) => b.length - a.length).map(typed).join("|");
+/** The other instruments of the registry (the Act and the Penal Code have their own rules above). */
+const OTHER_INSTRUMENTS = INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal").map((i) => ({
+  instrument: i as Instrument,
+  // "kameraforskriften § 6", "aml 9-1", "fvl. § 29 annet ledd", "åvl § 104 (1) c", "e-postforskriften § 4"
+  before: new RegExp(String.raw`^(?:${namesOf(i)})\s*(?:§|s\.|section|sec\.?)?\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*)$`, "iu"),
+  // "section 9-1 of the Working Environment Act", "§ 29 i forvaltningsloven"
+  after: new RegExp(String.raw`^(?:§|section|sec\.?)\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*?)\s+(?:of\s+the|of|i|in\s+the)\s+(?:${namesOf(i)})$`, "iu"),
+}));
+
+/** A section of a regulation or another Act in the instrument registry, by any of the names it is cited by. */
+function instrumentCitation(q: string): CitationQuery | undefined {
+  for (const { instrument, before, after } of OTHER_INSTRUMENTS) {
+    const m = before.exec(q) ?? after.exec(q);
+    if (!m) continue;
+    const section = `${m[1].replace(/\s+/g, "")}${m[2]?.toLowerCase() ?? ""}`;
+    if (!sectionFits(instrument, section)) continue;
+    const rest = (m[3] ?? "").trim();
+    if (rest && !PLACE.test(rest)) continue;
+    const subsection = subsectionOf(rest);
+    return { target: { kind: instrument.key as StatuteKey, section, subsection, letter: subsection ? letterOf(rest) : undefined } };
   }
   return undefined;
 }

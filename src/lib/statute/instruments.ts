@@ -100,7 +100,7 @@ export const INSTRUMENTS = [
     citedAs: {
       nb: ["forskrift om kameraovervåking i virksomhet", "kameraovervåkingsforskriften", "kameraovervåkningsforskriften", "kameraforskriften"],
       nn: ["kameraovervakingsforskrifta", "kameraforskrifta"],
-      en: ["Workplace Camera Surveillance Regulations", "Camera Surveillance Regulations", "Camera Surveillance Regulation", "Camera Regulation"],
+      en: ["Workplace Camera Surveillance Regulations", "Camera Surveillance Regulations", "Camera Surveillance Regulation", "Camera Regulation", "regulation on camera surveillance in businesses", "regulation on camera surveillance in undertakings", "regulation on camera surveillance in the workplace"],
       abbreviations: [],
     },
     second: "andre",
@@ -119,7 +119,7 @@ export const INSTRUMENTS = [
     citedAs: {
       nb: ["forskrift om arbeidsgivers innsyn i e-postkasse og annet elektronisk lagret materiale", "e-postinnsynsforskriften", "epostinnsynsforskriften", "e-postforskriften", "epostforskriften", "innsynsforskriften"],
       nn: ["e-postforskrifta", "innsynsforskrifta"],
-      en: ["Employer E-mail Access Regulations", "E-mail Access Regulations", "E-mail Regulations", "E-mail Regulation"],
+      en: ["Employer E-mail Access Regulations", "E-mail Access Regulations", "e-mail access regulation", "E-mail Regulations", "E-mail Regulation"],
       abbreviations: [],
     },
     second: "andre",

@@ -32,7 +32,7 @@ export const QUALIFIERS: [RegExp, Cited][] = [
     const en = alternatives(i.citedAs.en);
     const nb = alternatives([...i.citedAs.nb, ...i.citedAs.nn]);
     const abbr = i.citedAs.abbreviations.length ? `|\\s+(?:${alternatives(i.citedAs.abbreviations)})(?=$|[^\\p{L}\\p{N}])` : "";
-    return [sticky(`(?:\\s+(?:of|in|under)\\s+(?:the\\s+)?(?:Norwegian\\s+)?(?:${en})${END}|\\s+(?:i|etter)\\s+(?:${nb})${END}${abbr})${notOtherYear(i)}`), i.key];
+    return [new RegExp(`(?:\\s+(?:of|in|under)\\s+(?:the\\s+)?(?:Norwegian\\s+)?(?:${en})${END}|\\s+(?:i|etter)\\s+(?:${nb})${END}${abbr})${notOtherYear(i)}`, "iuy"), i.key];
   }),
   [
     sticky(
@@ -67,13 +67,17 @@ const FORMER = "(?:former|old|previous|repealed|earlier|tidligere|gamle)\\s+(?:t
 export const PREFIXES: [RegExp, Cited][] = [
   // "the former Personal Data Act section 8", "gamle personopplysningsloven § 8"
   [new RegExp(`${FORMER}(?:${INSTRUMENTS.map((i) => alternatives(allNames(i))).join("|")}|personopplysningslov)(?:'s)?\\s*$`, "iu"), "other"],
+  // An instrument named with the year of another Act of that name: "åndsverkloven 1961 § 56 b".
+  ...INSTRUMENTS.filter((i) => i.otherYears.length).map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\s+(?:of\\s+|fra\\s+|av\\s+)?(?:${i.otherYears.join("|")})\\s*$`, "iu"), "other"]),
+  // "åndsverkloven 2018 § 87": the name with its own year.
+  ...INSTRUMENTS.map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\s+(?:of\\s+|fra\\s+|av\\s+)?\\d{4}\\s*$`, "iu"), i.key]),
   // "arbeidsmiljøloven § 9-1", "aml. § 9-2", "(personopplysningsloven) § 31", "the Working Environment Act's section 9-1"
   ...INSTRUMENTS.map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\)?(?:'s)?\\s*$`, "iu"), i.key]),
   // Earlier in the same sentence, an instrument named by its date and number or by a name in
   // brackets: "I forskrift 15. juni 2001 nr. 635 om svangerskapsavbrudd (abortforskriften) skal
   // overskriften i § 22 lyde", "lov 14. april 2000 nr. 31 om behandling av personopplysninger § 9".
   [new RegExp(`(?:^|[^\\p{L}])(?:lov|loven|forskrift|forskriften)\\s+\\d{1,2}\\.\\s*\\p{L}+\\s+\\d{4}(?:${SAME_SENTENCE})*$`, "iu"), "other"],
-  [new RegExp(`\\([\\p{L}-]*(?:loven|lova|forskriften|forskrifta)\\)(?:${SAME_SENTENCE})*$`, "iu"), "other"],
+  [new RegExp(`\\([^()]*?(?:loven|lova|forskriften|forskrifta)\\)(?:${SAME_SENTENCE})*$`, "iu"), "other"],
   [/(?:General\s+Data\s+Protection\s+Regulation|GDPR|(?:personvern)?forordningen|Regulation\s+\(EU\)\s+2016\/679)(?:'s)?\s*$/iu, "gdpr"],
   [/(?:^|[\s(])(?:loven|lova|lovens)\s*$/iu, "this"],
   [/(?:^|[\s(])(?:forskriften|forskrifta|forskriftens)\s*$/iu, "this-regulation"],
