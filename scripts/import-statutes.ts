@@ -77,7 +77,7 @@ for (const [key, sourceFile] of Object.entries(STATUTE_SOURCES)) {
       const h = history[0];
       front.formerRules = [{ act: "LOV-2003-07-04-83", section: h.id, heading: h.heading, repealed: "2025-01-01", text: bodyOf(h).trim() }];
     }
-    for (const field of ["versions"]) if (before[field]) front[field] = before[field];
+    for (const field of ["versions", "earlierWordingNotInSources"]) if (before[field]) front[field] = before[field];
     writeFileSync(file, `---\n${dump(front, { lineWidth: -1 })}---\n\n${repealed ? "" : bodyOf(s)}`);
   }
   console.log(`${key}: ${own.length} sections${history.length ? `, ${history.length} former` : ""}${notes.size ? `, ${notes.size} notes from drafts` : ""}`);

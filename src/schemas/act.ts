@@ -2,6 +2,7 @@
 // and the Norwegian original of each section.
 import { z } from "astro/zod";
 import { bilingual, isoDate, lovId, sectionId } from "./common";
+import { statuteVersion } from "./statute";
 
 /** content/act/chapters.yaml, keyed by chapter number. */
 export const actChapter = z.strictObject({
@@ -37,6 +38,8 @@ export const actSection = z.strictObject({
 export const actSectionNb = z.strictObject({
   /** Section id; must equal the file name and an English section. */
   section: sectionId,
+  /** Earlier Norwegian wordings of the section, newest first, where a source gives them (the same model as every instrument's). */
+  versions: z.array(statuteVersion).optional(),
 });
 
 export type ActSectionData = z.infer<typeof actSection>;

@@ -58,6 +58,8 @@ export const statuteSection = z.strictObject({
   explanation: z.string().min(1).optional(),
   /** Earlier wordings of this section, newest first. */
   versions: z.array(statuteVersion).default([]),
+  /** Where the section was amended but the sources do not give the earlier wording: what is known (English, ours). */
+  earlierWordingNotInSources: z.string().min(1).optional(),
   formerRules: z.array(formerRule).default([]),
 });
 
@@ -91,4 +93,5 @@ export const statuteInstrument = z.strictObject({
 });
 
 export type StatuteSectionData = z.infer<typeof statuteSection>;
+export type StatuteVersionData = z.infer<typeof statuteVersion>;
 export type StatuteInstrumentData = z.infer<typeof statuteInstrument>;

@@ -2,6 +2,7 @@
 // joined, every rule that spans files checked (unknown chapter, duplicate or missing section,
 // languages out of step). Pure: it takes the entries, so it can be tested without Astro.
 import type { ActSectionData, Amendment } from "../../schemas/act";
+import type { StatuteVersionData } from "../../schemas/statute";
 import { type Lang, sectionLabel } from "../citation";
 import { renderStatute } from "../statute/render";
 
@@ -27,6 +28,8 @@ export interface Section {
   title: { en: string; nb: string };
   chapter: number;
   amendments: Amendment[];
+  /** Earlier Norwegian wordings, newest first. */
+  versions: StatuteVersionData[];
   body: Record<Lang, string>;
   file: Record<Lang, string>;
 }
@@ -55,7 +58,7 @@ const byOrder = (a: { number: number; suffix: string }, b: { number: number; suf
 export function buildAct(
   chapterEntries: EntryLike<{ title: { en: string; nb: string } }>[],
   english: EntryLike<ActSectionData>[],
-  norwegian: EntryLike<{ section: string }>[],
+  norwegian: EntryLike<{ section: string; versions?: StatuteVersionData[] }>[],
 ): Act {
   const chapters = new Map<number, Chapter>();
   for (const c of chapterEntries) {
@@ -73,7 +76,7 @@ export function buildAct(
     }
   };
 
-  const nbById = new Map<string, EntryLike<{ section: string }>>();
+  const nbById = new Map<string, EntryLike<{ section: string; versions?: StatuteVersionData[] }>>();
   for (const e of norwegian) {
     checkId(e, "nb");
     if (nbById.has(e.data.section)) throw new ContentError(fileOf(e, "nb"), "section", e.data.section, "duplicate section id");
@@ -104,6 +107,7 @@ export function buildAct(
       title: e.data.title,
       chapter: e.data.chapter,
       amendments: e.data.amendments,
+      versions: nb.data.versions ?? [],
       body: { en: e.body, nb: nb.body },
       file: { en: file, nb: fileOf(nb, "nb") },
     };

@@ -30,8 +30,6 @@ export interface StatuteSection {
   text: RenderedStatute;
   /** Our explanation rendered, if there is one. */
   explanationHtml?: string;
-  /** Earlier wordings, rendered. */
-  versions: { data: StatuteSectionData["versions"][number]; text: RenderedStatute }[];
   formerRules: { data: StatuteSectionData["formerRules"][number]; text: RenderedStatute }[];
 }
 
@@ -82,7 +80,6 @@ export function buildStatutes(sectionEntries: EntryLike<StatuteSectionData>[], i
     const body = e.body ?? "";
     if (d.repealed && body.trim()) throw new ContentError(file, "repealed", true, "a repealed section has no text");
     if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
-    const versions = d.versions.map((v, i) => ({ data: v, text: renderStatuteText(v.text, key, d.section, `${file}, field versions.${i}.text`, undefined, `version-${i + 1}-`) }));
     const formerRules = d.formerRules.map((r, i) => ({ data: r, text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }) }));
     const section: StatuteSection = {
       key,
@@ -94,7 +91,6 @@ export function buildStatutes(sectionEntries: EntryLike<StatuteSectionData>[], i
       path: statuteSectionPath(key, d.section),
       text: renderStatuteText(body, key, d.section, file, reg),
       explanationHtml: d.explanation ? renderMarkdown(d.explanation, `${file}, field explanation`) : undefined,
-      versions,
       formerRules,
     };
     let list = byKey.get(key);
