@@ -143,3 +143,34 @@ describe("content that cites what does not exist fails, naming the file", () => 
     expect(site({ "content/trees/t.yaml": "steps:\n  - cites: decision:nope-2020\n" }).index).toThrow('content/trees/t.yaml: field "steps.0.cites"');
   });
 });
+
+describe("Cited by across the instruments of content/statutes/", () => {
+  const withStatutes = (files: Record<string, string>) => {
+    const s = site(files);
+    cpSync(join(root, "content", "statutes"), join(s.dir, "content", "statutes"), { recursive: true });
+    return s;
+  };
+
+  test("a guide and a decision citing the Working Environment Act and the camera regulation are listed on those sections", () => {
+    const { index } = withStatutes({
+      "content/guides/monitoring.mdx": "---\ntitle: Monitoring at work\n---\nAn employer needs a proper reason (aml. § 9-1 første ledd) and must delete recordings within a week under kameraovervåkingsforskriften § 6.\n",
+      "content/decisions/2024-01-01-x.mdx": "---\nid: x-2024\ntitle: X fined for a hidden camera\ndecided: 2024-01-01\n---\nThe camera broke section 9-1 of the Working Environment Act.\n",
+    });
+    const idx = index();
+    expect(idx.citedBy("arbeidsmiljoloven:9-1").map((c) => [c.kind, c.from, c.target])).toEqual([
+      ["decision", "decision:x-2024", "arbeidsmiljoloven:9-1"],
+      ["guide", "guide:monitoring", "arbeidsmiljoloven:9-1(1)"],
+    ]);
+    expect(idx.citedBy("kameraovervakingsforskriften:6").map((c) => c.from)).toEqual(["guide:monitoring"]);
+  });
+
+  test("the regulations' references to the Act are listed on the Act's sections, with the sentence", () => {
+    const idx = withStatutes({}).index();
+    const camera = idx.citedBy("pda:31", "nb").find((c) => c.from === "kameraovervakingsforskriften:1")!;
+    expect(camera.kind).toBe("statute");
+    expect(camera.path).toBe("/kameraovervakingsforskriften/1/#subsection-2");
+    expect(camera.title).toBe("kameraovervåkingsforskriften § 1. Virkeområde");
+    expect(camera.excerpt!.text).toContain("jf. personopplysningsloven § 31");
+    expect(idx.citedBy("pda:29").map((c) => c.from)).toContain("overgangsregler-personopplysninger:2");
+  });
+});

@@ -1,0 +1,67 @@
+// The regulations and neighbouring provisions, as a reader uses them: find a section of the camera
+// regulation from /legislation/ and by typing its citation into the search, read it, cite it,
+// follow its reference to the Act, and see it listed on the Act's section as citing it.
+import { axeViolations, expect, test } from "./fixtures";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+const clipboard = (page: import("@playwright/test").Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test("read a regulation section: text, explanation, Lovdata link, text-as-of date, Previous/Next", async ({ page }) => {
+  await page.goto("/legislation/");
+  await expect(page.getByRole("navigation", { name: /main/i }).getByRole("link", { name: "Legislation" })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("link", { name: "kameraovervåkingsforskriften" }).click();
+  await expect(page).toHaveURL(/\/kameraovervakingsforskriften\/$/);
+  await page.getByRole("link", { name: /§ 6\. Sletting av opptak/ }).click();
+  await expect(page).toHaveURL(/\/kameraovervakingsforskriften\/6\/$/);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("§ 6. Sletting av opptak gjort ved kameraovervåking");
+  await expect(page.locator("#subsection-1")).toContainText("Opptak skal slettes senest én uke etter at opptakene er gjort.");
+  await expect(page.locator("#subsection-3-b")).toContainText("hvor den som er avbildet samtykker");
+  await expect(page.getByText("An explanation, not a translation.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Official text on Lovdata" })).toHaveAttribute("href", "https://lovdata.no/forskrift/2018-07-02-1107/§6");
+  await expect(page.getByText(/Text as of 1 July 2021/)).toBeVisible();
+  await expect(page.getByText("Endret ved forskrift 28 juni 2021 nr. 2255 (i kraft 1 juli 2021).")).toBeVisible();
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /§ 7\./ }).click();
+  await expect(page).toHaveURL(/\/kameraovervakingsforskriften\/7\/$/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("cite a regulation section in Norwegian with its own name and ordinals, and in English", async ({ page, baseURL }) => {
+  await page.goto("/kameraovervakingsforskriften/6/#subsection-2");
+  const panel = page.getByRole("region", { name: "Siter dette stedet" });
+  await expect(panel).toContainText("kameraovervåkingsforskriften § 6 andre ledd");
+  await expect(panel).toContainText("Workplace Camera Surveillance Regulations section 6 second subsection");
+  await panel.getByRole("button", { name: "Kopier henvisning" }).click();
+  expect(await clipboard(page)).toBe("kameraovervåkingsforskriften § 6 andre ledd");
+  await panel.getByRole("button", { name: "Kopier lenke" }).click();
+  expect(await clipboard(page)).toBe(`${baseURL}/kameraovervakingsforskriften/6/#subsection-2`);
+});
+
+test("a reference in a regulation leads to the Act, and the Act's section lists the regulation as citing it", async ({ page }) => {
+  await page.goto("/kameraovervakingsforskriften/1/");
+  await page.locator('.statute a[data-ref="pda:31"]').click();
+  await expect(page).toHaveURL(/\/personopplysningsloven\/31\/$/);
+  const citedBy = page.locator(".cited-by");
+  await expect(citedBy.getByRole("link", { name: "kameraovervåkingsforskriften § 1. Virkeområde" })).toHaveAttribute("href", "/kameraovervakingsforskriften/1/#subsection-2");
+});
+
+test.describe("a citation typed into the search puts that section first", () => {
+  for (const [query, path] of [
+    ["kameraforskriften § 6", "/kameraovervakingsforskriften/6/"],
+    ["aml 9-1", "/arbeidsmiljoloven/9-1/"],
+    ["fvl § 29", "/forvaltningsloven/29/"],
+  ]) {
+    test(query, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator("[data-summary]")).toContainText("result");
+      const first = page.locator("[data-hits] a.hit-title, [data-hits] .hit-title a").first();
+      await expect(first).toHaveAttribute("href", new RegExp(`^${path.replace(/\//g, "\\/")}`));
+    });
+  }
+});
+
+test("the Penal Code answers under its Norwegian name", async ({ page }) => {
+  await page.goto("/straffeloven/205/");
+  await expect(page).toHaveURL(/\/penal-code\/205\/$/);
+});
