@@ -112,12 +112,12 @@ test("every reference link has a preview of the place it points at", () => {
       const href = attr(a, "href");
       const ref = attr(a, "dataRef");
       if (href === undefined || ref === undefined) continue;
-      const doc = /^(pda|penal|gdpr):(\d+[a-z]?)/.exec(ref);
+      const doc = /^([a-z][a-z-]*[a-z]):(\d+(?:-\d+)?[a-z]?)/.exec(ref);
       if (!doc) continue;
       const json = join(DIST, "previews", doc[1], `${doc[2]}.json`);
       if (!previews.has(json)) previews.set(json, existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : null);
       const data = previews.get(json);
-      const anchor = decodeURIComponent(new URL(href, "http://x/").hash.slice(1)).replace(/^section-\d+[a-z]?-/, "");
+      const anchor = decodeURIComponent(new URL(href, "http://x/").hash.slice(1)).replace(/^section-\d+(?:-\d+)?[a-z]?-/, "");
       if (!data) missing.push(`${relative(DIST, file)}: ${ref}: no ${json}`);
       else if (!Object.values(data).some((lang) => anchor in lang.places)) missing.push(`${relative(DIST, file)}: ${ref}: no "${anchor}" in ${json}`);
     }

@@ -162,7 +162,7 @@ describe("Cited by across the instruments of content/statutes/", () => {
       ["guide", "guide:monitoring", "arbeidsmiljoloven:9-1(1)"],
     ]);
     expect(idx.citedBy("kameraovervakingsforskriften:6").map((c) => c.from)).toEqual(["guide:monitoring"]);
-  });
+  }, 60_000);
 
   test("the regulations' references to the Act are listed on the Act's sections, with the sentence", () => {
     const idx = withStatutes({}).index();
@@ -172,5 +172,5 @@ describe("Cited by across the instruments of content/statutes/", () => {
     expect(camera.title).toBe("kameraovervåkingsforskriften § 1. Virkeområde");
     expect(camera.excerpt!.text).toContain("jf. personopplysningsloven § 31");
     expect(idx.citedBy("pda:29").map((c) => c.from)).toContain("overgangsregler-personopplysninger:2");
-  });
+  }, 60_000);
 });

@@ -3,14 +3,14 @@
 // plain text of every addressable place, keyed by its anchor ("" is the whole text). A preview
 // shows the place a link points at; the file is fetched only when a reader hovers or focuses such
 // a link.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { penalProvision } from "../../schemas/penal-code";
+import { markdownEntries } from "../content/disk";
 import type { Section } from "../act/model";
 import { renderSection } from "../act/render";
 import { citation, type Lang } from "../citation";
 import type { GdprArticle } from "../gdpr/model";
 import { articlePlaces } from "../gdpr/render";
+import type { StatuteSection } from "../statute/model";
 import { type RenderedStatute, renderStatute } from "../statute/render";
 
 /** One language of a preview file: a heading, and [label, text] for each anchor. */
@@ -58,15 +58,18 @@ export function articlePreview(article: GdprArticle): PreviewFile {
 
 /** Preview files of the Penal Code provisions in content/penal-code/, keyed by id ("205", "266a"). */
 export function penalPreviews(root = process.cwd()): Map<string, PreviewFile> {
-  const dir = join(root, "content", "penal-code");
   const out = new Map<string, PreviewFile>();
-  if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).filter((x) => /\.mdx?$/.test(x))) {
-    const id = f.replace(/\.mdx?$/, "");
-    const { content } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
-    const rendered = renderStatute(content, { lang: "nb", source: `content/penal-code/${f}` });
+  for (const e of markdownEntries("penal-code", penalProvision, root)) {
+    const id = e.id;
+    const rendered = renderStatute(e.body, { lang: "nb", source: e.filePath });
     const name = (subsection?: number, letter?: string) => citation({ statute: "penal-code", section: id, subsection, letter }, "nb");
     out.set(id, { nb: { title: name(), places: statutePlaces(rendered, name) } });
   }
   return out;
+}
+
+/** The preview file of a section of an instrument under content/statutes/ (Norwegian only: the site has no translation). */
+export function instrumentSectionPreview(section: StatuteSection): PreviewFile {
+  const name = (subsection?: number, letter?: string) => citation({ statute: section.key, section: section.id, subsection, letter }, "nb");
+  return { nb: { title: `${name()}. ${section.data.heading.nb}`, places: statutePlaces(section.text, name) } };
 }

@@ -1,11 +1,7 @@
-// What exists on the site, read straight from content/ so that Markdown plugins, data loaders
-// and tests can all ask "does this citation target exist, and where is it?" without Astro.
-// Each kind of content is read only if its folder exists; adding a collection means adding
-// one reader here.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { load } from "js-yaml";
+// What exists on the site, read from content/ through the one content reader (lib/content/disk.ts)
+// so that Markdown plugins, data loaders and tests can all ask "does this citation target exist,
+// and where is it?" without Astro. Each kind of content is read only if its folder exists.
+import { dataFile, dataFiles, markdownFiles } from "../content/disk";
 import { compareSections, INSTRUMENTS, type StatuteKey } from "../statute/instruments";
 import { renderStatute } from "../statute/render";
 import { formatTarget, isStatuteTarget, type Target } from "./targets";
@@ -39,17 +35,11 @@ export interface Registry {
   glossary: Set<string>;
 }
 
-const files = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)) : []);
-
-function statuteShapes(dir: string, lang: "en" | "nb"): Map<string, SectionShape> {
+function statuteShapes(root: string, folder: string, lang: "en" | "nb"): Map<string, SectionShape> {
   const out = new Map<string, SectionShape>();
-  for (const f of files(dir, /\.mdx?$/)) {
-    const { content } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
-    const rendered = renderStatute(content, { lang, source: join(dir, f) });
-    out.set(
-      f.replace(/\.mdx?$/, ""),
-      { shape: rendered.subsections.map((s) => s.items.map((i) => i.letter)) },
-    );
+  for (const e of markdownFiles(folder, root)) {
+    const rendered = renderStatute(e.body, { lang, source: e.filePath });
+    out.set(e.id, { shape: rendered.subsections.map((s) => s.items.map((i) => i.letter)) });
   }
   return out;
 }
@@ -68,9 +58,8 @@ const bare = (label: string) => label.replace(/[()]/g, "");
 function gdprArticles(root: string): Pick<Registry, "gdpr" | "gdprUnnumbered"> {
   const gdpr: Registry["gdpr"] = new Map();
   const gdprUnnumbered = new Set<number>();
-  const file = join(root, "content", "gdpr", "articles.json");
-  if (existsSync(file)) {
-    const data = JSON.parse(readFileSync(file, "utf8")) as { articles: GdprArticleShape[] };
+  const data = dataFile("gdpr/articles.json", root) as { articles: GdprArticleShape[] } | undefined;
+  if (data) {
     for (const a of data.articles) {
       const numbered = a.paragraphs.filter((p) => p.number !== null && /^\d+$/.test(p.number));
       const places = new Map(numbered.map((p) => [Number(p.number), (p.points ?? []).map((pt) => bare(pt.label))]));
@@ -97,26 +86,16 @@ function gdprRecitals(root: string): Map<number, number> {
 }
 
 function actChapters(root: string): Set<number> {
-  const file = join(root, "content", "act", "chapters.yaml");
-  if (!existsSync(file)) return new Set();
-  return new Set(Object.keys(load(readFileSync(file, "utf8")) as Record<string, unknown>).map(Number));
+  return new Set(Object.keys((dataFile("act/chapters.yaml", root) ?? {}) as Record<string, unknown>).map(Number));
 }
 
-function decisions(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of files(dir, /\.mdx?$/)) {
-    const { frontmatter } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
-    const slug = f.replace(/\.mdx?$/, "");
-    out.set(String(frontmatter.id ?? slug), slug);
-  }
-  return out;
+/** Decision id → slug. The id is read from the frontmatter without the decision schema, which itself asks this registry whether the decisions it names exist. */
+function decisions(root: string): Map<string, string> {
+  return new Map(markdownFiles("decisions", root).map((e) => [String(e.frontmatter.id ?? e.id), e.id]));
 }
 
 function glossaryTerms(root: string): Set<string> {
-  const file = join(root, "content", "glossary", "terms.yaml");
-  if (!existsSync(file)) return new Set();
-  const terms = load(readFileSync(file, "utf8")) as { slug: string }[];
-  return new Set(terms.map((t) => t.slug));
+  return new Set(((dataFile("glossary/terms.yaml", root) ?? []) as { slug: string }[]).map((t) => t.slug));
 }
 
 /** The sections the site holds of an instrument (empty when it holds none). */
@@ -132,22 +111,21 @@ export function sectionIds(reg: Registry, key: StatuteKey): string[] {
 }
 
 export function readRegistry(root = process.cwd()): Registry {
-  const content = join(root, "content");
   const statutes = new Map<string, Map<string, SectionShape>>();
   for (const i of INSTRUMENTS) {
     if (i.key === "pda" || i.key === "penal") continue;
-    statutes.set(i.key, statuteShapes(join(content, "statutes", i.key), "nb"));
+    statutes.set(i.key, statuteShapes(root, `statutes/${i.key}`, "nb"));
   }
   return {
-    pda: statuteShapes(join(content, "act", "en"), "en"),
-    penal: statuteShapes(join(content, "penal-code"), "nb"),
+    pda: statuteShapes(root, "act/en", "en"),
+    penal: statuteShapes(root, "penal-code", "nb"),
     statutes,
     ...gdprArticles(root),
     gdprRecitals: gdprRecitals(root),
     chapters: { pda: actChapters(root), gdpr: new Set(Array.from({ length: 11 }, (_, i) => i + 1)) },
-    decisions: decisions(join(content, "decisions")),
-    guides: new Set(files(join(content, "guides"), /\.mdx?$/).map((f) => f.replace(/\.mdx?$/, ""))),
-    trees: new Set(files(join(content, "trees"), /\.(ya?ml|json)$/).map((f) => f.replace(/\.(ya?ml|json)$/, ""))),
+    decisions: decisions(root),
+    guides: new Set(markdownFiles("guides", root).map((e) => e.id)),
+    trees: new Set(dataFiles("trees", root).map((f) => f.id)),
     glossary: glossaryTerms(root),
   };
 }

@@ -1,0 +1,12 @@
+// /previews/<key>/<section>.json: the text behind reference previews (src/lib/refs/previews.ts),
+// for each section of the instruments in content/statutes/.
+import type { APIRoute } from "astro";
+import { type PreviewFile, instrumentSectionPreview } from "../../../lib/refs/previews";
+import { getStatutes } from "../../../lib/statute/load";
+
+export async function getStaticPaths() {
+  return (await getStatutes()).flatMap((s) => s.sections.filter((x) => !x.data.repealed).map((x) => ({ params: { instrument: s.key, section: x.id }, props: { preview: instrumentSectionPreview(x) } })));
+}
+
+export const GET: APIRoute<{ preview: PreviewFile }> = ({ props }) =>
+  new Response(JSON.stringify(props.preview), { headers: { "Content-Type": "application/json; charset=utf-8" } });
