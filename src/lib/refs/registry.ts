@@ -79,9 +79,8 @@ function gdprArticles(root: string): Pick<Registry, "gdpr" | "gdprUnnumbered"> {
 }
 
 function gdprRecitals(root: string): Map<number, number> {
-  const file = join(root, "content", "gdpr", "recitals.json");
-  if (!existsSync(file)) return new Map();
-  const data = JSON.parse(readFileSync(file, "utf8")) as { recitals: { number: number; paragraphs: string[] }[] };
+  const data = dataFile("gdpr/recitals.json", root) as { recitals: { number: number; paragraphs: string[] }[] } | undefined;
+  if (!data) return new Map();
   return new Map(data.recitals.map((r) => [r.number, r.paragraphs.length]));
 }
 
