@@ -39,7 +39,7 @@ describe("previews", () => {
     expect(p.en!.title).toMatch(/^Personal Data Act section 16\. /);
     expect(p.nb!.places["subsection-1-c"][0]).toBe("personopplysningsloven § 16 første ledd bokstav c");
     expect(Object.keys(p.en!.places)).toEqual(Object.keys(p.nb!.places));
-  });
+  }, 60_000);
 
   test("a Penal Code provision, in Norwegian, long texts cut", () => {
     const p = penalPreviews(root).get("205")!;
@@ -55,5 +55,5 @@ describe("previews", () => {
     expect(p.nb!.title).toBe("kameraovervåkingsforskriften § 6. Sletting av opptak gjort ved kameraovervåking");
     expect(p.nb!.places["subsection-2"][0]).toBe("kameraovervåkingsforskriften § 6 andre ledd");
     expect(p.nb!.places["subsection-3-b"][1]).toContain("hvor den som er avbildet samtykker");
-  });
+  }, 60_000);
 });

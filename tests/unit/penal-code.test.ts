@@ -71,7 +71,7 @@ describe("the Penal Code provisions", () => {
     expect(built.find((p) => p.id === "266a")!.label).toBe("266 a");
     expect(built.find((p) => p.id === "205")!.text.subsections[0].items.map((i) => i.letter)).toEqual(["a", "b", "c", "d"]);
     expect(built.find((p) => p.id === "311")!.text.subsections).toHaveLength(5);
-  });
+  }, 30_000);
 
   test("the registry knows their subsections and letters", () => {
     const reg = fullRegistry();

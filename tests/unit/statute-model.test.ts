@@ -40,7 +40,7 @@ describe("buildStatutes", () => {
     const camera = all.find((s) => s.key === "kameraovervakingsforskriften")!;
     expect(camera.sections.find((s) => s.id === "6")!.text.subsections.map((s) => s.items.map((i) => i.letter).join(""))).toEqual(["", "", "ab", ""]);
     expect(all.find((s) => s.key === "overgangsregler-personopplysninger")!.sections.find((s) => s.id === "4")!.data.repealed).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe("the instrument registry", () => {

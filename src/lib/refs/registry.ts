@@ -35,13 +35,20 @@ export interface Registry {
   glossary: Set<string>;
 }
 
+const shapes = new Map<string, Map<string, SectionShape>>();
+
+/** The subsections and letters of each section in content/<folder>/, rendered once per process. */
 function statuteShapes(root: string, folder: string, lang: "en" | "nb"): Map<string, SectionShape> {
+  const key = `${root}|${folder}`;
+  const known = shapes.get(key);
+  if (known) return new Map(known);
   const out = new Map<string, SectionShape>();
+  shapes.set(key, out);
   for (const e of markdownFiles(folder, root)) {
     const rendered = renderStatute(e.body, { lang, source: e.filePath });
     out.set(e.id, { shape: rendered.subsections.map((s) => s.items.map((i) => i.letter)) });
   }
-  return out;
+  return new Map(out);
 }
 
 interface GdprPointShape {
