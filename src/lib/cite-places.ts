@@ -51,7 +51,9 @@ export function gdprArticleCite(article: number, anchors: string[]): { whole: Ci
  */
 export function decisionCite(d: { authority: string; decided: string; caseNumber?: string; entity: string }, href: string): CitePlace {
   const date = (lang: Lang) => (/^\d{4}-\d{2}-\d{2}$/.test(d.decided) ? formatDate(d.decided, lang) : d.decided);
+  // The dataset may print the number with its authority ("Datatilsynet 20/02136-18") or a note in brackets.
+  const number = d.caseNumber?.replace(/\s*\(.*\)\s*$/, "").replace(new RegExp(`^${d.authority.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+`), "");
   const words = (lang: Lang) =>
-    [d.authority, date(lang), d.caseNumber && `${lang === "en" ? "case" : "sak"} ${d.caseNumber}`].filter(Boolean).join(", ") + ` (${d.entity})`;
+    [d.authority, date(lang), number && `${lang === "en" ? "case" : "sak"} ${number}`].filter(Boolean).join(", ") + ` (${d.entity})`;
   return { en: words("en"), nb: words("nb"), href };
 }

@@ -13,13 +13,13 @@ for (const width of [1280, 390]) {
     const out = page.getByLabel("With links");
     await expect(out).toHaveValue(new RegExp(`\\[§ 16 første ledd bokstav c\\]\\(${baseURL}/personal-data-act/16/#subsection-1-c\\)`));
     await expect(out).toHaveValue(new RegExp(`\\[Article 33\\(1\\)\\]\\(${baseURL}/gdpr/article-33/#paragraph-1\\)|\\[Article 33\\\\\\(1\\\\\\)\\]`));
-    await expect(out).toHaveValue(new RegExp(`\\[20/02136-18\\]\\(${baseURL}/decisions/2021-12-13-grindr/\\)`));
+    await expect(out).toHaveValue(new RegExp(`\\[(Datatilsynet )?20/02136-18\\]\\(${baseURL}/decisions/2021-12-13-grindr/\\)`));
     await expect(page.getByRole("heading", { name: "Not linked" })).toBeVisible();
     await expect(page.locator("[data-unresolved] li")).toContainText(["§ 99 (pda:99)"]);
     await page.getByLabel("HTML").check();
     await expect(out).toHaveValue(new RegExp(`<a href="${baseURL}/personal-data-act/16/#subsection-1-c">§ 16 første ledd bokstav c</a>`));
     await page.getByLabel("Confluence wiki markup").check();
-    await expect(out).toHaveValue(new RegExp(`\\[20/02136-18\\|${baseURL}/decisions/2021-12-13-grindr/\\]`));
+    await expect(out).toHaveValue(new RegExp(`\\[(Datatilsynet )?20/02136-18\\|${baseURL}/decisions/2021-12-13-grindr/\\]`));
     await page.getByLabel("List of links").check();
     await expect(out).toHaveValue(/Personal Data Act section 16 first subsection \(c\) – /);
     await page.getByRole("button", { name: "Copy the result" }).click();

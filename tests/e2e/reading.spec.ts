@@ -129,7 +129,7 @@ for (const scheme of ["light", "dark"] as const) {
 test("every page announces the decisions feed; a toggle that is on shows a check mark", async ({ page }) => {
   for (const path of ["/", "/fines/", "/personal-data-act/16/"]) {
     await page.goto(path);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"][href$="/decisions/feed.xml"]')).toHaveCount(1);
   }
   const toggle = page.getByRole("button", { name: "Show Norwegian alongside" });
   await toggle.click();

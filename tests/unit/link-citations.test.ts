@@ -20,6 +20,11 @@ describe("findCitations", () => {
     expect(findCitations("popl. § 16 (1) c", index)[0]).toMatchObject({ target: "pda:16(1)(c)", text: "§ 16 (1) c" });
     expect(findCitations("§ 16 (1) a controller", index)[0].target).toBe("pda:16(1)");
   });
+  it("finds a case number printed with its authority, and the bare number", () => {
+    const printed = citationIndex(registry(), [{ id: "grindr-2021", caseNumber: "Datatilsynet 20/02136-18 (note)", title: "Grindr" }]);
+    expect(findCitations("see 20/02136-18", printed)[0]).toMatchObject({ target: "decision:grindr-2021", path: "/decisions/2021-12-13-grindr/" });
+    expect(findCitations("Datatilsynet 20/02136-18", printed)[0].text).toBe("Datatilsynet 20/02136-18");
+  });
   it("reads citation targets written out", () => {
     expect(findCitations("pda:12a(1)", index)[0]).toMatchObject({ path: "/personal-data-act/12a/#subsection-1" });
   });

@@ -36,7 +36,12 @@ export function citationIndex(reg: Registry, decisions: { id: string; caseNumber
   for (const d of decisions) {
     if (!reg.decisions.has(d.id)) continue;
     add({ kind: "decision", id: d.id }, d.title);
-    if (d.caseNumber) cases[d.caseNumber] = `decision:${d.id}`;
+    if (!d.caseNumber) continue;
+    // "Datatilsynet 20/02136-18" is found as printed and as the bare number; a note in brackets is not part of it.
+    const printed = d.caseNumber.replace(/\s*\(.*\)\s*$/, "");
+    cases[printed] = `decision:${d.id}`;
+    const bare = /\s(\d[\w./-]*\d)$/.exec(printed)?.[1];
+    if (bare) cases[bare] ??= `decision:${d.id}`;
   }
   return { targets, cases };
 }
