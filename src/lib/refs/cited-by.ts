@@ -76,6 +76,8 @@ export interface CitationIndex {
 /** The order in which kinds of citing pages are listed. */
 export const KIND_ORDER: CiterKind[] = ["section", "penal", "statute", "decision", "guide", "tree"];
 
+/** A Markdown link whose address is a citation target: [words](target). */
+const MD_TARGET_LINK = /\[([^\]]*)\]\(([a-z-]+:(?:[^()\s]|\([^()\s]*\))+)\)/g;
 const TARGET_STRING = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join("|")}):\\S+$`);
 const files = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort() : []);
 const stem = (f: string) => f.replace(/\.[^.]+$/, "");
@@ -169,7 +171,20 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
         const beside = besideText(holder, text);
         add({ ...base, target: refName(t), path: page, excerpt: beside ? { text: beside, start: 0, end: 0 } : undefined }, true);
       } else if (prose && /\s/.test(text) && !text.includes("://")) {
-        for (const hit of recognise(text, { statute: "pda", exists: (r) => refProblem(r, reg) === undefined }).filter((h) => shouldLink(h.ref, reg))) {
+        // Markdown target links ([§ 4](epostforskriften:4)) cite their target; their words are not read again,
+        // as on the page, where the words of a link are never linked a second time.
+        const plainText = text.replace(MD_TARGET_LINK, (whole, words: string, href: string) => {
+          let t: Target | undefined;
+          try {
+            t = parseTarget(href);
+          } catch {
+            return whole;
+          }
+          check(t, file, field, words);
+          add({ ...base, target: refName(t), path: page, excerpt: sentenceAround(text, text.indexOf(whole), text.indexOf(whole) + whole.length) }, true);
+          return " ".repeat(whole.length);
+        });
+        for (const hit of recognise(plainText, { statute: "pda", exists: (r) => refProblem(r, reg) === undefined }).filter((h) => shouldLink(h.ref, reg))) {
           for (const t of expand(hit)) {
             check(t, file, field, text.slice(hit.start, hit.end));
             add({ ...base, target: refName(t), path: page, excerpt: sentenceAround(text, hit.start, hit.end) }, true);
