@@ -55,7 +55,7 @@ const outcomeNode = z.strictObject({
   /** How the verdict reads at a glance: yes, no, or it depends on an assessment. */
   tone: z.enum(["yes", "no", "depends"], { error: (issue) => `expected "yes", "no" or "depends", got ${got(issue.input)}` }),
   /** What to do now, step by step, each step cited; shown right under the verdict. */
-  checklist: z.array(checklistStep).min(1, { error: "an outcome needs a checklist of at least one step" }).optional(),
+  checklist: z.array(checklistStep).min(1, { error: "an outcome needs a checklist of at least one step" }),
   /** The reasons, in our own words (Markdown). */
   explanation: markdown,
   /** What the outcome rests on, as citation targets; at least one. */

@@ -19,7 +19,7 @@ test("the tools page lists every tree and the calculators, and each page exists"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tools");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tools" })).toHaveAttribute("aria-current", "page");
   const trees = page.locator("ul.tool-list").first().getByRole("link");
-  await expect(trees).toHaveCount(9);
+  await expect(trees).toHaveCount(10);
   for (const href of await trees.evaluateAll((links) => links.map((a) => a.getAttribute("href")!))) expect((await request.get(href)).status(), href).toBe(200);
   await expect(page.getByRole("link", { name: "Appealing to the Privacy Appeals Board: three weeks" })).toHaveAttribute("href", "/tools/deadlines/#appeal");
 });

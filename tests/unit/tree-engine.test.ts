@@ -91,7 +91,7 @@ describe("the schema names the field and the value", () => {
     start: "q1",
     nodes: {
       q1: { question: "Q?", answers: [{ id: "yes", label: "Yes", next: "o" }, { id: "no", label: "No", next: "o" }] },
-      o: { verdict: "V", tone: "yes", explanation: "E", cites: ["pda:12(1)"] },
+      o: { verdict: "V", tone: "yes", checklist: [{ step: "Do this.", cites: ["pda:12(1)"] }], explanation: "E", cites: ["pda:12(1)"] },
     },
   };
   test("accepts a valid tree and tells questions from outcomes", () => {
@@ -104,6 +104,7 @@ describe("the schema names the field and the value", () => {
     [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, cites: ["section 12"] } } }, 'field "nodes.o.cites.0" = "section 12": "section 12" is not a citation target'],
     [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, cites: [] } } }, 'field "nodes.o.cites" = []: an outcome needs at least one citation'],
     [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, checklist: [{ step: "Tell the controller.", cites: [] }] } } }, 'field "nodes.o.checklist.0.cites" = []: a checklist step needs at least one citation'],
+    [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, checklist: [] } } }, 'field "nodes.o.checklist" = []: an outcome needs a checklist of at least one step'],
     [{ ...valid, nodes: { ...valid.nodes, q1: { question: "Q?", answers: [{ id: "yes", label: "Yes", next: "o" }] } } }, 'field "nodes.q1.answers"'],
     [{ ...valid, nodes: { ...valid.nodes, x: { text: "?" } } }, 'field "nodes.x.kind" = {"text":"?"}: a node needs either "question"'],
     [{ ...valid, start: "First Question" }, 'field "start" = "First Question": expected an id in lower case with hyphens'],

@@ -17,12 +17,13 @@ import { sourceRegistry } from "./helpers/source-registry";
 const SLUGS = [
   "record-a-conversation", "publish-a-recording", "breach-notification", "dpo-required", "dpia-required",
   "transfers-outside-eea", "national-identity-numbers", "does-the-act-apply", "workplace-camera-surveillance",
+  "employer-email-access",
 ];
 const dir = join(root, "content", "trees");
 const reg = sourceRegistry();
 const read = (slug: string) => load(readFileSync(join(dir, `${slug}.yaml`), "utf8"));
 
-test("the nine trees of the conventions are there, and nothing else", () => {
+test("the ten trees are there, and nothing else", () => {
   expect(readdirSync(dir).map((f: string) => f.replace(/\.yaml$/, "")).sort()).toEqual([...SLUGS].sort());
 });
 
