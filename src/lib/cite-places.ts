@@ -7,6 +7,7 @@ import { statutePlaces, type CitePlace } from "./cite";
 import { citation, type Lang, sectionPrefix } from "./citation";
 import { penalCodeMeta } from "./penal/meta";
 import type { PenalProvision } from "./penal/model";
+import type { StatuteSection } from "./statute/model";
 import { formatDate } from "./dates";
 import { paths } from "./urls";
 
@@ -47,13 +48,22 @@ export function gdprArticleCite(article: number, anchors: string[]): { whole: Ci
 
 /**
  * A decision, cited by body, date, case number and party: "Datatilsynet, 13 December 2021, case
- * 20/02136-18 (Grindr LLC)". A partial date ("2021-12", "2021") is given as it stands.
+ * 20/02136-18 (Grindr LLC)". A partial date ("2021-12", "2021") is given as it stands; an undated one has none.
  */
-export function decisionCite(d: { authority: string; decided: string; caseNumber?: string; entity: string }, href: string): CitePlace {
-  const date = (lang: Lang) => (/^\d{4}-\d{2}-\d{2}$/.test(d.decided) ? formatDate(d.decided, lang) : d.decided);
+export function decisionCite(d: { authority: string; decided?: string; caseNumber?: string; entity: string }, href: string): CitePlace {
+  const date = (lang: Lang) => (d.decided && /^\d{4}-\d{2}-\d{2}$/.test(d.decided) ? formatDate(d.decided, lang) : d.decided);
   // The dataset may print the number with its authority ("Datatilsynet 20/02136-18") or a note in brackets.
   const number = d.caseNumber?.replace(/\s*\(.*\)\s*$/, "").replace(new RegExp(`^${d.authority.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+`), "");
   const words = (lang: Lang) =>
     [d.authority, date(lang), number && `${lang === "en" ? "case" : "sak"} ${number}`].filter(Boolean).join(", ") + ` (${d.entity})`;
   return { en: words("en"), nb: words("nb"), href };
+}
+
+/** A section of an instrument held under content/statutes/, in its own name ("kameraovervåkingsforskriften § 6 andre ledd"). */
+export function statuteSectionCite(s: StatuteSection, manySections = false): { whole: CitePlace; places: Record<string, CitePlace> } {
+  const loc = { statute: s.key, section: s.id };
+  return {
+    whole: { en: citation(loc, "en"), nb: citation(loc, "nb"), href: s.path },
+    places: statutePlaces(loc, s.text.subsections, s.path, manySections ? sectionPrefix(s.id) : ""),
+  };
 }

@@ -11,7 +11,7 @@
 //   guide:recording-conversations  tree:breach-notification  glossary:fodselsnummer
 //
 // Parsing and printing are pure; whether the target exists is checked against the content (refs/registry).
-import { anchorId, citation, type Lang, sectionLabel } from "../citation";
+import { anchorId, citation, type Lang } from "../citation";
 import { instrument, instrumentByPrefix, isStatuteKey, sectionFits, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
 import { paths } from "../urls";
 
@@ -166,4 +166,3 @@ export function statuteSectionPath(key: StatuteKey, section: string, lang: Lang 
   return `/${instrument(key).slug}/${section}/`;
 }
 
-export { sectionLabel };

@@ -9,7 +9,6 @@
 // and the headers of the source files named in `source`; the English names are descriptive, ours
 // (no official English translation of the regulations was found), except where Lovdata's English
 // translation uses the name.
-import type { Lang } from "../citation";
 
 export interface Instrument {
   /** The citation-target prefix and the key everywhere in code: "pda", "kameraovervakingsforskriften". */
@@ -229,8 +228,6 @@ export function instrumentByPrefix(prefix: string): Instrument | undefined {
 /** Every target prefix: keys and aliases. */
 export const TARGET_PREFIXES: readonly string[] = [...byPrefix.keys()];
 
-/** A section id as written in a target and a URL: "12", "12a", "9-1", "3-15", "266a". */
-export const SECTION_ID = /^\d+(?:-\d+)?[a-z]?$/;
 
 /** Whether a section id has the form the instrument numbers its sections in. */
 export function sectionFits(inst: Instrument, section: string): boolean {
@@ -257,7 +254,3 @@ export function lovdataSection(inst: Instrument, section: string): string {
   return `https://lovdata.no/${inst.type}/${id}/§${section}`;
 }
 
-/** The instrument's name in a citation: "kameraovervåkingsforskriften", "Working Environment Act". */
-export function instrumentName(key: string, lang: Lang): string {
-  return instrument(key).name[lang];
-}
