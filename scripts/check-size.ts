@@ -3,7 +3,10 @@
 // reader does anything (the module scripts in the page and what they import statically; modules
 // loaded with import(), such as Pagefind on first use of search, are not counted). Sizes are
 // gzip -9 of the files as written. The figures are printed; a page over its budget fails the run.
-// The section page's budgets are DESIGN.md's; the others are today's size with some room.
+// The section page's budgets are DESIGN.md's and hold for every statute section and recital; the
+// others are the page's size with some room. Decision and GDPR article pages carry the same copy
+// tools as a section page, so they get its JavaScript budget; the search page's grew with the
+// results-first layout, the filters drawer and spelling correction (17.2 KB when it was raised).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -24,15 +27,17 @@ interface Budget {
 const BUDGETS: Budget[] = [
   { type: "section", path: "/personal-data-act/16/", js: 10 * KB, htmlCss: 20 * KB },
   { type: "section (Norwegian)", path: "/personopplysningsloven/16/", js: 10 * KB, htmlCss: 20 * KB },
+  { type: "regulation section", path: "/kameraovervakingsforskriften/6/", js: 10 * KB, htmlCss: 20 * KB },
+  { type: "GDPR recital", path: "/gdpr/recital-71/", js: 10 * KB, htmlCss: 20 * KB },
   { type: "home", path: "/", js: 6 * KB },
-  { type: "decision", path: { firstIn: "decisions" }, js: 8 * KB },
-  { type: "GDPR article", path: "/gdpr/article-33/", js: 8 * KB },
+  { type: "decision", path: { firstIn: "decisions" }, js: 10 * KB },
+  { type: "GDPR article", path: "/gdpr/article-33/", js: 10 * KB },
   { type: "Penal Code provision", path: "/penal-code/205/", js: 10 * KB },
   { type: "guide", path: { firstIn: "guides" }, js: 8 * KB },
   { type: "decision tree", path: "/tools/dpia-required/", js: 12 * KB },
   { type: "deadline calculators", path: "/tools/deadlines/", js: 16 * KB },
   { type: "fines", path: "/fines/", js: 12 * KB },
-  { type: "search", path: "/search/", js: 12 * KB },
+  { type: "search", path: "/search/", js: 18 * KB },
 ];
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { DEFAULT_STATE, fold, matches, paginate, parseState, sortRows, stateToParams, view } from "../../src/lib/decisions/filter";
 import { BREACH_TYPES, breachTypes } from "../../src/lib/decisions/breaches";
 import { FILTER_KEYS, ignoredParams } from "../../src/lib/decisions/filter";
-import { FINES_CSV_COLUMNS, type FineRow, finesCsv } from "../../src/lib/decisions/fines";
+import type { FineRow } from "../../src/lib/decisions/fines";
+import { FINES_CSV_COLUMNS, finesCsv } from "../../src/lib/decisions/fines-csv";
 import { parse } from "csv-parse/sync";
 
 const row = (over: Partial<FineRow>): FineRow => ({

@@ -25,5 +25,5 @@ export const actMeta = {
   },
   /** Where the Norwegian text on this site comes from. */
   norwegianSource:
-    "Lovdata's public data export (NLOD 2.0), consolidated to lov 18. juni 2021 nr. 124 (in force 1 January 2022), via the Markdown conversion in the GitHub repository sstraume97/norwegian-laws (commit ec53a72a). Spacing artefacts of that conversion were removed; the wording is unchanged.",
+    "Lovdata's public data (licence NLOD 2.0), consolidated up to the amending Act of 18 June 2021 no. 124 (in force 1 January 2022). Provenance: Lovdata's data export as converted to Markdown in the GitHub repository sstraume97/norwegian-laws (commit ec53a72a); only spacing left by that conversion was corrected, and the wording is Lovdata's.",
 } as const;

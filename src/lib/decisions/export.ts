@@ -1,6 +1,7 @@
 // The decisions as data: /data/decisions.json and /data/decisions.csv hold the same rows (one
 // per decision, newest first) and the CSV's columns are documented below; /decisions/feed.xml
 // is an Atom feed of the same decisions by date. Pure: URLs are made by the caller's `abs`.
+import { csvCell } from "../csv";
 import { paths } from "../urls";
 import { type Decision, type Decisions, finalWords, leadText } from "./model";
 import { atomFeed } from "./feeds";
@@ -112,10 +113,6 @@ export function decisionsJson(decisions: Decisions, abs: Abs) {
   };
 }
 
-const cell = (value: unknown): string => {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 const list = (values: readonly string[]) => values.join("|");
 const yesNo = (b: boolean | undefined) => (b === undefined ? "" : b ? "yes" : "no");
 
@@ -154,7 +151,7 @@ export function decisionsCsv(decisions: Decisions, abs: Abs): string {
       verified: yesNo(r.verified),
       sources: list(r.sources),
     };
-    lines.push(CSV_COLUMNS.map(([name]) => cell(values[name])).join(","));
+    lines.push(CSV_COLUMNS.map(([name]) => csvCell(values[name])).join(","));
   }
   return `${lines.join("\r\n")}\r\n`;
 }

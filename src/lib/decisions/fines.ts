@@ -85,20 +85,3 @@ export function staticPages(rows: FineRow[]): FineRow[][] {
   return pages.length ? pages : [[]];
 }
 
-/** The CSV columns of a downloaded view, with what each holds. */
-export const FINES_CSV_COLUMNS = ["id", "url", "entity", "date", "authority", "kind", "amount", "currency", "amount_nok", "what_stood", "amount_stood", "counted", "gdpr_articles", "breaches"] as const;
-
-const cell = (value: unknown): string => {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** Exactly the given rows as CSV (RFC 4180), for "download this view". `abs` makes page addresses. */
-export function finesCsv(rows: FineRow[], abs: (path: string) => string, counted: (row: FineRow) => boolean): string {
-  const lines = [FINES_CSV_COLUMNS.join(",")];
-  for (const r of rows) {
-    const values = [r.id, abs(r.path), r.entity, r.date, r.authority, r.kind, r.amount, r.currency, r.nok, r.status, r.final, counted(r) ? "yes" : "no", r.articles.join("|"), r.breaches.join("|")];
-    lines.push(values.map(cell).join(","));
-  }
-  return `${lines.join("\r\n")}\r\n`;
-}

@@ -18,7 +18,7 @@ export const penalCodeMeta = {
   source:
     "Lovdata's public data export of the consolidated Act (nl-20050520-028.xml, from Lovdata's free dataset of statutes in force), as stored in the GitHub repository devify-no/lovspeil.no (tests/fixtures/nl-20050520-028.xml, commit f1d03793).",
   licence: "Norwegian statutes are not protected by copyright (åndsverkloven § 14), so the Norwegian wording is reproduced in full.",
-  /** Lovdata publishes an unofficial English translation, but its wording of these sections was not available to the site. */
+  /** Lovdata's unofficial English translation of the Act; the site gives no English statutory text. */
   englishTranslation: "https://lovdata.no/dokument/NLE/lov/2005-05-20-28",
   part: { nb: "Annen del. De straffbare handlingene", en: "Part Two. The criminal offences" },
   chapters: {
