@@ -19,7 +19,13 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
   markdown: { processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeTargetLinks, rehypeCrossReferences] }) },
-  integrations: [siteUrlRequired(), mdx(), sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }), staticHostFiles(), pagefindIndex()],
+  integrations: [
+    siteUrlRequired(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }),
+    staticHostFiles(),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
   // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.
   vite: { build: { assetsInlineLimit: 0 } },

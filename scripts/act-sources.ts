@@ -3,10 +3,7 @@
 // original (sources/personopplysningsloven-no.md). Used by the one-off import
 // script and by the test that proves the content files still match the sources.
 
-export type SourceBlock =
-  | { kind: "text"; text: string }
-  | { kind: "items"; items: { letter: string; text: string }[] }
-  | { kind: "elision"; text: string };
+export type SourceBlock = { kind: "text"; text: string } | { kind: "items"; items: { letter: string; text: string }[] } | { kind: "elision"; text: string };
 
 export interface SourceSection {
   id: string; // "12a"

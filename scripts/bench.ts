@@ -54,7 +54,13 @@ function build(cwd: string, outDir = "dist"): BuildTiming {
   const run = spawnSync(timed ? "/usr/bin/time" : astro, timed ? ["-f", "%M", astro, "build"] : ["build"], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: "1", PAGEFIND_TIMING_FILE: timingFile, OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      PAGEFIND_TIMING_FILE: timingFile,
+      OUT_DIR: outDir,
+    },
     maxBuffer: 1 << 28,
   });
   const totalMs = performance.now() - started;
@@ -160,7 +166,11 @@ async function measurePages(dist: string, origin: string): Promise<PageFigures[]
       const jsBefore = before.filter(isJs);
       // Interaction: use the search box in the header.
       await page.locator("#site-search-input").fill("breach");
-      await page.locator("#site-search-listbox [role=option]").first().waitFor({ timeout: 10_000 }).catch(() => {});
+      await page
+        .locator("#site-search-listbox [role=option]")
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
       await page.waitForLoadState("networkidle");
       const after = fetched.slice(before.length);
       samples.push({
@@ -204,7 +214,10 @@ async function measureSearch(dist: string, origin: string): Promise<SearchFigure
       const fetched = recorder(page, dist, origin);
       // Time from the first keystroke's search call to the first results, through the site's own engine.
       const timing = await page.evaluate(async (query) => {
-        const base = document.querySelector("search-box")!.getAttribute("data-search-page")!.replace(/search\/$/, "");
+        const base = document
+          .querySelector("search-box")!
+          .getAttribute("data-search-page")!
+          .replace(/search\/$/, "");
         const pf = await import(`${base}pagefind/pagefind.js`);
         await pf.options({ baseUrl: base, noWorker: true });
         const t0 = performance.now();
@@ -232,7 +245,11 @@ async function measureSearch(dist: string, origin: string): Promise<SearchFigure
 
 /** The site's own search as a reader meets it in the header box: known items, then full text; and the search page's layout shift. */
 interface SiteSearchFigures {
-  queries: { q: string; cold: { knownMs: number; knownBytes: number; fullMs: number; fullBytes: number; requests: number }; warm: { knownMs: number; fullMs: number } }[];
+  queries: {
+    q: string;
+    cold: { knownMs: number; knownBytes: number; fullMs: number; fullBytes: number; requests: number };
+    warm: { knownMs: number; fullMs: number };
+  }[];
   /** Cumulative layout shift of /search/?q=consent while results arrive (PerformanceObserver, not Lighthouse). */
   cls: number;
 }
@@ -271,10 +288,16 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
       warm.push({ knownMs: again.known.ms, fullMs: again.full.ms });
       await context.close();
     }
-    const m = <T,>(xs: T[], k: keyof T) => median(xs.map((x) => x[k] as number));
+    const m = <T>(xs: T[], k: keyof T) => median(xs.map((x) => x[k] as number));
     queries.push({
       q,
-      cold: { knownMs: m(cold, "knownMs"), knownBytes: m(cold, "knownBytes"), fullMs: m(cold, "fullMs"), fullBytes: m(cold, "fullBytes"), requests: m(cold, "requests") },
+      cold: {
+        knownMs: m(cold, "knownMs"),
+        knownBytes: m(cold, "knownBytes"),
+        fullMs: m(cold, "fullMs"),
+        fullBytes: m(cold, "fullBytes"),
+        requests: m(cold, "requests"),
+      },
       warm: { knownMs: m(warm, "knownMs"), fullMs: m(warm, "fullMs") },
     });
   }
@@ -283,7 +306,8 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
   await page.addInitScript(() => {
     (window as unknown as { cls: number }).cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto(`${origin}/search/?q=consent`);
@@ -294,12 +318,21 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
   return { queries, cls };
 }
 
-const countFiles = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
+const countFiles = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
 
 function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
@@ -317,7 +350,8 @@ interface ScaleFigures {
 async function measureScale(n: number): Promise<ScaleFigures> {
   const dir = mkdtempSync(join(tmpdir(), `ndpr-scale-${n}-`));
   try {
-    for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "data", "public"]) cpSync(join(root, part), join(dir, part), { recursive: true });
+    for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "data", "public"])
+      cpSync(join(root, part), join(dir, part), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
     const written = generateDecisions(dir, n);
     console.log(`scale ${n}: generated ${written} synthetic decisions in ${dir}`);
@@ -342,7 +376,10 @@ async function measureScale(n: number): Promise<ScaleFigures> {
 }
 
 const countHtml = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? (e.name === "pagefind" ? 0 : countHtml(join(dir, e.name))) : e.name.endsWith(".html") ? 1 : 0), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? (e.name === "pagefind" ? 0 : countHtml(join(dir, e.name))) : e.name.endsWith(".html") ? 1 : 0),
+    0,
+  );
 
 // ---- report ----
 
@@ -370,8 +407,13 @@ function siteSearchReport(site: SiteSearchFigures): string[] {
     "|---|---|---|---|---|",
   ];
   for (const q of site.queries)
-    lines.push(`| ${q.q} | ${q.cold.knownMs.toFixed(0)} ms, ${kb(q.cold.knownBytes)} | ${q.cold.fullMs.toFixed(0)} ms, ${kb(q.cold.fullBytes)} | ${q.cold.requests} | ${q.warm.knownMs.toFixed(0)} ms, ${q.warm.fullMs.toFixed(0)} ms |`);
-  lines.push("", `Layout shift of /search/?q=consent while results arrive (PerformanceObserver in Chromium; Lighthouse is not run here): CLS ${site.cls.toFixed(3)} (budget 0.05).`);
+    lines.push(
+      `| ${q.q} | ${q.cold.knownMs.toFixed(0)} ms, ${kb(q.cold.knownBytes)} | ${q.cold.fullMs.toFixed(0)} ms, ${kb(q.cold.fullBytes)} | ${q.cold.requests} | ${q.warm.knownMs.toFixed(0)} ms, ${q.warm.fullMs.toFixed(0)} ms |`,
+    );
+  lines.push(
+    "",
+    `Layout shift of /search/?q=consent while results arrive (PerformanceObserver in Chromium; Lighthouse is not run here): CLS ${site.cls.toFixed(3)} (budget 0.05).`,
+  );
   return lines;
 }
 
@@ -388,8 +430,12 @@ function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: Sea
   const lines: string[] = [];
   lines.push(`# Benchmark report`, "", `${new Date().toISOString()} · ${data.machine} · medians of ${runs} run(s)`, "");
   lines.push("## Budgets (DESIGN.md)", "", "| budget | measured | |", "|---|---|---|");
-  lines.push(`| section page ≤ 20 KB compressed (HTML+CSS) | ${kb(section.htmlCss.gzip)} gzip, ${kb(section.htmlCss.brotli)} brotli | ${verdict(section.htmlCss.gzip <= BUDGETS.sectionHtmlCssGzip)} |`);
-  lines.push(`| JS on a section page ≤ 10 KB compressed until search is used | ${kb(section.jsBeforeInteraction.gzip)} gzip in ${section.jsBeforeInteraction.files} file(s) | ${verdict(section.jsBeforeInteraction.gzip <= BUDGETS.sectionJsGzip)} |`);
+  lines.push(
+    `| section page ≤ 20 KB compressed (HTML+CSS) | ${kb(section.htmlCss.gzip)} gzip, ${kb(section.htmlCss.brotli)} brotli | ${verdict(section.htmlCss.gzip <= BUDGETS.sectionHtmlCssGzip)} |`,
+  );
+  lines.push(
+    `| JS on a section page ≤ 10 KB compressed until search is used | ${kb(section.jsBeforeInteraction.gzip)} gzip in ${section.jsBeforeInteraction.files} file(s) | ${verdict(section.jsBeforeInteraction.gzip <= BUDGETS.sectionJsGzip)} |`,
+  );
   lines.push(`| first results ≤ 100 ms with a warm index (slowest query) | ${warm.toFixed(1)} ms | ${verdict(warm <= BUDGETS.warmSearchMs)} |`);
   lines.push(`| ≤ 150 KB fetched for a first query (largest) | ${kb(firstBytes)} gzip | ${verdict(firstBytes <= BUDGETS.firstQueryBytesGzip)} |`);
   lines.push(`| whole site builds in under a minute | ${(b.totalMs / 1000).toFixed(1)} s | ${verdict(b.totalMs <= BUDGETS.buildMs)} |`);
@@ -397,25 +443,57 @@ function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: Sea
     const slowest = Math.max(...s.search.map((q) => q.warmMs));
     const bytes = Math.max(...s.search.map((q) => q.coldBytes.gzip));
     lines.push(`| ${s.decisions} decisions build ≤ 5 min | ${(s.build.totalMs / 1000).toFixed(1)} s | ${verdict(s.build.totalMs <= BUDGETS.scaleBuildMs)} |`);
-    lines.push(`| ${s.decisions} decisions: warm search ≤ 100 ms, first query ≤ 150 KB | ${slowest.toFixed(1)} ms, ${kb(bytes)} | ${verdict(slowest <= BUDGETS.warmSearchMs && bytes <= BUDGETS.firstQueryBytesGzip)} |`);
+    lines.push(
+      `| ${s.decisions} decisions: warm search ≤ 100 ms, first query ≤ 150 KB | ${slowest.toFixed(1)} ms, ${kb(bytes)} | ${verdict(slowest <= BUDGETS.warmSearchMs && bytes <= BUDGETS.firstQueryBytesGzip)} |`,
+    );
   }
   lines.push("", "## Build", "", "| | median |", "|---|---|");
-  lines.push(`| total | ${(b.totalMs / 1000).toFixed(2)} s |`, `| Astro | ${(b.astroMs / 1000).toFixed(2)} s |`, `| Pagefind | ${(b.pagefindMs / 1000).toFixed(2)} s |`, `| peak memory | ${b.peakRssMb.toFixed(0)} MB |`);
-  lines.push("", "## Pages", "", "| page type | path | HTML+CSS raw / gzip / brotli | JS before interaction (gzip, files) | requests | after a search: bytes (gzip), requests |", "|---|---|---|---|---|---|");
+  lines.push(
+    `| total | ${(b.totalMs / 1000).toFixed(2)} s |`,
+    `| Astro | ${(b.astroMs / 1000).toFixed(2)} s |`,
+    `| Pagefind | ${(b.pagefindMs / 1000).toFixed(2)} s |`,
+    `| peak memory | ${b.peakRssMb.toFixed(0)} MB |`,
+  );
+  lines.push(
+    "",
+    "## Pages",
+    "",
+    "| page type | path | HTML+CSS raw / gzip / brotli | JS before interaction (gzip, files) | requests | after a search: bytes (gzip), requests |",
+    "|---|---|---|---|---|---|",
+  );
   for (const p of data.pages) {
-    lines.push(`| ${p.type} | \`${p.path}\` | ${kb(p.htmlCss.raw)} / ${kb(p.htmlCss.gzip)} / ${kb(p.htmlCss.brotli)} | ${kb(p.jsBeforeInteraction.gzip)}, ${p.jsBeforeInteraction.files} | ${p.requests} | ${kb(p.jsAfterSearch.gzip)}, ${p.requestsAfterSearch} |`);
+    lines.push(
+      `| ${p.type} | \`${p.path}\` | ${kb(p.htmlCss.raw)} / ${kb(p.htmlCss.gzip)} / ${kb(p.htmlCss.brotli)} | ${kb(p.jsBeforeInteraction.gzip)}, ${p.jsBeforeInteraction.files} | ${p.requests} | ${kb(p.jsAfterSearch.gzip)}, ${p.requestsAfterSearch} |`,
+    );
   }
-  lines.push("", "## Search", "", `Index on disk: ${kb(data.search.indexBytes)} in ${data.search.indexFiles} files.`, "", "| query | results | cold: time, bytes (gzip) | warm: time |", "|---|---|---|---|");
+  lines.push(
+    "",
+    "## Search",
+    "",
+    `Index on disk: ${kb(data.search.indexBytes)} in ${data.search.indexFiles} files.`,
+    "",
+    "| query | results | cold: time, bytes (gzip) | warm: time |",
+    "|---|---|---|---|",
+  );
   for (const q of data.search.queries) lines.push(`| ${q.q} | ${q.results} | ${q.coldMs.toFixed(1)} ms, ${kb(q.coldBytes.gzip)} | ${q.warmMs.toFixed(1)} ms |`);
   if (data.scale.length) {
-    lines.push("", "## Scale", "", "| decisions | pages | build total (Astro / Pagefind) | peak memory | index | /fines/ HTML (gzip) | slowest warm query | largest first query |", "|---|---|---|---|---|---|---|---|");
+    lines.push(
+      "",
+      "## Scale",
+      "",
+      "| decisions | pages | build total (Astro / Pagefind) | peak memory | index | /fines/ HTML (gzip) | slowest warm query | largest first query |",
+      "|---|---|---|---|---|---|---|---|",
+    );
     for (const s of data.scale) {
       lines.push(
         `| ${s.decisions} | ${s.pages} | ${(s.build.totalMs / 1000).toFixed(1)} s (${(s.build.astroMs / 1000).toFixed(1)} / ${(s.build.pagefindMs / 1000).toFixed(1)}) | ${s.build.peakRssMb.toFixed(0)} MB | ${kb(s.indexBytes)} | ${s.finesPage ? kb(s.finesPage.gzip) : "–"} | ${Math.max(...s.search.map((q) => q.warmMs)).toFixed(1)} ms | ${kb(Math.max(...s.search.map((q) => q.coldBytes.gzip)))} |`,
       );
     }
   }
-  lines.push("", "Sizes are of the files as served, compressed here with gzip -9 and brotli; a host's own compression may differ slightly. Times are wall-clock on this machine.");
+  lines.push(
+    "",
+    "Sizes are of the files as served, compressed here with gzip -9 and brotli; a host's own compression may differ slightly. Times are wall-clock on this machine.",
+  );
   return lines.join("\n") + "\n";
 }
 

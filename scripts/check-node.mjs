@@ -6,7 +6,10 @@
 import { readFileSync } from "node:fs";
 
 const wanted = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).engines.node;
-const [needMajor, needMinor] = wanted.replace(/^>=\s*/, "").split(".").map(Number);
+const [needMajor, needMinor] = wanted
+  .replace(/^>=\s*/, "")
+  .split(".")
+  .map(Number);
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < needMajor || (major === needMajor && minor < needMinor)) {
   console.error(

@@ -46,7 +46,9 @@ const fileOf = (sitePath: string) => join(dist, decodeURIComponent(sitePath.repl
 function pagePath(path: Budget["path"]): string | undefined {
   if (typeof path === "string") return path;
   const dir = join(dist, path.firstIn);
-  const sub = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(join(dir, e.name, "index.html"))) : undefined;
+  const sub = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(join(dir, e.name, "index.html")))
+    : undefined;
   return sub && `/${path.firstIn}/${sub.name}/`;
 }
 
@@ -66,7 +68,9 @@ function measure(sitePath: string) {
   const html = readFileSync(join(fileOf(sitePath), "index.html"), "utf8");
   const attrs = (tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, "g"))].map((m) => m[0]);
   const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  const styles = attrs("link").filter((t) => attr(t, "rel") === "stylesheet").map((t) => attr(t, "href")!);
+  const styles = attrs("link")
+    .filter((t) => attr(t, "rel") === "stylesheet")
+    .map((t) => attr(t, "href")!);
   const scripts = new Set<string>();
   for (const tag of attrs("script")) {
     const src = attr(tag, "src");
@@ -87,9 +91,12 @@ for (const budget of BUDGETS) {
     continue;
   }
   const m = measure(path);
-  rows.push(`${budget.type.padEnd(22)} ${path.padEnd(40)} JS ${kb(m.js).padStart(8)} of ${kb(budget.js).padStart(8)} (${m.jsFiles} files)   HTML+CSS ${kb(m.htmlCss).padStart(8)}${budget.htmlCss ? ` of ${kb(budget.htmlCss)}` : ""}`);
+  rows.push(
+    `${budget.type.padEnd(22)} ${path.padEnd(40)} JS ${kb(m.js).padStart(8)} of ${kb(budget.js).padStart(8)} (${m.jsFiles} files)   HTML+CSS ${kb(m.htmlCss).padStart(8)}${budget.htmlCss ? ` of ${kb(budget.htmlCss)}` : ""}`,
+  );
   if (m.js > budget.js) failures.push(`${budget.type} (${path}): JavaScript before interaction is ${kb(m.js)} gzip, over its budget of ${kb(budget.js)}`);
-  if (budget.htmlCss && m.htmlCss > budget.htmlCss) failures.push(`${budget.type} (${path}): HTML+CSS is ${kb(m.htmlCss)} gzip, over its budget of ${kb(budget.htmlCss)}`);
+  if (budget.htmlCss && m.htmlCss > budget.htmlCss)
+    failures.push(`${budget.type} (${path}): HTML+CSS is ${kb(m.htmlCss)} gzip, over its budget of ${kb(budget.htmlCss)}`);
 }
 
 console.log(`Size budgets (gzip -9), ${dist}/:\n${rows.join("\n")}`);

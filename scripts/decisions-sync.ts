@@ -70,7 +70,8 @@ function titleOf(e: DataEntry): string {
   if (e.authority === "Personvernnemnda") return `Privacy Appeals Board ${head}: ${BOARD_RESULT[reviewResultOf(e)]} (${who})`;
   if (e.authority === "Sivilombudet") return `Parliamentary Ombud ${e.case_number ?? ""}: statement on ${who.length > 3 ? who : "an appeal"}`;
   if (kinds.includes("costs")) return `${AUTHORITIES[e.authority as Authority].en}: legal costs awarded (${who})`;
-  if (kinds.includes("judgment") || kinds.includes("ruling")) return `${AUTHORITIES[e.authority as Authority].en} ${kinds.includes("ruling") ? "ruling" : "judgment"}: ${who}`;
+  if (kinds.includes("judgment") || kinds.includes("ruling"))
+    return `${AUTHORITIES[e.authority as Authority].en} ${kinds.includes("ruling") ? "ruling" : "judgment"}: ${who}`;
   const amount = e.amount !== null && e.currency ? formatMoneyShort(e.amount, e.currency as "NOK") : "";
   const notice = e.stage === "notice" ? "Advance notice: " : "";
   if (kinds.includes("fine")) return `${notice}${who} ${notice ? "to be fined" : "fined"} ${amount}`.trim();
@@ -98,7 +99,8 @@ function sectorOf(e: DataEntry): string {
   return rules.find(([re]) => re.test(s))?.[1] ?? "other-private";
 }
 
-const PUBLIC = /kommune|statens|\bnav\b|arbeids- og velferd|universitet|sykehus|hospital|\bhf\b|stortinget|direktorat|kriminalomsorg|folkehelse|arbeidstilsynet|innovasjon norge|datatilsynet|husleietvist|statistisk|brønnøysund|pensjonskasse|vegvesen|\bssb\b|the state|staten/i;
+const PUBLIC =
+  /kommune|statens|\bnav\b|arbeids- og velferd|universitet|sykehus|hospital|\bhf\b|stortinget|direktorat|kriminalomsorg|folkehelse|arbeidstilsynet|innovasjon norge|datatilsynet|husleietvist|statistisk|brønnøysund|pensjonskasse|vegvesen|\bssb\b|the state|staten/i;
 const bodyOf = (e: DataEntry, sector: string) => (sector === "municipality" || sector === "central-government" || PUBLIC.test(e.entity) ? "public" : "private");
 
 const draft = (id: string) => {

@@ -16,8 +16,18 @@ if (nb.artefactsRemoved !== 34) throw new Error(`expected to remove 34 conversio
 if (en.sections.length !== 35 || nb.sections.length !== 35) throw new Error("expected 35 sections in each language");
 
 const MONTHS: Record<string, string> = {
-  jan: "01", feb: "02", mars: "03", april: "04", mai: "05", juni: "06",
-  juli: "07", aug: "08", sep: "09", okt: "10", nov: "11", des: "12",
+  jan: "01",
+  feb: "02",
+  mars: "03",
+  april: "04",
+  mai: "05",
+  juni: "06",
+  juli: "07",
+  aug: "08",
+  sep: "09",
+  okt: "10",
+  nov: "11",
+  des: "12",
 };
 const isoDate = (d: string, m: string, y: string) => `${y}-${MONTHS[m]}-${d.padStart(2, "0")}`;
 
@@ -54,9 +64,7 @@ const q = (s: string) => JSON.stringify(s);
 mkdirSync(join(out, "en"), { recursive: true });
 mkdirSync(join(out, "nb"), { recursive: true });
 
-const chapters = en.chapters
-  .map((c, i) => `"${c.number}":\n  title:\n    en: ${q(c.title)}\n    nb: ${q(nb.chapters[i].title)}\n`)
-  .join("");
+const chapters = en.chapters.map((c, i) => `"${c.number}":\n  title:\n    en: ${q(c.title)}\n    nb: ${q(nb.chapters[i].title)}\n`).join("");
 writeFileSync(join(out, "chapters.yaml"), `# The Act's nine chapters, titles as in the English translation and the Norwegian original.\n${chapters}`);
 
 en.sections.forEach((s, i) => {
@@ -68,9 +76,7 @@ en.sections.forEach((s, i) => {
   const amendments = n.notes.map(amendmentFromNote);
   const amendmentYaml = amendments.length
     ? "amendments:\n" +
-      amendments
-        .map((a) => `  - by: ${a.by}\n    change: ${a.change}\n    inForce: ${a.inForce}\n    lovdataNote: ${q(a.lovdataNote)}\n`)
-        .join("")
+      amendments.map((a) => `  - by: ${a.by}\n    change: ${a.change}\n    inForce: ${a.inForce}\n    lovdataNote: ${q(a.lovdataNote)}\n`).join("")
     : "amendments: []\n";
   writeFileSync(
     join(out, "en", `${s.id}.mdx`),

@@ -42,7 +42,11 @@ function draftNotes(key: string): Map<string, Note> {
 
 /** The Markdown body: one paragraph per ledd, items as "- a. …" ("- 1\. …" for numbered ones), then footnotes. */
 export function bodyOf(s: SourceSection): string {
-  const parts = s.subsections.map((sub) => [sub.text, ...(sub.items.length ? [sub.items.map((i) => `- ${/^\d/.test(i.label) ? `${i.label}\\.` : `${i.label}.`} ${i.text}`).join("\n")] : [])].join("\n\n"));
+  const parts = s.subsections.map((sub) =>
+    [sub.text, ...(sub.items.length ? [sub.items.map((i) => `- ${/^\d/.test(i.label) ? `${i.label}\\.` : `${i.label}.`} ${i.text}`).join("\n")] : [])].join(
+      "\n\n",
+    ),
+  );
   const notes = s.footnotes.map((f) => `[^${f.marker}]: ${f.text}`);
   return [...parts, ...notes].join("\n\n") + "\n";
 }
@@ -66,7 +70,14 @@ for (const [key, sourceFile] of Object.entries(STATUTE_SOURCES)) {
     const repealed = s.heading === "(Opphevet)";
     const front: Record<string, unknown> = {
       section: s.id,
-      heading: { nb: s.heading, ...(note?.heading_en ? { en: note.heading_en } : (before.heading as { en?: string } | undefined)?.en ? { en: (before.heading as { en: string }).en } : {}) },
+      heading: {
+        nb: s.heading,
+        ...(note?.heading_en
+          ? { en: note.heading_en }
+          : (before.heading as { en?: string } | undefined)?.en
+            ? { en: (before.heading as { en: string }).en }
+            : {}),
+      },
       ...(s.chapter ? { chapter: s.chapter } : {}),
       ...(repealed ? { repealed: true } : {}),
       ...(s.notes.length ? { amendmentNotes: s.notes } : {}),

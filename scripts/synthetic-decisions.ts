@@ -7,11 +7,57 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const SECTORS = ["municipality", "central-government", "health", "education", "online-services", "telecom", "finance", "retail-consumer", "transport", "sport-voluntary", "legal-investigation", "other-private"];
-const ARTICLES = ["5(1)(a)", "5(1)(f)", "5(2)", "6(1)", "9(1)", "12(3)", "13(1)", "15(1)", "24(1)", "25(1)", "28(1)", "32(1)", "33(1)", "34(1)", "35(1)", "37(1)", "44", "58(2)", "83"];
+const SECTORS = [
+  "municipality",
+  "central-government",
+  "health",
+  "education",
+  "online-services",
+  "telecom",
+  "finance",
+  "retail-consumer",
+  "transport",
+  "sport-voluntary",
+  "legal-investigation",
+  "other-private",
+];
+const ARTICLES = [
+  "5(1)(a)",
+  "5(1)(f)",
+  "5(2)",
+  "6(1)",
+  "9(1)",
+  "12(3)",
+  "13(1)",
+  "15(1)",
+  "24(1)",
+  "25(1)",
+  "28(1)",
+  "32(1)",
+  "33(1)",
+  "34(1)",
+  "35(1)",
+  "37(1)",
+  "44",
+  "58(2)",
+  "83",
+];
 const SECTIONS = ["§ 2 første ledd", "§ 3", "§ 12", "§ 16 første ledd", "§ 24", "§ 26 andre ledd", "§ 28", "§ 29", "§ 31"];
-const TARGETS: Record<string, string> = { "§ 2 første ledd": "pda:2(1)", "§ 3": "pda:3", "§ 12": "pda:12", "§ 16 første ledd": "pda:16(1)", "§ 24": "pda:24", "§ 26 andre ledd": "pda:26(2)", "§ 28": "pda:28", "§ 29": "pda:29", "§ 31": "pda:31" };
-const WORDS = "the controller processed personal data about employees customers pupils patients and members without a valid legal basis and did not inform the people concerned nor carry out an assessment of the risks before the system was put into use".split(" ");
+const TARGETS: Record<string, string> = {
+  "§ 2 første ledd": "pda:2(1)",
+  "§ 3": "pda:3",
+  "§ 12": "pda:12",
+  "§ 16 første ledd": "pda:16(1)",
+  "§ 24": "pda:24",
+  "§ 26 andre ledd": "pda:26(2)",
+  "§ 28": "pda:28",
+  "§ 29": "pda:29",
+  "§ 31": "pda:31",
+};
+const WORDS =
+  "the controller processed personal data about employees customers pupils patients and members without a valid legal basis and did not inform the people concerned nor carry out an assessment of the risks before the system was put into use".split(
+    " ",
+  );
 
 /** A small deterministic generator, so that every run builds the same corpus. */
 function random(seed: number) {
@@ -29,7 +75,7 @@ export function generateDecisions(project: string, n: number): number {
   const dataFile = join(project, "data", "decisions-v2.json");
   const data = JSON.parse(readFileSync(dataFile, "utf8")) as unknown[];
   const rnd = random(n);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   for (let i = 1; i <= n; i++) {
     const year = 2018 + (i % 8);
     const month = String(1 + (i % 12)).padStart(2, "0");

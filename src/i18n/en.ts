@@ -27,7 +27,8 @@ export const en = {
     notAdviceText: "This site explains the law; it is not legal advice. Check the official text on Lovdata before relying on it.",
     sources: "Sources",
     checked: "Statute text last checked against its sources on",
-    privacy: "Privacy: this site sets no cookies, loads nothing from other sites and runs no analytics. Your choices (theme, language) are kept in your own browser.",
+    privacy:
+      "Privacy: this site sets no cookies, loads nothing from other sites and runs no analytics. Your choices (theme, language) are kept in your own browser.",
     data: "Data",
   },
   print: { printed: "Printed from", asOf: "Text as of", source: "Source" },

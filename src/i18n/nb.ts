@@ -28,7 +28,8 @@ export const nb: UiStrings = {
     notAdviceText: "Nettstedet forklarer regelverket, men gir ikke juridiske råd. Sjekk den offisielle teksten på Lovdata før du bygger på den.",
     sources: "Kilder",
     checked: "Lovteksten ble sist kontrollert mot kildene",
-    privacy: "Personvern: nettstedet setter ingen informasjonskapsler, henter ingenting fra andre nettsteder og bruker ikke analyseverktøy. Valgene dine (tema, språk) lagres bare i din egen nettleser.",
+    privacy:
+      "Personvern: nettstedet setter ingen informasjonskapsler, henter ingenting fra andre nettsteder og bruker ikke analyseverktøy. Valgene dine (tema, språk) lagres bare i din egen nettleser.",
     data: "Data",
   },
   print: { printed: "Skrevet ut fra", asOf: "Tekst per", source: "Kilde" },

@@ -18,7 +18,11 @@ export const nav: NavItem[] = [
   { label: (t) => t.nav.decisions, path: paths.decisionsIndex(), prefixes: ["/decisions/"] },
   { label: (t) => t.nav.fines, path: paths.fines(), prefixes: ["/fines/"] },
   { label: (t) => t.nav.penal, path: paths.penalCodeIndex(), prefixes: ["/penal-code/"] },
-  { label: (t) => t.nav.legislation, path: paths.legislation(), prefixes: ["/legislation/", ...INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal").map((i) => `/${i.slug}/`)] },
+  {
+    label: (t) => t.nav.legislation,
+    path: paths.legislation(),
+    prefixes: ["/legislation/", ...INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal").map((i) => `/${i.slug}/`)],
+  },
   { label: (t) => t.nav.guides, path: paths.guidesIndex(), prefixes: ["/guides/"] },
   { label: (t) => t.nav.glossary, path: paths.glossary(), prefixes: ["/glossary/"] },
   { label: (t) => t.nav.tools, path: paths.toolsIndex(), prefixes: ["/tools/"] },

@@ -27,8 +27,7 @@ export default function rehypeCrossReferences(options: CrossReferenceOptions = {
   return (tree: Root, file: VFile) => {
     const fromFile = options.context === undefined || typeof options.context === "function";
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    const context =
-      typeof options.context === "function" ? options.context(file) : (options.context ?? contextFromFile(file.path, frontmatter));
+    const context = typeof options.context === "function" ? options.context(file) : (options.context ?? contextFromFile(file.path, frontmatter));
     const source = file.path ? file.path.replace(`${process.cwd()}/`, "") : "a Markdown file";
     file.data.references = linkReferences(tree, context, { registry: getRegistry(), prefix: options.prefix, ids: options.ids ?? fromFile, source });
   };

@@ -46,7 +46,7 @@ function pin(id: string, label: string): Element {
 
 /** Splits "a. text" into the letter and the rest, inside the item's first text node. */
 function takeLetter(li: Element): string {
-  const first = li.children.find((c) => c.type === "text" || isElement(c)) ;
+  const first = li.children.find((c) => c.type === "text" || isElement(c));
   const textNode = first?.type === "text" ? first : first && isElement(first, "p") ? first.children[0] : undefined;
   const m = textNode?.type === "text" ? LETTER.exec(textNode.value) : null;
   if (!m || textNode?.type !== "text") {

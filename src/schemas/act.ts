@@ -29,7 +29,10 @@ export const actSection = z.strictObject({
   /** Section title in both languages. */
   title: bilingual,
   /** Chapter number; must be a key of content/act/chapters.yaml. */
-  chapter: z.number({ error: (issue) => `expected a chapter number, got ${JSON.stringify(issue.input)}` }).int().positive(),
+  chapter: z
+    .number({ error: (issue) => `expected a chapter number, got ${JSON.stringify(issue.input)}` })
+    .int()
+    .positive(),
   /** Amendments since the Act was passed, oldest first, where the sources give them. */
   amendments: z.array(amendment).default([]),
 });

@@ -19,10 +19,7 @@ export const lovId = z.string().regex(/^LOV-\d{4}-\d{2}-\d{2}-\d+$/, {
 });
 
 /** A calendar date, written YYYY-MM-DD (YAML may hand it over as a Date). */
-export const isoDate = z.preprocess(
-  yamlDateToString,
-  z.iso.date({ error: (issue) => `expected a real date written YYYY-MM-DD, got ${got(issue.input)}` }),
-);
+export const isoDate = z.preprocess(yamlDateToString, z.iso.date({ error: (issue) => `expected a real date written YYYY-MM-DD, got ${got(issue.input)}` }));
 
 /** Text in both of the site's languages. */
 export const bilingual = z.strictObject({

@@ -31,7 +31,12 @@ function citationOf(kind: "gdpr" | "pda", reg: () => Registry) {
     } catch (error) {
       problem = (error as Error).message;
     }
-    if (problem) ctx.addIssue({ code: "custom", message: kind === "gdpr" ? `unknown GDPR article or place: ${problem}` : `unknown Act section or place: ${problem}`, input: value });
+    if (problem)
+      ctx.addIssue({
+        code: "custom",
+        message: kind === "gdpr" ? `unknown GDPR article or place: ${problem}` : `unknown Act section or place: ${problem}`,
+        input: value,
+      });
   });
 }
 
@@ -72,7 +77,9 @@ export function decisionSchema(reg: () => Registry = projectRegistry) {
           /** What they disagree about ("date decided"). */
           about: z.string().min(1),
           /** Each source and what it says. */
-          accounts: z.array(z.strictObject({ source: z.string().min(1), says: z.string().min(1) })).min(2, { error: "a disagreement needs at least two accounts" }),
+          accounts: z
+            .array(z.strictObject({ source: z.string().min(1), says: z.string().min(1) }))
+            .min(2, { error: "a disagreement needs at least two accounts" }),
           /** The source the page follows, and why. */
           follows: z.string().min(1),
         }),
@@ -111,17 +118,23 @@ export const dataEntry = z.strictObject({
   summary: z.string(),
   appeal_outcome: z.string().nullable(),
   case_number: z.string().min(1).nullable(),
-  sources: z.array(z.url({ protocol: /^https?$/, error: (issue) => `expected a web address, got ${got(issue.input)}` })).min(1, { error: "an entry needs at least one source" }),
+  sources: z
+    .array(z.url({ protocol: /^https?$/, error: (issue) => `expected a web address, got ${got(issue.input)}` }))
+    .min(1, { error: "an entry needs at least one source" }),
   verified: z.boolean(),
   notes: z.string(),
   gdprhub: z.url().nullable(),
-  etid: z.string().regex(/^ETid-\d+$/, { error: (issue) => `expected a CMS id like "ETid-950", got ${got(issue.input)}` }).nullable(),
+  etid: z
+    .string()
+    .regex(/^ETid-\d+$/, { error: (issue) => `expected a CMS id like "ETid-950", got ${got(issue.input)}` })
+    .nullable(),
   related: z.array(decisionId),
   pda_sections: z.array(z.string().min(1)),
   stage: z.enum(["final", "notice"], { error: (issue) => `expected "final" or "notice", got ${got(issue.input)}` }),
-  date_kind: z.enum(["decided", "published", "notice"], { error: (issue) => `expected "decided", "published" or "notice", got ${got(issue.input)}` }).nullable(),
+  date_kind: z
+    .enum(["decided", "published", "notice"], { error: (issue) => `expected "decided", "published" or "notice", got ${got(issue.input)}` })
+    .nullable(),
 });
 
 export const decision = decisionSchema();
 export type DecisionData = z.infer<typeof decision>;
-export type DataEntryData = z.infer<typeof dataEntry>;

@@ -18,7 +18,9 @@ export interface GdprPointData {
 const point: z.ZodType<GdprPointData> = z.lazy(() =>
   z.object({
     /** The label as printed: "(a)", "(11)", "—". */
-    label: z.string().regex(/^(\([a-z]{1,4}\)|\(\d{1,2}\)|—)$/, { error: (i) => `expected a point label like "(a)", "(11)" or "—", got ${JSON.stringify(i.input)}` }),
+    label: z
+      .string()
+      .regex(/^(\([a-z]{1,4}\)|\(\d{1,2}\)|—)$/, { error: (i) => `expected a point label like "(a)", "(11)" or "—", got ${JSON.stringify(i.input)}` }),
     /** The point's text, verbatim. */
     text: z.string().min(1),
     /** Sub-points (Article 4's definitions (16), (22), (23)). */
@@ -127,7 +129,7 @@ export const gdprPairing = z.record(
       z.string().regex(/^(\d{1,2}|general)$/, { error: (i) => `expected an article number or "general", got ${JSON.stringify(i.input)}` }),
       z.string().trim().min(10, { error: "give a one-line reason (at least 10 characters)" }),
     )
-    .refine((pairs) => Object.keys(pairs).length > 0, { error: "pair the recital with at least one article, or say \"general\"" }),
+    .refine((pairs) => Object.keys(pairs).length > 0, { error: 'pair the recital with at least one article, or say "general"' }),
 );
 
 export type GdprRecitalsData = z.infer<typeof gdprRecitals>;

@@ -6,7 +6,9 @@ import { siteTarget } from "./target";
 
 export const glossaryTerm = z.strictObject({
   /** The anchor on /glossary/ (#fodselsnummer): ASCII, lower case, hyphens; never renamed once published. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `expected an ASCII slug like "fodselsnummer" or "varsel-om-vedtak", got ${JSON.stringify(issue.input)}` }),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) => `expected an ASCII slug like "fodselsnummer" or "varsel-om-vedtak", got ${JSON.stringify(issue.input)}`,
+  }),
   /** The Norwegian term as written in the law or in practice (bokmål). */
   term: z.string().min(1),
   /** Other Norwegian forms a reader meets: abbreviations, inflections, older names. */

@@ -5,7 +5,10 @@ import { z } from "astro/zod";
 import { got, isoDate, lovId, sectionId } from "./common";
 import { siteTarget } from "./target";
 
-const count = z.number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` }).int().positive();
+const count = z
+  .number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` })
+  .int()
+  .positive();
 
 /** A length of imprisonment, in years or in months (exactly one of the two). */
 export const term = z
@@ -49,7 +52,8 @@ export const negligence = z
     const own = n.frame === "own";
     for (const field of ["fine", "imprisonment"] as const) {
       if (own && n[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: `a separate frame needs "${field}"` });
-      if (!own && n[field] !== undefined) ctx.addIssue({ code: "custom", path: [field], message: `with frame "same" the main frame applies; leave out "${field}"` });
+      if (!own && n[field] !== undefined)
+        ctx.addIssue({ code: "custom", path: [field], message: `with frame "same" the main frame applies; leave out "${field}"` });
     }
   });
 

@@ -88,7 +88,14 @@ export const statuteInstrument = z.strictObject({
   caveats: z.array(z.string().min(1)).default([]),
   /** A successor Act that is enacted but not in force: its identifier, and its commencement section verbatim. */
   successor: z
-    .strictObject({ identifier: instrumentId, title: z.string().min(1), section: statuteSectionId, heading: z.string().min(1), text: z.string().min(1), status: z.string().min(1) })
+    .strictObject({
+      identifier: instrumentId,
+      title: z.string().min(1),
+      section: statuteSectionId,
+      heading: z.string().min(1),
+      text: z.string().min(1),
+      status: z.string().min(1),
+    })
     .optional(),
 });
 

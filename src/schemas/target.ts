@@ -15,7 +15,8 @@ export function target(kinds?: readonly Target["kind"][]) {
       ctx.addIssue({ code: "custom", message: (error as Error).message, input: value });
       return;
     }
-    if (kinds && !kinds.includes(parsed.kind)) ctx.addIssue({ code: "custom", message: `expected a target of kind ${kinds.join(", ")}; got "${parsed.kind}"`, input: value });
+    if (kinds && !kinds.includes(parsed.kind))
+      ctx.addIssue({ code: "custom", message: `expected a target of kind ${kinds.join(", ")}; got "${parsed.kind}"`, input: value });
   });
 }
 

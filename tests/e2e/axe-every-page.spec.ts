@@ -10,7 +10,16 @@ const paths = sitemapPaths();
 const BATCHES = 8;
 
 test("the sitemap lists the pages of every kind", () => {
-  for (const kind of ["/personal-data-act/16/", "/personopplysningsloven/16/", "/penal-code/205/", "/gdpr/article-33/", "/guides/", "/tools/", "/fines/", "/glossary/"]) {
+  for (const kind of [
+    "/personal-data-act/16/",
+    "/personopplysningsloven/16/",
+    "/penal-code/205/",
+    "/gdpr/article-33/",
+    "/guides/",
+    "/tools/",
+    "/fines/",
+    "/glossary/",
+  ]) {
     expect(paths, kind).toContain(kind);
   }
   expect(paths.some((p) => /^\/decisions\/\d{4}-/.test(p))).toBe(true);

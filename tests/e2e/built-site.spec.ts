@@ -24,7 +24,8 @@ test("no word is glued to a link (Astro drops the space at a line break beside a
   const glued: string[] = [];
   for (const file of htmlFiles(dist)) {
     const html = readFileSync(file, "utf8");
-    for (const m of html.matchAll(/<a\b[^>]*>[^<]+<\/a>[A-Za-zÆØÅæøå]|[A-Za-zæøå]<a\b[^>]*>[^<\s]/g)) glued.push(`${relative(dist, file)}: ${m[0].replace(/<a\b[^>]*>/, "<a>")}`);
+    for (const m of html.matchAll(/<a\b[^>]*>[^<]+<\/a>[A-Za-zÆØÅæøå]|[A-Za-zæøå]<a\b[^>]*>[^<\s]/g))
+      glued.push(`${relative(dist, file)}: ${m[0].replace(/<a\b[^>]*>/, "<a>")}`);
   }
   expect(glued).toEqual([]);
 });
@@ -42,7 +43,9 @@ test("security headers are served and the main flows run under the Content-Secur
   const violations: string[] = [];
   await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const response = await page.goto("/personal-data-act/16/#subsection-1-c");
   const headers = response!.headers();

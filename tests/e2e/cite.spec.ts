@@ -73,9 +73,13 @@ test("copy link, citation, Norwegian citation, Markdown link and quote for a let
   expect(await clipboard(page)).toBe(`[Personal Data Act section 16 first subsection (c)](${url})`);
   await panel.getByRole("button", { name: "Copy quote with citation" }).click();
   const quote = await flavours(page);
-  expect(quote.plain).toMatch(/^“c\. it must be considered inadvisable .+”\nPersonal Data Act section 16 first subsection \(c\), .+#subsection-1-c \(text as of 1 January 2022\)$/);
+  expect(quote.plain).toMatch(
+    /^“c\. it must be considered inadvisable .+”\nPersonal Data Act section 16 first subsection \(c\), .+#subsection-1-c \(text as of 1 January 2022\)$/,
+  );
   expect(quote.plain).not.toContain("Link to");
-  expect(quote.html).toMatch(/^<blockquote><p>c\. it must be considered inadvisable .+<\/p><\/blockquote><p><a href=".+#subsection-1-c">Personal Data Act section 16 first subsection \(c\)<\/a> \(text as of 1 January 2022\)<\/p>$/);
+  expect(quote.html).toMatch(
+    /^<blockquote><p>c\. it must be considered inadvisable .+<\/p><\/blockquote><p><a href=".+#subsection-1-c">Personal Data Act section 16 first subsection \(c\)<\/a> \(text as of 1 January 2022\)<\/p>$/,
+  );
   await panel.getByRole("button", { name: "Close" }).click();
   await expect(panel).toBeHidden();
 });
@@ -101,7 +105,9 @@ test("the Penal Code has the same tools", async ({ page, baseURL }) => {
   const panel = await openPin(page, "subsection-1-a");
   await expect(panel).toContainText("Penal Code section 205 first subsection (a)");
   await panel.getByRole("button", { name: "Copy quote with citation" }).click();
-  expect(await clipboard(page)).toMatch(new RegExp(`\\nPenal Code section 205 first subsection \\(a\\), ${SITE(baseURL)}/penal-code/205/#subsection-1-a \\(text as of`));
+  expect(await clipboard(page)).toMatch(
+    new RegExp(`\\nPenal Code section 205 first subsection \\(a\\), ${SITE(baseURL)}/penal-code/205/#subsection-1-a \\(text as of`),
+  );
 });
 
 test.describe("in Norwegian, dark", () => {
@@ -125,7 +131,10 @@ test("a GDPR article cites its paragraphs and points; a decision cites itself by
   await expect(panel).toContainText("GDPR Article 6(1)(f)");
   await expect(panel).toContainText("personvernforordningen artikkel 6 nr. 1 bokstav f");
   await panel.getByRole("button", { name: "Copy citation" }).click();
-  expect(await flavours(page)).toEqual({ plain: "GDPR Article 6(1)(f)", html: `<a href="${SITE(baseURL)}/gdpr/article-6/#paragraph-1-f">GDPR Article 6(1)(f)</a>` });
+  expect(await flavours(page)).toEqual({
+    plain: "GDPR Article 6(1)(f)",
+    html: `<a href="${SITE(baseURL)}/gdpr/article-6/#paragraph-1-f">GDPR Article 6(1)(f)</a>`,
+  });
 
   await page.goto("/decisions/2021-12-13-grindr/");
   const bar = page.getByRole("group", { name: /^Cite this: Datatilsynet, 13 December 2021, case 20\/02136-18/ });

@@ -49,7 +49,10 @@ test("appeal: three weeks, moved past Easter, with the rule and its sources", as
   await expect(result).toContainText("Thursday 17 April 2025 is Maundy Thursday (skjærtorsdag)");
   await expect(result).toContainText("§ 149");
   await expect(result.getByRole("link", { name: /forvaltningsloven\) § 29/ })).toHaveAttribute("href", "https://lovdata.no/lov/1967-02-10/§29");
-  await expect(result.getByRole("link", { name: "Personal Data Act section 22 second subsection" })).toHaveAttribute("href", "/personal-data-act/22/#subsection-2");
+  await expect(result.getByRole("link", { name: "Personal Data Act section 22 second subsection" })).toHaveAttribute(
+    "href",
+    "/personal-data-act/22/#subsection-2",
+  );
   await expect(page).toHaveURL(/\?received=2025-03-27#appeal$/);
 });
 
@@ -97,7 +100,10 @@ test("without JavaScript the rules and their sources are there, the forms are no
   await page.goto("/tools/deadlines/");
   await expect(page.getByRole("heading", { name: "Appealing to the Privacy Appeals Board: three weeks" })).toBeVisible();
   await expect(section(page, "appeal")).toContainText("three weeks from the time notification of the decision reached the party");
-  await expect(section(page, "payment").getByRole("link", { name: "Personal Data Act section 27 first subsection" })).toHaveAttribute("href", "/personal-data-act/27/#subsection-1");
+  await expect(section(page, "payment").getByRole("link", { name: "Personal Data Act section 27 first subsection" })).toHaveAttribute(
+    "href",
+    "/personal-data-act/27/#subsection-1",
+  );
   await expect(page.getByRole("button", { name: "Calculate" })).toHaveCount(0);
   await context.close();
 });

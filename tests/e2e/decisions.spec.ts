@@ -101,7 +101,9 @@ test("a decision page gives its citation in Norwegian and English, with a copy b
   await page.goto("/decisions/2021-12-13-grindr/");
   const cite = page.getByRole("region", { name: "Cite this decision" });
   await expect(cite.locator('[data-citation="nb"]')).toHaveText("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
-  await expect(cite.locator('[data-citation="en"]')).toHaveText("Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr LLC)");
+  await expect(cite.locator('[data-citation="en"]')).toHaveText(
+    "Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr LLC)",
+  );
   await cite.getByRole("button", { name: "Copy" }).first().click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
   await expect(cite.getByRole("button", { name: "Copied" })).toBeVisible();
@@ -112,7 +114,9 @@ test("sources: the deciding body's own document comes first, aggregators are lab
   const kinds = await page.locator(".source-list li").evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.sourceKind));
   expect(kinds[0]).toBe("own");
   expect(kinds.at(-1)).toBe("aggregator");
-  expect(kinds).toEqual([...kinds].sort((a, b) => ["own", "official", "other", "aggregator"].indexOf(a!) - ["own", "official", "other", "aggregator"].indexOf(b!)));
+  expect(kinds).toEqual(
+    [...kinds].sort((a, b) => ["own", "official", "other", "aggregator"].indexOf(a!) - ["own", "official", "other", "aggregator"].indexOf(b!)),
+  );
   await expect(page.locator('.source-list li[data-source-kind="aggregator"]').first()).toContainText("aggregator or copy");
 });
 
@@ -148,7 +152,11 @@ test("/decisions/ lists every decision newest first by year, and filters by auth
   const dated = years.filter((y) => /^\d{4}$/.test(y));
   expect(dated).toEqual([...dated].sort().reverse());
   expect(years.at(-1)).toBe("Date not known");
-  const firstDates = await page.locator("section[data-year-group]").first().locator("time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+  const firstDates = await page
+    .locator("section[data-year-group]")
+    .first()
+    .locator("time")
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
   expect(firstDates).toEqual([...firstDates].sort().reverse());
 
   await page.getByLabel("Authority").selectOption("personvernnemnda");
@@ -209,7 +217,14 @@ test("the Atom feed and the JSON export list the same decisions", async ({ reque
   expect(links).toEqual(json.decisions.map((d) => d.url));
 });
 
-const pages = ["/decisions/", "/decisions/2021-12-13-grindr/", "/decisions/2024-10-28-disqus/", "/decisions/2023-08-07-meta/", "/decisions/2020-07-02-ralingen-kommune/", "/decisions/undated-pvn-2024-24/"];
+const pages = [
+  "/decisions/",
+  "/decisions/2021-12-13-grindr/",
+  "/decisions/2024-10-28-disqus/",
+  "/decisions/2023-08-07-meta/",
+  "/decisions/2020-07-02-ralingen-kommune/",
+  "/decisions/undated-pvn-2024-24/",
+];
 for (const scheme of ["light", "dark"] as const) {
   for (const path of pages) {
     test(`axe on ${path} (${scheme})`, async ({ page }) => {

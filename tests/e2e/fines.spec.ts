@@ -4,13 +4,34 @@ import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
 
 const rows = (page: Page) => page.locator("table.fines-table tbody tr");
-const amounts = (page: Page) => rows(page).locator("td.amount").evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.nok)));
-const dates = (page: Page) => rows(page).locator("td.date time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+const amounts = (page: Page) =>
+  rows(page)
+    .locator("td.amount")
+    .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.nok)));
+const dates = (page: Page) =>
+  rows(page)
+    .locator("td.date time")
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
 const ready = (page: Page) => expect(page.locator("form.filters")).toBeVisible();
 
 async function finesJson(page: Page) {
   const response = await page.request.get("/data/fines.json");
-  return ((await response.json()) as { rows: { id: string; year: number; nok: number; path: string; status: string; authorityKey: string; body: string; articles: number[]; breaches: string[]; entity: string }[] }).rows;
+  return (
+    (await response.json()) as {
+      rows: {
+        id: string;
+        year: number;
+        nok: number;
+        path: string;
+        status: string;
+        authorityKey: string;
+        body: string;
+        articles: number[];
+        breaches: string[];
+        entity: string;
+      }[];
+    }
+  ).rows;
 }
 
 test("sorting by amount puts the largest first, and a second click reverses it", async ({ page }) => {
@@ -155,7 +176,10 @@ test("the CSV has the same rows as the table", async ({ page, request, baseURL }
   const [urlCol, amountCol] = [header.indexOf("url"), header.indexOf("penalty_kind")];
   // No field before "amount" in these rows holds a quoted comma except the title and entity, so parse properly.
   const parse = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'));
-  const withAmount = lines.slice(1).map(parse).filter((cells) => cells[amountCol] !== "");
+  const withAmount = lines
+    .slice(1)
+    .map(parse)
+    .filter((cells) => cells[amountCol] !== "");
   expect(withAmount.length).toBe(tableLinks.length);
   expect(new Set(withAmount.map((cells) => new URL(cells[urlCol]).pathname))).toEqual(new Set(tableLinks));
   expect(baseURL).toBeTruthy();
@@ -163,7 +187,16 @@ test("the CSV has the same rows as the table", async ({ page, request, baseURL }
 
 test("10,000 rows: one page of 50 in the page at a time, paging and filtering still work", async ({ page }) => {
   const real = await finesJson(page);
-  const many = Array.from({ length: 10_000 }, (_, i) => ({ ...real[i % real.length], id: `synthetic-${i}`, entity: `Company ${i}`, nok: 10_000 + i, amount: 10_000 + i, year: 2018 + (i % 8), sortDate: `${2018 + (i % 8)}-06-01`, date: `${2018 + (i % 8)}-06-01` }));
+  const many = Array.from({ length: 10_000 }, (_, i) => ({
+    ...real[i % real.length],
+    id: `synthetic-${i}`,
+    entity: `Company ${i}`,
+    nok: 10_000 + i,
+    amount: 10_000 + i,
+    year: 2018 + (i % 8),
+    sortDate: `${2018 + (i % 8)}-06-01`,
+    date: `${2018 + (i % 8)}-06-01`,
+  }));
   await page.route("**/data/fines.json", (route) => route.fulfill({ json: { rows: many } }));
   await page.goto("/fines/");
   await expect(page.getByText("Page 1 of 200")).toBeVisible();

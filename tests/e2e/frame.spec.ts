@@ -76,7 +76,14 @@ test("reading needs no JavaScript", async ({ browser, baseURL }) => {
 
 test("readable at 320 px: nothing overflows sideways", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ["/", "/personal-data-act/", "/personal-data-act/16/", "/personopplysningsloven/3/", "/personal-data-act/parallel/", "/personal-data-act/full/"]) {
+  for (const path of [
+    "/",
+    "/personal-data-act/",
+    "/personal-data-act/16/",
+    "/personopplysningsloven/3/",
+    "/personal-data-act/parallel/",
+    "/personal-data-act/full/",
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

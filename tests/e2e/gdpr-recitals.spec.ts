@@ -33,7 +33,10 @@ test("a recital page shows the recital, its articles, the notice, and leads on",
   await page.getByRole("button", { name: "Copy link" }).click();
   expect(await clipboard(page)).toBe(`${baseURL}/gdpr/recital-71/#paragraph-2`);
 
-  await page.getByRole("navigation", { name: "Recitals" }).getByRole("link", { name: /Next recital/ }).click();
+  await page
+    .getByRole("navigation", { name: "Recitals" })
+    .getByRole("link", { name: /Next recital/ })
+    .click();
   await expect(page).toHaveURL(/\/gdpr\/recital-72\/$/);
   await pairs.getByRole("link", { name: /^Article 22\./ }).click();
   await expect(page).toHaveURL(/\/gdpr\/article-22\/$/);
@@ -122,5 +125,10 @@ test("a search for recital 71(2) lands on its second paragraph", async ({ page }
 test("recitals can be searched by their words, filtered to type Recital", async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent("pseudonymisation")}`);
   await expect(page.locator("[data-summary]")).toContainText("result", { timeout: 20_000 });
-  await expect(page.locator("[data-hits] .hit-title").filter({ hasText: /^GDPR recital 2[689]\b|^Recital 2[689]\b/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator("[data-hits] .hit-title")
+      .filter({ hasText: /^GDPR recital 2[689]\b|^Recital 2[689]\b/ })
+      .first(),
+  ).toBeVisible();
 });

@@ -11,7 +11,9 @@ test("an article page shows the text, the EUR-Lex notice, the Norwegian adaptati
   const notice = page.locator(".gdpr-notice");
   await expect(notice).toContainText("© European Union, https://eur-lex.europa.eu/");
   await expect(notice).toContainText("CELEX 32016R0679");
-  await expect(notice).toContainText("shown as corrected by the corrigendum of 23 May 2018 (OJ L 127, 23.5.2018, p. 2-5, CELEX 32016R0679R(02)). It does not change this article.");
+  await expect(notice).toContainText(
+    "shown as corrected by the corrigendum of 23 May 2018 (OJ L 127, 23.5.2018, p. 2-5, CELEX 32016R0679R(02)). It does not change this article.",
+  );
   await expect(page.locator(".correction")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Official text on EUR-Lex" }).first()).toHaveAttribute("href", "https://eur-lex.europa.eu/eli/reg/2016/679/oj");
   await expect(page.getByRole("link", { name: "Norwegian text on Lovdata" })).toHaveAttribute("href", "https://lovdata.no/lov/2018-06-15-38/gdpr/a9");
@@ -20,7 +22,9 @@ test("an article page shows the text, the EUR-Lex notice, the Norwegian adaptati
   await expect(cited.getByRole("heading", { name: "What adapts, applies or cites Article 9" })).toBeVisible();
   await expect(cited.getByRole("heading", { name: "Norwegian law: sections of the Personal Data Act" })).toBeVisible();
   const s6 = cited.locator("li").filter({ hasText: "Section 6, first subsection" });
-  await expect(s6).toContainText("Personal data as mentioned in Article 9 (1) of the General Data Protection Regulation may be processed when it is necessary to carry out employment-related obligations or rights.");
+  await expect(s6).toContainText(
+    "Personal data as mentioned in Article 9 (1) of the General Data Protection Regulation may be processed when it is necessary to carry out employment-related obligations or rights.",
+  );
   await expect(s6.getByRole("link", { name: "paragraph 1" })).toHaveAttribute("href", "#paragraph-1");
   const s11 = cited.locator("li").filter({ hasText: "Section 11, first subsection" });
   await expect(s11.locator(".cited-by__places")).toHaveText("(cites paragraph 2 (a), paragraph 2 (c), paragraph 2 (f), paragraph 2 (d), paragraph 2 (e))");
@@ -34,7 +38,9 @@ test("a corrected point shows the text in force, says so, and keeps the printed 
   const point = page.locator("#paragraph-1-c");
   await expect(point).toContainText("special categories of data pursuant to Article 9 or personal data relating to criminal convictions");
   const mark = point.locator("details.correction");
-  await expect(mark.locator("summary")).toHaveText("Shown as corrected by the corrigendum, OJ L 127, 23.5.2018, p. 2-5 (CELEX 32016R0679R(02)). Wording as first printed");
+  await expect(mark.locator("summary")).toHaveText(
+    "Shown as corrected by the corrigendum, OJ L 127, 23.5.2018, p. 2-5 (CELEX 32016R0679R(02)). Wording as first printed",
+  );
   const printed = mark.locator(".correction__printed");
   await expect(printed).toBeHidden();
   await mark.locator("summary").click();
@@ -47,7 +53,9 @@ test("a corrected point shows the text in force, says so, and keeps the printed 
   await expect(page.locator("details.correction")).toHaveCount(4);
   await expect(page.locator("#paragraph-6")).toContainText("The competent supervisory authority referred to in paragraph 1 shall not adopt");
   await page.goto("/gdpr/");
-  await expect(page.locator(".gdpr-notice")).toContainText("The corrigendum makes 15 corrections in English: recital 71 and Articles 37, 41, 42, 43, 57, 64, 65, 69, 70.");
+  await expect(page.locator(".gdpr-notice")).toContainText(
+    "The corrigendum makes 15 corrections in English: recital 71 and Articles 37, 41, 42, 43, 57, 64, 65, 69, 70.",
+  );
 });
 
 test("references inside the GDPR text link to other articles and to the article's own paragraphs", async ({ page }) => {

@@ -4,7 +4,10 @@ import { expect, test } from "./fixtures";
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 for (const width of [1280, 390]) {
-  test(`at ${width} px: pasted text comes back with each citation linked to its exact place, in four formats, unresolved ones listed`, async ({ page, baseURL }) => {
+  test(`at ${width} px: pasted text comes back with each citation linked to its exact place, in four formats, unresolved ones listed`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     const sent: string[] = [];
     page.on("request", (r) => r.method() !== "GET" && sent.push(r.url()));

@@ -38,7 +38,10 @@ const attr = (el: Element, name: string): string | undefined => {
 
 /** The site path a built file answers ("dist/gdpr/article-9/index.html" → "/gdpr/article-9/"), base path included. */
 function pageUrl(file: string): URL {
-  const path = relative(DIST, file).split(sep).join("/").replace(/(^|\/)index\.html$/, "$1");
+  const path = relative(DIST, file)
+    .split(sep)
+    .join("/")
+    .replace(/(^|\/)index\.html$/, "$1");
   return new URL(BASE + path, SITE);
 }
 
@@ -46,7 +49,8 @@ function pageUrl(file: string): URL {
 function fileFor(pathname: string): string | undefined {
   if (!pathname.startsWith(BASE)) return undefined;
   const rest = decodeURIComponent(pathname.slice(BASE.length));
-  const candidates = rest === "" || rest.endsWith("/") ? [join(DIST, rest, "index.html")] : [join(DIST, rest), join(DIST, rest, "index.html"), join(DIST, `${rest}.html`)];
+  const candidates =
+    rest === "" || rest.endsWith("/") ? [join(DIST, rest, "index.html")] : [join(DIST, rest), join(DIST, rest, "index.html"), join(DIST, `${rest}.html`)];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

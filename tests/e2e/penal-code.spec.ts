@@ -83,7 +83,11 @@ test("the index has a penalty table with every provision", async ({ page }) => {
 test("the main navigation leads to the Penal Code, the guides and the glossary", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [name, path] of [["Penal Code", "/penal-code/"], ["Guides", "/guides/"], ["Glossary", "/glossary/"]]) {
+  for (const [name, path] of [
+    ["Penal Code", "/penal-code/"],
+    ["Guides", "/guides/"],
+    ["Glossary", "/glossary/"],
+  ]) {
     await expect(nav.getByRole("link", { name })).toHaveAttribute("href", path);
   }
   await page.goto("/penal-code/311/");

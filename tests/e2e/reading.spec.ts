@@ -70,7 +70,9 @@ test("Norwegian pages have a Norwegian interface, each string tagged with its la
   await expect(nav.getByRole("link", { name: "Decisions" })).toBeHidden();
   await expect(page.locator(".site-footer")).toContainText("Ikke juridisk rådgivning.");
   // Every visible interface string carries the language it is written in.
-  const untagged = await page.locator("[data-ui]").evaluateAll((els) => els.filter((e) => e.checkVisibility() && e.getAttribute("lang") !== e.getAttribute("data-ui")).length);
+  const untagged = await page
+    .locator("[data-ui]")
+    .evaluateAll((els) => els.filter((e) => e.checkVisibility() && e.getAttribute("lang") !== e.getAttribute("data-ui")).length);
   expect(untagged).toBe(0);
   expect(await page.locator(".site-footer [data-ui='nb']:visible").first().getAttribute("lang")).toBe("nb");
 

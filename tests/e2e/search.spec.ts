@@ -88,7 +88,10 @@ const table: { q: string; first?: RegExp; top3?: RegExp }[] = [
   { q: "sporing av firmabil", top3: /GPS/ },
 
   // Misspellings and missing æ/ø/å: corrected against the site's own words, never matched as a prefix.
-  { q: "fodselsnummer", top3: /Section 12\. Use of national identity numbers|National identity numbers \(fødselsnummer\)|May we use national identity numbers/ },
+  {
+    q: "fodselsnummer",
+    top3: /Section 12\. Use of national identity numbers|National identity numbers \(fødselsnummer\)|May we use national identity numbers/,
+  },
   { q: "fodselsnumer", top3: /Section 12\. Use of national identity numbers|National identity numbers \(fødselsnummer\)|May we use national identity numbers/ },
   { q: "Datatilsynnet", top3: /§ 20\. Datatilsynet|Section 20\. The Norwegian Data Protection Authority|Datatilsynet/ },
   { q: "personvernforordingen", top3: /§ 1\. Gjennomføring av personvernforordningen|General Data Protection Regulation|Section 1\. Incorporation/ },
@@ -139,7 +142,11 @@ for (const { q, first, top3 } of table) {
   test(`search: ${q}`, async ({ page }) => {
     const titles = await results(page, q);
     if (first) expect(titles[0]).toMatch(first);
-    if (top3) expect(titles.slice(0, 3).some((t) => top3.test(t)), titles.slice(0, 3).join(" | ")).toBe(true);
+    if (top3)
+      expect(
+        titles.slice(0, 3).some((t) => top3.test(t)),
+        titles.slice(0, 3).join(" | "),
+      ).toBe(true);
   });
 }
 

@@ -43,7 +43,10 @@ test("a reference in a regulation leads to the Act, and the Act's section lists 
   await page.locator('.statute a[data-ref="pda:31"]').click();
   await expect(page).toHaveURL(/\/personopplysningsloven\/31\/$/);
   const citedBy = page.locator(".cited-by");
-  await expect(citedBy.getByRole("link", { name: "kameraovervåkingsforskriften § 1. Virkeområde" })).toHaveAttribute("href", "/kameraovervakingsforskriften/1/#subsection-2");
+  await expect(citedBy.getByRole("link", { name: "kameraovervåkingsforskriften § 1. Virkeområde" })).toHaveAttribute(
+    "href",
+    "/kameraovervakingsforskriften/1/#subsection-2",
+  );
 });
 
 test.describe("a citation typed into the search puts that section first", () => {

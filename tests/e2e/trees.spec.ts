@@ -37,7 +37,10 @@ test.describe("walking a tree", () => {
     await expect(card).toContainText("between others");
     await expect(card).toContainText("not legal advice");
     await expect(sources.getByRole("link", { name: "Penal Code section 205 first subsection (a)" })).toHaveAttribute("href", "/penal-code/205/#subsection-1-a");
-    await expect(sources.getByRole("link", { name: "Personal Data Act section 2 second subsection (a)" })).toHaveAttribute("href", "/personal-data-act/2/#subsection-2-a");
+    await expect(sources.getByRole("link", { name: "Personal Data Act section 2 second subsection (a)" })).toHaveAttribute(
+      "href",
+      "/personal-data-act/2/#subsection-2-a",
+    );
     await expect(sources.getByRole("link", { name: "GDPR Article 2(2)(c)" })).toHaveAttribute("href", "/gdpr/article-2/#paragraph-2-c");
     await expect(sources.locator('a[data-target="tree:publish-a-recording"]')).toHaveAttribute("href", "/tools/publish-a-recording/");
     await expect(card.locator("ol.checklist > li").first()).toContainText("You may record");
@@ -52,7 +55,14 @@ test.describe("walking a tree", () => {
 
   test("breach notification with a high risk: notify both, a cited checklist, and the deadline worked out in place", async ({ page }) => {
     await page.goto("/tools/breach-notification/");
-    await walk(page, ["Yes, personal data were affected", "We are the controller", "There is, or may be, a risk", "Yes, the risk is likely to be high", "None of these", "No"]);
+    await walk(page, [
+      "Yes, personal data were affected",
+      "We are the controller",
+      "There is, or may be, a risk",
+      "Yes, the risk is likely to be high",
+      "None of these",
+      "No",
+    ]);
     await expect(heading(page)).toHaveText("Notify Datatilsynet within 72 hours, and tell the people affected without undue delay");
     const card = walker(page).locator("[data-card]");
     const sources = card.locator("ul.cites");
@@ -108,7 +118,10 @@ test("back, change and start again; the browser's back button too", async ({ pag
   await page.goBack();
   await expect(heading(page)).toHaveText(/sensitive data/);
 
-  await page.getByRole("region", { name: "Your answers" }).getByRole("link", { name: /Change the answer to “What kind of organisation are you\?”/ }).click();
+  await page
+    .getByRole("region", { name: "Your answers" })
+    .getByRole("link", { name: /Change the answer to “What kind of organisation are you\?”/ })
+    .click();
   await expect(heading(page)).toHaveText("What kind of organisation are you?");
   await expect(page).toHaveURL(/\/tools\/dpo-required\/$/);
   await expect(walker(page).getByRole("button", { name: "Back" })).toBeHidden();
@@ -135,7 +148,12 @@ test("a result URL gives the same outcome on reload, and can be copied", async (
 });
 
 test.describe("a tampered or stale URL starts again with a message", () => {
-  for (const query of ["?who-records=robot", "?who-records=private&who-records=organisation&utm_source=mail", "?taking-part=yes", "?who-records=private&who-records=organisation"]) {
+  for (const query of [
+    "?who-records=robot",
+    "?who-records=private&who-records=organisation&utm_source=mail",
+    "?taking-part=yes",
+    "?who-records=private&who-records=organisation",
+  ]) {
     test(query, async ({ page }) => {
       await page.goto(`/tools/record-a-conversation/${query}`);
       await expect(walker(page).locator("[data-message]")).toContainText("do not fit this version of the tree");
@@ -189,7 +207,10 @@ test("without JavaScript the whole tree is an outline with anchors", async ({ br
   await expect(page.locator("#node-secret-recording-of-others")).toContainText("not legal advice");
   await outline.locator("#node-others-know").getByRole("link").first().click();
   await expect(page).toHaveURL(/#node-secret-recording-of-others$/);
-  await expect(outline.locator("#node-who-records").getByRole("link", { name: "Are you yourself taking part in the conversation?" })).toHaveAttribute("href", "#node-taking-part");
+  await expect(outline.locator("#node-who-records").getByRole("link", { name: "Are you yourself taking part in the conversation?" })).toHaveAttribute(
+    "href",
+    "#node-taking-part",
+  );
   await context.close();
 });
 
@@ -221,7 +242,12 @@ test("readable at 320 px", async ({ page }) => {
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe, ${scheme} theme`, () => {
-    for (const path of ["/tools/", "/tools/workplace-camera-surveillance/", "/tools/workplace-camera-surveillance/?real-or-fake=real&fixed=yes&purpose=crime&staff-rooms=no&public-area=no", "/tools/publish-a-recording/?offensive=yes"]) {
+    for (const path of [
+      "/tools/",
+      "/tools/workplace-camera-surveillance/",
+      "/tools/workplace-camera-surveillance/?real-or-fake=real&fixed=yes&purpose=crime&staff-rooms=no&public-area=no",
+      "/tools/publish-a-recording/?offensive=yes",
+    ]) {
       test(path, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

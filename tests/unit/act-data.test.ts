@@ -43,7 +43,12 @@ describe("act.json", () => {
       { target: "gdpr:9(2)(c)", from: "subsection-1", url: expect.stringMatching(/\/gdpr\/article-9\/#paragraph-2-c$/) },
     ]);
     const s9 = section("9");
-    expect(s9.citedBy[0]).toMatchObject({ target: "pda:9(2)", kind: "section", from: "pda:10", url: expect.stringMatching(/\/personal-data-act\/10\/#subsection-1$/) });
+    expect(s9.citedBy[0]).toMatchObject({
+      target: "pda:9(2)",
+      kind: "section",
+      from: "pda:10",
+      url: expect.stringMatching(/\/personal-data-act\/10\/#subsection-1$/),
+    });
     expect(s9.citedBy[0].context).toContain("section 9 second subsection");
   });
 

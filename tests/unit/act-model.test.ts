@@ -47,7 +47,13 @@ describe("content errors name the file, the field and the value", () => {
   });
 
   test("a section without its Norwegian text", () => {
-    expect(() => buildAct(chapters, en, nb.filter((e) => e.id !== "5"))).toThrow(/content\/act\/en\/5\.mdx: .*no Norwegian text/);
+    expect(() =>
+      buildAct(
+        chapters,
+        en,
+        nb.filter((e) => e.id !== "5"),
+      ),
+    ).toThrow(/content\/act\/en\/5\.mdx: .*no Norwegian text/);
   });
 
   test("languages that do not align ledd to ledd", () => {

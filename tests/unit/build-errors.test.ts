@@ -50,7 +50,10 @@ function parsed(file: string, edit: (text: string) => string): { data: Record<st
 /** Runs one entry through a strict loader whose inner loader hands it over as Astro's glob() would. */
 async function loadEntry(collection: string, file: string, schema: z.ZodType, data: unknown): Promise<string> {
   const id = file.replace(/^.*\//, "").replace(/\.\w+$/, "");
-  const inner: Loader = { name: "fake", load: async (context) => void (await context.parseData({ id, data: data as Record<string, unknown>, filePath: file })) };
+  const inner: Loader = {
+    name: "fake",
+    load: async (context) => void (await context.parseData({ id, data: data as Record<string, unknown>, filePath: file })),
+  };
   const loader = strictGlob({ base: file.replace(/\/[^/]*$/, ""), pattern: "*" }, schema, inner);
   const context = { collection, parseData: async ({ data }: { data: unknown }) => schema.parse(data) } as unknown as LoaderContext;
   try {
@@ -94,7 +97,9 @@ describe("a malformed content file names the file, the field and the value", () 
   });
 
   test("a chapter that does not exist", () => {
-    const english = readEntries("en").map((e) => (e.id === "16" ? { ...e, data: actSection.parse(parsed(e.filePath, (t) => t.replace("chapter: 4", "chapter: 12")).data) as never } : e));
+    const english = readEntries("en").map((e) =>
+      e.id === "16" ? { ...e, data: actSection.parse(parsed(e.filePath, (t) => t.replace("chapter: 4", "chapter: 12")).data) as never } : e,
+    );
     expect(() => buildAct(readChapters(), english, readEntries("nb"))).toThrow(/content\/act\/en\/16\.mdx: field "chapter" = 12: no such chapter/);
   });
 
@@ -119,7 +124,9 @@ describe("a malformed content file names the file, the field and the value", () 
     const schema = tree.shape.title;
     const inner: Loader = { name: "fake", load: async (context) => void (await context.parseData({ id: "ledd", data: 42 as never })) };
     const context = { collection: "glossary", parseData: async ({ data }: { data: unknown }) => schema.parse(data) } as unknown as LoaderContext;
-    await expect(strictFile(path, schema, inner).load(context)).rejects.toThrow('Invalid content in content/glossary/terms.yaml, entry "ledd" (collection "glossary"):\n  field "(root)" = 42');
+    await expect(strictFile(path, schema, inner).load(context)).rejects.toThrow(
+      'Invalid content in content/glossary/terms.yaml, entry "ledd" (collection "glossary"):\n  field "(root)" = 42',
+    );
   });
 });
 

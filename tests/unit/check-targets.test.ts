@@ -11,7 +11,9 @@ test("targets that exist come back parsed, in order", () => {
 });
 
 test("a target that does not exist names the file, the place in the list and the value", () => {
-  expect(() => checkTargets("content/guides/x.mdx", "see", ["pda:16", "pda:99"], reg)).toThrow('content/guides/x.mdx: field "see.1" = "pda:99": pda:99: no such section');
+  expect(() => checkTargets("content/guides/x.mdx", "see", ["pda:16", "pda:99"], reg)).toThrow(
+    'content/guides/x.mdx: field "see.1" = "pda:99": pda:99: no such section',
+  );
 });
 
 test("a target that cannot be read says so, with the same names", () => {

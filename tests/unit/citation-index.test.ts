@@ -17,5 +17,10 @@ test("whose numbering a case number follows", () => {
 });
 
 test("the first page named for a key wins", () => {
-  expect(citationIndex([{ key: "case:PVN-2022-22", url: "/a/", title: "A" }, { key: "case:PVN-2022-22", url: "/b/", title: "B" }])).toEqual({ "case:PVN-2022-22": { url: "/a/", title: "A" } });
+  expect(
+    citationIndex([
+      { key: "case:PVN-2022-22", url: "/a/", title: "A" },
+      { key: "case:PVN-2022-22", url: "/b/", title: "B" },
+    ]),
+  ).toEqual({ "case:PVN-2022-22": { url: "/a/", title: "A" } });
 });

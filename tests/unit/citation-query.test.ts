@@ -40,9 +40,12 @@ describe("citations typed as search queries", () => {
     expect(target(q)).toBe(want);
   });
 
-  test.each(["fødselsnummer", "breach 72 hours", "Grindr", "section", "§ 99", "article 120", "section 12 of the Education Act", "12", ""])("%s is a word query", (q) => {
-    expect(parseCitationQuery(q)).toBeUndefined();
-  });
+  test.each(["fødselsnummer", "breach 72 hours", "Grindr", "section", "§ 99", "article 120", "section 12 of the Education Act", "12", ""])(
+    "%s is a word query",
+    (q) => {
+      expect(parseCitationQuery(q)).toBeUndefined();
+    },
+  );
 });
 
 describe("citations of the regulations and other Acts", () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { copies, markdownLink, statutePlaces } from "../../src/lib/cite";
 
 describe("copies", () => {
-  const base = { citation: "Personal Data Act section 16 first subsection (c)", other: "personopplysningsloven § 16 første ledd bokstav c", url: "https://example.org/personal-data-act/16/#subsection-1-c" };
+  const base = {
+    citation: "Personal Data Act section 16 first subsection (c)",
+    other: "personopplysningsloven § 16 første ledd bokstav c",
+    url: "https://example.org/personal-data-act/16/#subsection-1-c",
+  };
   it("gives a titled link as HTML and the bare URL or citation as plain text", () => {
     const c = copies({ ...base, lang: "en" });
     expect(c.link).toEqual({ plain: base.url, html: `<a href="${base.url}">${base.citation}</a>` });
@@ -13,7 +17,9 @@ describe("copies", () => {
   it("quotes the words with the citation, URL and date, in the page's quotation marks", () => {
     const en = copies({ ...base, lang: "en", quote: " c.  it must be\n considered ", asOf: "text as of 1 January 2022" });
     expect(en.quote.plain).toBe(`“c. it must be considered”\n${base.citation}, ${base.url} (text as of 1 January 2022)`);
-    expect(en.quote.html).toBe(`<blockquote><p>c. it must be considered</p></blockquote><p><a href="${base.url}">${base.citation}</a> (text as of 1 January 2022)</p>`);
+    expect(en.quote.html).toBe(
+      `<blockquote><p>c. it must be considered</p></blockquote><p><a href="${base.url}">${base.citation}</a> (text as of 1 January 2022)</p>`,
+    );
     const nb = copies({ ...base, citation: base.other, other: base.citation, lang: "nb", quote: "c. det må" });
     expect(nb.quote.plain).toBe(`«c. det må»\n${base.other}, ${base.url}`);
   });
@@ -31,7 +37,11 @@ describe("statutePlaces", () => {
   it("names each subsection and item in both languages with its anchor", () => {
     const places = statutePlaces({ statute: "pda", section: "16" }, subsections, "/personal-data-act/16/");
     expect(Object.keys(places)).toEqual(["subsection-1", "subsection-1-a", "subsection-1-b", "subsection-2"]);
-    expect(places["subsection-1-b"]).toEqual({ en: "Personal Data Act section 16 first subsection (b)", nb: "personopplysningsloven § 16 første ledd bokstav b", href: "/personal-data-act/16/#subsection-1-b" });
+    expect(places["subsection-1-b"]).toEqual({
+      en: "Personal Data Act section 16 first subsection (b)",
+      nb: "personopplysningsloven § 16 første ledd bokstav b",
+      href: "/personal-data-act/16/#subsection-1-b",
+    });
   });
   it("on pages holding many sections, ids carry the section and the section itself is a place", () => {
     const places = statutePlaces({ statute: "penal-code", section: "266a" }, subsections, "/penal-code/266a/", "section-266a-");

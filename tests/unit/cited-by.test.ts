@@ -86,38 +86,74 @@ describe("the Cited by index", () => {
 
   test("a decision's body cites with the sentence and a link to the place in the page", () => {
     const [c] = idx.citedBy("pda:12").filter((x) => x.kind === "decision");
-    expect(c).toMatchObject({ from: "decision:example-2021", title: "Example AS fined for using national identity numbers", path: "/decisions/2021-06-01-example/#cite-pda-12" });
+    expect(c).toMatchObject({
+      from: "decision:example-2021",
+      title: "Example AS fined for using national identity numbers",
+      path: "/decisions/2021-06-01-example/#cite-pda-12",
+    });
     expect(c.excerpt!.text).toBe("The authority found that Example AS had no legitimate need under section 12 of the Personal Data Act.");
   });
 
   test("any frontmatter value that is a target counts, whatever the field is called", () => {
-    expect(idx.citedBy("gdpr:5").map((x) => [x.target, x.from, x.path])).toContainEqual(["gdpr:5(1)(f)", "decision:example-2021", "/decisions/2021-06-01-example/"]);
+    expect(idx.citedBy("gdpr:5").map((x) => [x.target, x.from, x.path])).toContainEqual([
+      "gdpr:5(1)(f)",
+      "decision:example-2021",
+      "/decisions/2021-06-01-example/",
+    ]);
     expect(idx.citedBy("decision:example-2021").map((x) => x.from)).toEqual(["decision:example-2022-appeal"]);
   });
 
   test("a place cited both in the text and in the frontmatter is listed once, at the text", () => {
-    expect(idx.citedBy("gdpr:32").filter((x) => x.from === "decision:example-2021").map((x) => x.path)).toEqual(["/decisions/2021-06-01-example/#cite-gdpr-32"]);
+    expect(
+      idx
+        .citedBy("gdpr:32")
+        .filter((x) => x.from === "decision:example-2021")
+        .map((x) => x.path),
+    ).toEqual(["/decisions/2021-06-01-example/#cite-gdpr-32"]);
   });
 
   test("guides: links written with targets and recognised references, ranges filled in", () => {
-    expect(idx.citedBy("pda:9").filter((x) => x.kind === "guide").map((x) => x.path)).toEqual(["/guides/research/#cite-pda-9-2"]);
-    for (const s of ["27", "28", "29"]) expect(idx.citedBy(`pda:${s}`).map((x) => x.from), s).toContain("guide:research");
+    expect(
+      idx
+        .citedBy("pda:9")
+        .filter((x) => x.kind === "guide")
+        .map((x) => x.path),
+    ).toEqual(["/guides/research/#cite-pda-9-2"]);
+    for (const s of ["27", "28", "29"])
+      expect(
+        idx.citedBy(`pda:${s}`).map((x) => x.from),
+        s,
+      ).toContain("guide:research");
   });
 
   test("trees: targets anywhere in the data, with the text beside them; references in their prose", () => {
     const byTree = idx.citedBy("pda:10").filter((x) => x.kind === "tree");
-    expect(byTree.map((x) => [x.title, x.path, x.excerpt?.text])).toEqual([["Must we consult?", "/tools/must-we-consult/", "Is the processing based on consent?"]]);
-    expect(idx.citedBy("pda:9").filter((x) => x.kind === "tree").map((x) => x.target)).toEqual(["pda:9(2)"]);
+    expect(byTree.map((x) => [x.title, x.path, x.excerpt?.text])).toEqual([
+      ["Must we consult?", "/tools/must-we-consult/", "Is the processing based on consent?"],
+    ]);
+    expect(
+      idx
+        .citedBy("pda:9")
+        .filter((x) => x.kind === "tree")
+        .map((x) => x.target),
+    ).toEqual(["pda:9(2)"]);
   });
 
   test("Penal Code provisions cite in their own context", () => {
-    expect(idx.citedBy("pda:12").filter((x) => x.kind === "penal").map((x) => [x.from, x.path])).toEqual([["penal:999", "/penal-code/999/#subsection-1"]]);
+    expect(
+      idx
+        .citedBy("pda:12")
+        .filter((x) => x.kind === "penal")
+        .map((x) => [x.from, x.path]),
+    ).toEqual([["penal:999", "/penal-code/999/#subsection-1"]]);
   });
 
   test("a section does not cite itself, and the groups come in a fixed order", () => {
     expect(idx.citedBy("pda:16").map((x) => x.from)).not.toContain("pda:16");
     const kinds = idx.citedBy("pda:12").map((x) => x.kind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => ["section", "penal", "decision", "guide", "tree"].indexOf(a) - ["section", "penal", "decision", "guide", "tree"].indexOf(b)));
+    expect(kinds).toEqual(
+      [...kinds].sort((a, b) => ["section", "penal", "decision", "guide", "tree"].indexOf(a) - ["section", "penal", "decision", "guide", "tree"].indexOf(b)),
+    );
   });
 
   test("what a section cites, for act.json", () => {
@@ -139,7 +175,7 @@ describe("content that cites what does not exist fails, naming the file", () => 
   });
 
   test("a malformed or missing target in frontmatter", () => {
-    expect(site({ "content/guides/g.mdx": "---\nsee: [\"gdpr:100\"]\n---\nText.\n" }).index).toThrow('content/guides/g.mdx: field "see.0" = "gdpr:100"');
+    expect(site({ "content/guides/g.mdx": '---\nsee: ["gdpr:100"]\n---\nText.\n' }).index).toThrow('content/guides/g.mdx: field "see.0" = "gdpr:100"');
     expect(site({ "content/trees/t.yaml": "steps:\n  - cites: decision:nope-2020\n" }).index).toThrow('content/trees/t.yaml: field "steps.0.cites"');
   });
 });
@@ -153,8 +189,10 @@ describe("Cited by across the instruments of content/statutes/", () => {
 
   test("a guide and a decision citing the Working Environment Act and the camera regulation are listed on those sections", () => {
     const { index } = withStatutes({
-      "content/guides/monitoring.mdx": "---\ntitle: Monitoring at work\n---\nAn employer needs a proper reason (aml. § 9-1 første ledd) and must delete recordings within a week under kameraovervåkingsforskriften § 6.\n",
-      "content/decisions/2024-01-01-x.mdx": "---\nid: x-2024\ntitle: X fined for a hidden camera\ndecided: 2024-01-01\n---\nThe camera broke section 9-1 of the Working Environment Act.\n",
+      "content/guides/monitoring.mdx":
+        "---\ntitle: Monitoring at work\n---\nAn employer needs a proper reason (aml. § 9-1 første ledd) and must delete recordings within a week under kameraovervåkingsforskriften § 6.\n",
+      "content/decisions/2024-01-01-x.mdx":
+        "---\nid: x-2024\ntitle: X fined for a hidden camera\ndecided: 2024-01-01\n---\nThe camera broke section 9-1 of the Working Environment Act.\n",
     });
     const idx = index();
     expect(idx.citedBy("arbeidsmiljoloven:9-1").map((c) => [c.kind, c.from, c.target])).toEqual([

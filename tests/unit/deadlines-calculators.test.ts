@@ -6,7 +6,9 @@ import { bad, ok } from "./helpers/checked";
 describe("breach notification: 72 hours, GDPR Article 33(1)", () => {
   test("an ordinary week", () => {
     const r = ok(breachDeadline("2025-01-15T09:30")).result;
-    expect(r.deadlines).toEqual([{ text: "Saturday 18 January 2025 at 09:30 (UTC+01:00, winter time)", datetime: "2025-01-18T08:30:00.000Z", assuming: undefined }]);
+    expect(r.deadlines).toEqual([
+      { text: "Saturday 18 January 2025 at 09:30 (UTC+01:00, winter time)", datetime: "2025-01-18T08:30:00.000Z", assuming: undefined },
+    ]);
     expect(r.sources.map((s) => s.target)).toContain("gdpr:33(1)");
     expect(r.steps.join(" ")).toContain("72 hours");
   });
@@ -31,13 +33,18 @@ describe("breach notification: 72 hours, GDPR Article 33(1)", () => {
 
   test("a time that happened twice gives both readings", () => {
     const r = ok(breachDeadline("2025-10-26T02:30")).result;
-    expect(r.deadlines.map((d) => d.text)).toEqual(["Wednesday 29 October 2025 at 01:30 (UTC+01:00, winter time)", "Wednesday 29 October 2025 at 02:30 (UTC+01:00, winter time)"]);
+    expect(r.deadlines.map((d) => d.text)).toEqual([
+      "Wednesday 29 October 2025 at 01:30 (UTC+01:00, winter time)",
+      "Wednesday 29 October 2025 at 02:30 (UTC+01:00, winter time)",
+    ]);
     expect(r.deadlines[0].assuming).toContain("first 02:30");
     expect(r.deadlines[0].assuming).toContain("UTC+02:00");
   });
 
   test("a time that did not exist, and missing or malformed input, get clear messages", () => {
-    expect(bad(breachDeadline("2025-03-30T02:30")).message).toBe("Sunday 30 March 2025 at 02:30 did not exist in Norway: the clocks were put forward an hour that night. Check the time and enter it as the clock showed it.");
+    expect(bad(breachDeadline("2025-03-30T02:30")).message).toBe(
+      "Sunday 30 March 2025 at 02:30 did not exist in Norway: the clocks were put forward an hour that night. Check the time and enter it as the clock showed it.",
+    );
     expect(bad(breachDeadline("")).message).toBe("Enter the date and time you became aware of the breach.");
     expect(bad(breachDeadline("2025-04-31T10:00")).message).toContain("April 2025 has 30 days");
   });

@@ -28,4 +28,3 @@ describe("calendar dates", () => {
     expect(r.message).not.toMatch(/invalid date|NaN|undefined/i);
   });
 });
-

@@ -10,7 +10,10 @@ describe("Norwegian clock times", () => {
   });
   test("the hour skipped in March is no moment; the hour repeated in October is two", () => {
     expect(osloMoments(ok(parseLocalDateTime("2025-03-30T02:30")).value)).toEqual([]);
-    expect(osloMoments(ok(parseLocalDateTime("2025-10-26T02:30")).value).map((d) => d.toISOString())).toEqual(["2025-10-26T00:30:00.000Z", "2025-10-26T01:30:00.000Z"]);
+    expect(osloMoments(ok(parseLocalDateTime("2025-10-26T02:30")).value).map((d) => d.toISOString())).toEqual([
+      "2025-10-26T00:30:00.000Z",
+      "2025-10-26T01:30:00.000Z",
+    ]);
   });
   test.each([
     ["2025-03-28T25:00", "hours 00–23"],
@@ -18,4 +21,3 @@ describe("Norwegian clock times", () => {
     ["yesterday", "for example 2025-03-28T10:00"],
   ])("%j is refused", (input, message) => expect(bad(parseLocalDateTime(input)).message).toContain(message));
 });
-

@@ -11,7 +11,11 @@ import { fullRegistry } from "./helpers/content";
 describe("the DEADLINES table", () => {
   test("lists every calculator once, with the form fields it reads from the URL", () => {
     expect(DEADLINES.map((d) => d.kind).sort()).toEqual(Object.keys(calculators).sort());
-    for (const d of DEADLINES) expect(d.fields.map((f) => f.name), d.kind).toEqual([...calculators[d.kind].params]);
+    for (const d of DEADLINES)
+      expect(
+        d.fields.map((f) => f.name),
+        d.kind,
+      ).toEqual([...calculators[d.kind].params]);
   });
 
   test("a field is optional exactly when its calculator can run without it", () => {

@@ -13,7 +13,17 @@ const registry: Registry = {
   penal: new Map(),
   gdpr: new Map(
     Array.from({ length: 99 }, (_, i) => [i + 1, new Map<number, string[]>()] as [number, Map<number, string[]>]).map(([n, m]) =>
-      n === 6 ? [n, new Map([[1, ["a", "b", "c", "d", "e", "f"]], [2, []], [3, ["a", "b"]], [4, ["a", "b", "c", "d", "e"]]])] : [n, m],
+      n === 6
+        ? [
+            n,
+            new Map([
+              [1, ["a", "b", "c", "d", "e", "f"]],
+              [2, []],
+              [3, ["a", "b"]],
+              [4, ["a", "b", "c", "d", "e"]],
+            ]),
+          ]
+        : [n, m],
     ),
   ),
   decisions: new Map([
@@ -70,11 +80,14 @@ describe("decision page schema", () => {
   });
 
   test("a page holds no facts of its own: amounts, outcomes, sources and the like are refused", () => {
-    for (const field of ["amount", "penalty", "outcome", "sources", "verified", "stage", "review"]) expect(problems({ ...valid, [field]: 1 }), field).toMatch(field);
+    for (const field of ["amount", "penalty", "outcome", "sources", "verified", "stage", "review"])
+      expect(problems({ ...valid, [field]: 1 }), field).toMatch(field);
   });
 
   test("rejects an unknown authority, naming field and value", () => {
-    expect(problems({ ...valid, authority: "Forbrukertilsynet" })).toContain('field "authority" = "Forbrukertilsynet": unknown authority "Forbrukertilsynet"; expected one of "Datatilsynet"');
+    expect(problems({ ...valid, authority: "Forbrukertilsynet" })).toContain(
+      'field "authority" = "Forbrukertilsynet": unknown authority "Forbrukertilsynet"; expected one of "Datatilsynet"',
+    );
   });
 
   test("rejects a bad date", () => {
@@ -83,20 +96,28 @@ describe("decision page schema", () => {
   });
 
   test("rejects an unknown GDPR article, paragraph or point", () => {
-    expect(problems({ ...valid, gdpr: ["gdpr:100"] })).toBe('  field "gdpr.0" = "gdpr:100": unknown GDPR article or place: "gdpr:100" is not a citation target: the GDPR has articles 1 to 99');
-    expect(problems({ ...valid, gdpr: ["gdpr:6(9)"] })).toBe('  field "gdpr.0" = "gdpr:6(9)": unknown GDPR article or place: gdpr:6(9): Article 6 has no paragraph 9');
+    expect(problems({ ...valid, gdpr: ["gdpr:100"] })).toBe(
+      '  field "gdpr.0" = "gdpr:100": unknown GDPR article or place: "gdpr:100" is not a citation target: the GDPR has articles 1 to 99',
+    );
+    expect(problems({ ...valid, gdpr: ["gdpr:6(9)"] })).toBe(
+      '  field "gdpr.0" = "gdpr:6(9)": unknown GDPR article or place: gdpr:6(9): Article 6 has no paragraph 9',
+    );
     expect(problems({ ...valid, gdpr: ["pda:26"] })).toContain('field "gdpr.0" = "pda:26": unknown GDPR article or place: expected a gdpr: target');
   });
 
   test("rejects an unknown Act section or subsection, and an unknown provision", () => {
     expect(problems({ ...valid, pda: ["pda:99"] })).toBe('  field "pda.0" = "pda:99": unknown Act section or place: pda:99: no such section');
-    expect(problems({ ...valid, pda: ["pda:26(3)"] })).toBe('  field "pda.0" = "pda:26(3)": unknown Act section or place: pda:26(3): section 26 has 2 subsection(s)');
+    expect(problems({ ...valid, pda: ["pda:26(3)"] })).toBe(
+      '  field "pda.0" = "pda:26(3)": unknown Act section or place: pda:26(3): section 26 has 2 subsection(s)',
+    );
     expect(problems({ ...valid, provisions: ["pda:99"] })).toContain('field "provisions.0" = "pda:99": unknown provision');
   });
 
   test("rejects unknown sectors and a disagreement with one account", () => {
     expect(problems({ ...valid, sector: "banking" })).toContain('field "sector" = "banking": unknown sector "banking"');
-    expect(problems({ ...valid, conflicts: [{ about: "date", accounts: [{ source: "A", says: "x" }], follows: "A" }] })).toContain("a disagreement needs at least two accounts");
+    expect(problems({ ...valid, conflicts: [{ about: "date", accounts: [{ source: "A", says: "x" }], follows: "A" }] })).toContain(
+      "a disagreement needs at least two accounts",
+    );
   });
 });
 

@@ -59,14 +59,23 @@ describe("decision content", () => {
         if (!t.paragraph || t.article === 4) continue;
         const paragraph = article!.paragraphs.find((p) => p.number === String(t.paragraph));
         expect(paragraph, `${d.id} ${g}: no paragraph`).toBeDefined();
-        if (t.point) expect(paragraph!.points.map((p) => p.label), `${d.id} ${g}`).toContain(`(${t.point})`);
+        if (t.point)
+          expect(
+            paragraph!.points.map((p) => p.label),
+            `${d.id} ${g}`,
+          ).toContain(`(${t.point})`);
       }
     }
   });
 
   test("advance notices are never presented as decisions or counted", () => {
     const notices = decisions.all.filter((d) => d.stage === "notice").map((d) => d.id);
-    expect(notices.sort()).toEqual(data.filter((e) => e.stage === "notice").map((e) => e.id).sort());
+    expect(notices.sort()).toEqual(
+      data
+        .filter((e) => e.stage === "notice")
+        .map((e) => e.id)
+        .sort(),
+    );
     for (const id of notices) expect(decisions.byId.get(id)!.final?.counted ?? false, id).toBe(false);
     const disqus = decisions.byId.get("disqus-2021")!;
     expect([disqus.decided, disqus.outcome, disqus.penalty]).toEqual(["2024-10-28", ["reprimand"], undefined]);

@@ -11,7 +11,10 @@ describe("facets of the decisions explorer", () => {
     const counts = facetCounts(decisions.all);
     for (const f of ["authority", "year", "sector", "body", "stage"] as const) {
       for (const d of decisions.all) expect(facetValues(d)[f], `${d.id} ${f}`).toHaveLength(1);
-      expect(counts[f].reduce((n, o) => n + o.count, 0), f).toBe(decisions.all.length);
+      expect(
+        counts[f].reduce((n, o) => n + o.count, 0),
+        f,
+      ).toBe(decisions.all.length);
     }
     expect(Object.keys(counts)).toEqual([...FACETS]);
   });

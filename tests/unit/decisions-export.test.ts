@@ -23,7 +23,8 @@ describe("exports", () => {
     const col = (name: string) => CSV_COLUMNS.findIndex(([n]) => n === name);
     const withPenalty = csv.slice(1).filter((r) => r[col("penalty_kind")] !== "");
     expect(new Set(withPenalty.map((r) => r[0]))).toEqual(new Set(fineRows(decisions).map((r) => r.id)));
-    for (const r of csv.slice(1).filter((r) => r[col("amount")] !== "")) expect(r[col("amount_meaning")], r[0]).toMatch(/^(penalty|reviewed|after-review|legal-costs|damages)$/);
+    for (const r of csv.slice(1).filter((r) => r[col("amount")] !== ""))
+      expect(r[col("amount_meaning")], r[0]).toMatch(/^(penalty|reviewed|after-review|legal-costs|damages)$/);
     const grindr = csv.find((r) => r[0] === "grindr-2021")!;
     expect([grindr[col("amount")], grindr[col("currency")], grindr[col("amount_other_approx")], grindr[col("final_status")], grindr[col("counted")]]).toEqual([
       "65000000",

@@ -29,7 +29,10 @@ describe("feeds", () => {
     const byProvision = decisionsByProvision(decisions.all);
     for (const [p, list] of byProvision) {
       expect(new Set(list.map((d) => d.id)).size, p).toBe(list.length);
-      expect(list.map((d) => d.sortDate), p).toEqual([...list.map((d) => d.sortDate)].sort().reverse());
+      expect(
+        list.map((d) => d.sortDate),
+        p,
+      ).toEqual([...list.map((d) => d.sortDate)].sort().reverse());
     }
     const article6 = byProvision.get("gdpr:6")!.map((d) => d.id);
     expect(article6).toEqual(decisions.all.filter((d) => d.gdpr.some((g) => /^gdpr:6(\(|$)/.test(g))).map((d) => d.id));
@@ -40,22 +43,42 @@ describe("feeds", () => {
 
   test("an entry's <updated> is when the decision last changed, and the feed's is the latest of them", () => {
     const [a, b] = decisions.all;
-    const feed = atomFeed([{ ...a, updated: "2026-01-02T03:04:05Z" }, { ...b, updated: "2026-05-06T07:08:09Z" }], {
-      title: "T",
-      subtitle: "S",
-      self: "/decisions/feeds/x.xml",
-      alternate: "/decisions/",
-      siteName: "Site",
-      abs: (p) => `https://example.org${p}`,
-      summary: (d) => d.title,
-    });
-    expect([...feed.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1])).toEqual(["2026-05-06T07:08:09Z", "2026-01-02T03:04:05Z", "2026-05-06T07:08:09Z"]);
+    const feed = atomFeed(
+      [
+        { ...a, updated: "2026-01-02T03:04:05Z" },
+        { ...b, updated: "2026-05-06T07:08:09Z" },
+      ],
+      {
+        title: "T",
+        subtitle: "S",
+        self: "/decisions/feeds/x.xml",
+        alternate: "/decisions/",
+        siteName: "Site",
+        abs: (p) => `https://example.org${p}`,
+        summary: (d) => d.title,
+      },
+    );
+    expect([...feed.matchAll(/<updated>([^<]+)<\/updated>/g)].map((m) => m[1])).toEqual([
+      "2026-05-06T07:08:09Z",
+      "2026-01-02T03:04:05Z",
+      "2026-05-06T07:08:09Z",
+    ]);
     expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/decisions/feeds/x.xml"/>');
   });
 
   test("the ledger keeps a time while nothing changes and moves it when something does", () => {
     const old = { a: { hash: "1", updated: "2026-01-01T00:00:00Z" }, b: { hash: "2", updated: "2026-01-01T00:00:00Z" } };
-    expect(updateLedger(old, new Map([["a", "1"], ["b", "3"], ["c", "4"]]), "2026-02-02T00:00:00Z")).toEqual({
+    expect(
+      updateLedger(
+        old,
+        new Map([
+          ["a", "1"],
+          ["b", "3"],
+          ["c", "4"],
+        ]),
+        "2026-02-02T00:00:00Z",
+      ),
+    ).toEqual({
       a: old.a,
       b: { hash: "3", updated: "2026-02-02T00:00:00Z" },
       c: { hash: "4", updated: "2026-02-02T00:00:00Z" },

@@ -32,10 +32,47 @@ const row = (over: Partial<FineRow>): FineRow => ({
 });
 
 const rows = [
-  row({ id: "grindr", entity: "Grindr LLC", nok: 65_000_000, amount: 65_000_000, year: 2021, sortDate: "2021-12-13", sector: "online-services", articles: [6, 9, 83] }),
-  row({ id: "nav", entity: "NAV", nok: 20_000_000, year: 2024, sortDate: "2024-03-18", body: "public", sector: "central-government", status: "annulled", articles: [5, 24, 32] }),
-  row({ id: "ostre", entity: "Østre Toten kommune", nok: 4_000_000, year: 2022, sortDate: "2022-01-01", body: "public", sector: "municipality", articles: [5, 24, 32] }),
-  row({ id: "coop", entity: "Coop Finnmark SA", nok: 400_000, year: 2021, sortDate: "2021-08-31", authority: "Personvernnemnda", authorityKey: "personvernnemnda", status: "annulled" }),
+  row({
+    id: "grindr",
+    entity: "Grindr LLC",
+    nok: 65_000_000,
+    amount: 65_000_000,
+    year: 2021,
+    sortDate: "2021-12-13",
+    sector: "online-services",
+    articles: [6, 9, 83],
+  }),
+  row({
+    id: "nav",
+    entity: "NAV",
+    nok: 20_000_000,
+    year: 2024,
+    sortDate: "2024-03-18",
+    body: "public",
+    sector: "central-government",
+    status: "annulled",
+    articles: [5, 24, 32],
+  }),
+  row({
+    id: "ostre",
+    entity: "Østre Toten kommune",
+    nok: 4_000_000,
+    year: 2022,
+    sortDate: "2022-01-01",
+    body: "public",
+    sector: "municipality",
+    articles: [5, 24, 32],
+  }),
+  row({
+    id: "coop",
+    entity: "Coop Finnmark SA",
+    nok: 400_000,
+    year: 2021,
+    sortDate: "2021-08-31",
+    authority: "Personvernnemnda",
+    authorityKey: "personvernnemnda",
+    status: "annulled",
+  }),
   row({ id: "gveik", entity: "Gveik AS", nok: 75_000, year: 2020, sortDate: "2020-12-07" }),
 ];
 const q = (s: string) => parseState(new URLSearchParams(s));
@@ -47,7 +84,11 @@ describe("reading the query string", () => {
   });
 
   test("reads every filter", () => {
-    expect(q("from=2020&to=2022&authority=datatilsynet&sector=municipality&outcome=annulled&article=32&body=public&min=1000&max=5000000&q=toten&sort=date&order=asc&page=2")).toEqual({
+    expect(
+      q(
+        "from=2020&to=2022&authority=datatilsynet&sector=municipality&outcome=annulled&article=32&body=public&min=1000&max=5000000&q=toten&sort=date&order=asc&page=2",
+      ),
+    ).toEqual({
       from: 2020,
       to: 2022,
       authority: "datatilsynet",
@@ -66,7 +107,9 @@ describe("reading the query string", () => {
 
   test("unknown parameters are ignored, and garbage resets to the default", () => {
     expect(q("utm_source=wiki&foo=bar")).toEqual(DEFAULT_STATE);
-    expect(q("from=abc&to=20x1&authority=nobody&sector=%00&outcome=maybe&article=100&body=both&min=-5&max=1e9&sort=size&order=up&page=0")).toEqual(DEFAULT_STATE);
+    expect(q("from=abc&to=20x1&authority=nobody&sector=%00&outcome=maybe&article=100&body=both&min=-5&max=1e9&sort=size&order=up&page=0")).toEqual(
+      DEFAULT_STATE,
+    );
     expect(q("%%%&&==&from")).toEqual(DEFAULT_STATE);
   });
 
@@ -139,7 +182,14 @@ describe("filtering, sorting, paging", () => {
 
   test("10,000 rows: a filtered, sorted page is quick and holds one page of rows", () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
-      row({ id: `r${i}`, entity: `Company ${i}`, nok: (i * 7919) % 1_000_003, year: 2018 + (i % 8), sortDate: `${2018 + (i % 8)}-01-01`, articles: [i % 99 + 1] }),
+      row({
+        id: `r${i}`,
+        entity: `Company ${i}`,
+        nok: (i * 7919) % 1_000_003,
+        year: 2018 + (i % 8),
+        sortDate: `${2018 + (i % 8)}-01-01`,
+        articles: [(i % 99) + 1],
+      }),
     );
     const started = performance.now();
     const { filtered, page } = view(many, q("from=2020&to=2023&sort=amount"), 50);
@@ -188,7 +238,13 @@ describe("addresses", () => {
 describe("download this view", () => {
   test("the CSV holds exactly the rows given, with the documented columns", () => {
     const chosen = rows.slice(0, 2);
-    const csv = parse(finesCsv(chosen, (p) => `https://example.org${p}`, (r) => r.status === "upheld")) as string[][];
+    const csv = parse(
+      finesCsv(
+        chosen,
+        (p) => `https://example.org${p}`,
+        (r) => r.status === "upheld",
+      ),
+    ) as string[][];
     expect(csv[0]).toEqual([...FINES_CSV_COLUMNS]);
     expect(csv.slice(1).map((r) => r[0])).toEqual(chosen.map((r) => r.id));
     expect(csv[1][1]).toBe("https://example.org/decisions/x/");

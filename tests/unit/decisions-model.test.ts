@@ -34,17 +34,33 @@ const entry = (over: Partial<DataEntry> & { id: string }): DataEntry => ({
 
 const page = (e: DataEntry, over: Partial<DecisionData> = {}) => ({
   id: `${e.date ?? "undated"}-${e.id}`,
-  data: { id: e.id, title: `Page for ${e.id}`, sector: "other-private", body: "private", conflicts: [], uncertain: [], provisions: [], ...mirroredFields(e), ...over } as DecisionData,
+  data: {
+    id: e.id,
+    title: `Page for ${e.id}`,
+    sector: "other-private",
+    body: "private",
+    conflicts: [],
+    uncertain: [],
+    provisions: [],
+    ...mirroredFields(e),
+    ...over,
+  } as DecisionData,
   body: "A summary.",
   filePath: `content/decisions/${e.date ?? "undated"}-${e.id}.mdx`,
 });
 
-const build = (data: DataEntry[]) => buildDecisions(data.map((e) => page(e)), data);
+const build = (data: DataEntry[]) =>
+  buildDecisions(
+    data.map((e) => page(e)),
+    data,
+  );
 
 describe("facts from a dataset entry", () => {
   test("what kind of decision, from the start of each clause and who decided", () => {
     expect(outcomeKinds(entry({ id: "a", outcome: "fine; order to stop camera surveillance" }))).toEqual(["fine", "order"]);
-    expect(outcomeKinds(entry({ id: "a", outcome: "reprimand (final decision 28 Oct 2024); the NOK 25 million fine notified in May 2021 was not imposed" }))).toEqual(["reprimand"]);
+    expect(
+      outcomeKinds(entry({ id: "a", outcome: "reprimand (final decision 28 Oct 2024); the NOK 25 million fine notified in May 2021 was not imposed" })),
+    ).toEqual(["reprimand"]);
     expect(outcomeKinds(entry({ id: "a", outcome: "coercive fine (tvangsmulkt)" }))).toEqual(["coercive fine"]);
     expect(outcomeKinds(entry({ id: "a", authority: "Personvernnemnda", outcome: "upheld: no right to rectification" }))).toEqual(["appeal decision"]);
     expect(outcomeKinds(entry({ id: "a", authority: "Høyesterett", outcome: "ruling (kjennelse): appeal dismissed" }))).toEqual(["ruling"]);
@@ -70,8 +86,12 @@ describe("facts from a dataset entry", () => {
     expect(m({})).toBe("penalty");
     expect(m({ authority: "Personvernnemnda", outcome: "appeal decision (fine upheld)" })).toBe("reviewed");
     expect(m({ authority: "Personvernnemnda", outcome: "appeal decision (fine reduced)" })).toBe("after-review");
-    expect(m({ authority: "Oslo tingrett", outcome: "ruling (interim injunction refused)", notes: "Amount field = legal costs awarded to the State" })).toBe("legal-costs");
-    expect(m({ authority: "Romerike og Glåmdal tingrett", outcome: "judgment (municipality ordered to pay NOK 90,000 non-pecuniary damages)" })).toBe("damages");
+    expect(m({ authority: "Oslo tingrett", outcome: "ruling (interim injunction refused)", notes: "Amount field = legal costs awarded to the State" })).toBe(
+      "legal-costs",
+    );
+    expect(m({ authority: "Romerike og Glåmdal tingrett", outcome: "judgment (municipality ordered to pay NOK 90,000 non-pecuniary damages)" })).toBe(
+      "damages",
+    );
     expect(m({ amount: null })).toBeUndefined();
   });
 
@@ -92,18 +112,37 @@ describe("what stood of a penalty", () => {
     expect(statusFromAppealText("Telenor publicly disagreed; appeal status unknown.").status).toBe("status-unknown");
     expect(statusFromAppealText("Could be appealed within the deadline (EDPB news); outcome unknown.").status).toBe("status-unknown");
     expect(statusFromAppealText("SPK said on 3 Dec 2021 that it was considering whether to appeal or accept; outcome not seen.").status).toBe("status-unknown");
-    expect(statusFromAppealText("Appealed to Personvernnemnda: the appeal was pending. The Board's decision was not found - outcome unknown.").status).toBe("appealed-unknown");
+    expect(statusFromAppealText("Appealed to Personvernnemnda: the appeal was pending. The Board's decision was not found - outcome unknown.").status).toBe(
+      "appealed-unknown",
+    );
     expect(statusFromAppealText("Fee reduced to NOK 250,000 by Personvernnemnda")).toEqual({ status: "reduced", reduced: 250000 });
     expect(statusFromAppealText("Trumf said it would accept the fee; no appeal seen.").status).toBe("not-appealed");
-    expect(statusFromAppealText("Trumf said in December 2021 that it would accept the fee (E24, NRK); the 2022 final decision could be appealed within three weeks - no appeal seen.").status).toBe("not-appealed");
+    expect(
+      statusFromAppealText(
+        "Trumf said in December 2021 that it would accept the fee (E24, NRK); the 2022 final decision could be appealed within three weeks - no appeal seen.",
+      ).status,
+    ).toBe("not-appealed");
   });
 
   test("reviews with pages decide it: upheld, reduced, annulled, unknown", () => {
     const dpa = entry({ id: "dpa", related: ["pvn"] });
     const pvn = (outcome: string, amount: number) => entry({ id: "pvn", date: "2021-06-01", authority: "Personvernnemnda", outcome, amount, related: ["dpa"] });
-    expect(build([dpa, pvn("appeal decision (fine upheld)", 400000)]).byId.get("dpa")!.final).toMatchObject({ status: "upheld", amount: 400000, counted: true, by: { id: "pvn" } });
-    expect(build([dpa, pvn("appeal decision (fine reduced)", 250000)]).byId.get("dpa")!.final).toMatchObject({ status: "reduced", amount: 250000, counted: true });
-    expect(build([dpa, pvn("appeal decision (fine annulled)", 400000)]).byId.get("dpa")!.final).toMatchObject({ status: "annulled", amount: 0, counted: false });
+    expect(build([dpa, pvn("appeal decision (fine upheld)", 400000)]).byId.get("dpa")!.final).toMatchObject({
+      status: "upheld",
+      amount: 400000,
+      counted: true,
+      by: { id: "pvn" },
+    });
+    expect(build([dpa, pvn("appeal decision (fine reduced)", 250000)]).byId.get("dpa")!.final).toMatchObject({
+      status: "reduced",
+      amount: 250000,
+      counted: true,
+    });
+    expect(build([dpa, pvn("appeal decision (fine annulled)", 400000)]).byId.get("dpa")!.final).toMatchObject({
+      status: "annulled",
+      amount: 0,
+      counted: false,
+    });
     expect(build([dpa, pvn("appeal decision", 400000)]).byId.get("dpa")!.final).toMatchObject({ status: "appealed-unknown", counted: false });
   });
 
@@ -116,7 +155,9 @@ describe("what stood of a penalty", () => {
 describe("rules that span files", () => {
   test("a page whose mirrored facts differ from the dataset fails, naming file, field and value", () => {
     const e = entry({ id: "acme" });
-    expect(() => buildDecisions([page(e, { decided: "2021-01-02" })], [e])).toThrow('content/decisions/2021-01-01-acme.mdx: field "decided" = "2021-01-02": the dataset says "2021-01-01"');
+    expect(() => buildDecisions([page(e, { decided: "2021-01-02" })], [e])).toThrow(
+      'content/decisions/2021-01-01-acme.mdx: field "decided" = "2021-01-02": the dataset says "2021-01-01"',
+    );
     expect(() => buildDecisions([page(e, { caseNumber: "20/9" })], [e])).toThrow(/field "caseNumber" = "20\/9"/);
   });
 
@@ -136,13 +177,25 @@ describe("case timeline and listing", () => {
   const data = [
     entry({ id: "dpa", related: ["pvn", "court"] }),
     entry({ id: "pvn", date: "2022-01-01", authority: "Personvernnemnda", outcome: "appeal decision (fine upheld)", related: ["dpa", "court"] }),
-    entry({ id: "court", date: null, date_kind: null, authority: "Oslo tingrett", outcome: "judgment (fine upheld)", amount: null, currency: null, related: ["dpa", "pvn"] }),
+    entry({
+      id: "court",
+      date: null,
+      date_kind: null,
+      authority: "Oslo tingrett",
+      outcome: "judgment (fine upheld)",
+      amount: null,
+      currency: null,
+      related: ["dpa", "pvn"],
+    }),
     entry({ id: "other", date: "2023-05-05" }),
   ];
   const ds = build(data);
 
   test("every stage shows the whole case, oldest first, undated last", () => {
-    for (const id of ["dpa", "pvn", "court"]) expect(timeline(ds.byId.get(id)!, ds.byId).map((i) => i.decision.id)).toEqual(["court", "dpa", "pvn"].sort((a, b) => ds.byId.get(a)!.sortDate.localeCompare(ds.byId.get(b)!.sortDate)));
+    for (const id of ["dpa", "pvn", "court"])
+      expect(timeline(ds.byId.get(id)!, ds.byId).map((i) => i.decision.id)).toEqual(
+        ["court", "dpa", "pvn"].sort((a, b) => ds.byId.get(a)!.sortDate.localeCompare(ds.byId.get(b)!.sortDate)),
+      );
     expect(timeline(ds.byId.get("other")!, ds.byId)).toHaveLength(1);
     expect(ds.byId.get("pvn")!.review).toEqual({ of: "dpa", result: "upheld" });
     expect(ds.byId.get("court")!.review).toEqual({ of: "pvn", result: "upheld" });

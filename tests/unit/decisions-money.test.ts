@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { convert, formatApprox, formatMoney, formatMoneyShort, formatWithOther, otherCurrency, REFERENCE_RATE, roundApprox, toNok } from "../../src/lib/decisions/money";
+import {
+  convert,
+  formatApprox,
+  formatMoney,
+  formatMoneyShort,
+  formatWithOther,
+  otherCurrency,
+  REFERENCE_RATE,
+  roundApprox,
+  toNok,
+} from "../../src/lib/decisions/money";
 
 describe("money", () => {
   test("one stated reference rate, with its sources", () => {

@@ -10,7 +10,7 @@ const row: FineRow = {
   id: "meta-2023-coercive",
   path: "/decisions/2023-08-07-meta/",
   title: "t",
-  entity: "Meta <Platforms> & \"Facebook\"",
+  entity: 'Meta <Platforms> & "Facebook"',
   date: "2023-08-07",
   year: 2023,
   sortDate: "2023-08-07",
@@ -84,7 +84,10 @@ describe("source labels", () => {
       publisher: "GDPRhub",
       hint: "Datatilsynet (Norway) - 20/02376 (gdprhub.eu)",
     });
-    expect(sourceLabel("https://www.datatilsynet.no/aktuelt/aktuelle-nyheter-2022/gebyr-til-trumf/")).toEqual({ publisher: "Datatilsynet", hint: "gebyr til trumf (datatilsynet.no)" });
+    expect(sourceLabel("https://www.datatilsynet.no/aktuelt/aktuelle-nyheter-2022/gebyr-til-trumf/")).toEqual({
+      publisher: "Datatilsynet",
+      hint: "gebyr til trumf (datatilsynet.no)",
+    });
     expect(sourceLabel("https://unknown.example.com/a/b-c.html").publisher).toBe("unknown.example.com");
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, test } from "vitest";
 import { counts, median, perArticle, perYear, STATISTICS_RULE, summarise } from "../../src/lib/decisions/stats";
 import type { FinalStatus, PenaltyKind } from "../../src/lib/decisions/vocab";
 
-const p = (final: number, status: FinalStatus = "upheld", extra: { kind?: PenaltyKind; currency?: "NOK" | "EUR"; year?: number; articles?: number[] } = {}) => ({
+const p = (
+  final: number,
+  status: FinalStatus = "upheld",
+  extra: { kind?: PenaltyKind; currency?: "NOK" | "EUR"; year?: number; articles?: number[] } = {},
+) => ({
   final,
   status,
   kind: extra.kind ?? ("fine" as PenaltyKind),
@@ -26,7 +30,14 @@ describe("statistics", () => {
   });
 
   test("summary figures follow the rule", () => {
-    const items = [p(65_000_000), p(250_000, "reduced"), p(20_000_000, "annulled"), p(25_000_000, "notice"), p(100_000), p(1_000_000, "upheld", { kind: "coercive fine per day" })];
+    const items = [
+      p(65_000_000),
+      p(250_000, "reduced"),
+      p(20_000_000, "annulled"),
+      p(25_000_000, "notice"),
+      p(100_000),
+      p(1_000_000, "upheld", { kind: "coercive fine per day" }),
+    ];
     const s = summarise(items);
     expect(s).toMatchObject({ listed: 6, count: 3, total: 65_350_000, median: 250_000 });
     expect(s.largest).toEqual({ item: items[0], nok: 65_000_000 });

@@ -26,19 +26,28 @@ interface Point {
 }
 const points = (list: Point[] = []): unknown[] => list.map((p) => ({ label: p.label, text: p.text, points: points(p.points) }));
 /** The wording of the articles, in one shape for the printed JSON and the site's model alike. */
-const wording = (articles: { title: string; paragraphs: { number: unknown; text: string; points: Point[]; subparagraphs: { text: string; points: Point[] }[] }[] }[]) =>
+const wording = (
+  articles: { title: string; paragraphs: { number: unknown; text: string; points: Point[]; subparagraphs: { text: string; points: Point[] }[] }[] }[],
+) =>
   articles.map((a) => ({
     title: a.title,
-    paragraphs: a.paragraphs.map((p) => ({ number: p.number === null ? null : Number(p.number), text: p.text, points: points(p.points), subparagraphs: (p.subparagraphs ?? []).map((s) => ({ text: s.text, points: points(s.points) })) })),
+    paragraphs: a.paragraphs.map((p) => ({
+      number: p.number === null ? null : Number(p.number),
+      text: p.text,
+      points: points(p.points),
+      subparagraphs: (p.subparagraphs ?? []).map((s) => ({ text: s.text, points: points(s.points) })),
+    })),
   }));
 
 /** Every text of the printed JSON, with a setter, for the test's own replacement. */
 function texts(node: unknown, out: { get: () => string; set: (v: string) => void }[] = []) {
-  if (Array.isArray(node)) node.forEach((child, i) => (typeof child === "string" ? out.push({ get: () => node[i], set: (v) => (node[i] = v) }) : texts(child, out)));
+  if (Array.isArray(node))
+    node.forEach((child, i) => (typeof child === "string" ? out.push({ get: () => node[i], set: (v) => (node[i] = v) }) : texts(child, out)));
   else if (node && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
       if (key === "_meta" || key === "footnotes") continue;
-      if (key === "text" && typeof value === "string") out.push({ get: () => (node as Record<string, string>).text, set: (v) => ((node as Record<string, string>).text = v) });
+      if (key === "text" && typeof value === "string")
+        out.push({ get: () => (node as Record<string, string>).text, set: (v) => ((node as Record<string, string>).text = v) });
       else if (key === "paragraphs" && Array.isArray(value) && value.every((v) => typeof v === "string")) texts(value, out);
       else texts(value, out);
     }
@@ -86,7 +95,9 @@ describe("the corrigendum of 23 May 2018", () => {
 
   test("Article 37(1)(c): special categories OR criminal-offence data", () => {
     const c = gdpr.articles[36].paragraphs[0].points[2];
-    expect(c.text).toBe("the core activities of the controller or the processor consist of processing on a large scale of special categories of data pursuant to Article 9 or personal data relating to criminal convictions and offences referred to in Article 10.");
+    expect(c.text).toBe(
+      "the core activities of the controller or the processor consist of processing on a large scale of special categories of data pursuant to Article 9 or personal data relating to criminal convictions and offences referred to in Article 10.",
+    );
     expect(c.corrected?.printed).toContain("pursuant to Article 9 and personal data relating to criminal convictions");
     expect(c.corrected?.heading).toBe("On page 55, point (c) of Article 37(1)");
   });
@@ -99,7 +110,15 @@ describe("the corrigendum of 23 May 2018", () => {
 
   test("the corrected articles are 37, 41, 42, 43, 57, 64, 65, 69 and 70", () => {
     expect(gdpr.articles.filter((a) => correctionsIn(a).length).map((a) => [a.number, correctionsIn(a).length])).toEqual([
-      [37, 1], [41, 2], [42, 1], [43, 2], [57, 1], [64, 4], [65, 1], [69, 1], [70, 3],
+      [37, 1],
+      [41, 2],
+      [42, 1],
+      [43, 2],
+      [57, 1],
+      [64, 4],
+      [65, 1],
+      [69, 1],
+      [70, 3],
     ]);
   });
 
@@ -107,7 +126,9 @@ describe("the corrigendum of 23 May 2018", () => {
     const { html } = renderArticle(gdpr.articles[36], reg);
     const point = /<li id="paragraph-1-c">.*?<\/li>/.exec(html)![0];
     expect(point).toContain('pursuant to <a href="/gdpr/article-9/" data-ref="gdpr:9">Article 9</a> or personal data');
-    expect(point).toContain('<details class="correction" data-pagefind-ignore="all"><summary><span class="correction__label">Shown as corrected</span> by the corrigendum, OJ L 127, 23.5.2018, p. 2-5 (CELEX 32016R0679R(02)).');
+    expect(point).toContain(
+      '<details class="correction" data-pagefind-ignore="all"><summary><span class="correction__label">Shown as corrected</span> by the corrigendum, OJ L 127, 23.5.2018, p. 2-5 (CELEX 32016R0679R(02)).',
+    );
     expect(point).toContain("Wording as first printed</summary>");
     expect(point).toMatch(/<p class="correction__printed" data-no-refs="">.*pursuant to Article 9 and personal data/);
     expect(renderArticle(gdpr.articles[8], reg).html).not.toContain("correction");
@@ -121,7 +142,11 @@ describe("the corrigendum of 23 May 2018", () => {
   });
 
   test("a correction that does not match the text fails the build naming file, field and value", () => {
-    const data = { articles: gdprArticles.parse(printedArticles), structure: gdprStructure.parse(json("structure.json")), recitals: gdprRecitals.parse(printedRecitals) };
+    const data = {
+      articles: gdprArticles.parse(printedArticles),
+      structure: gdprStructure.parse(json("structure.json")),
+      recitals: gdprRecitals.parse(printedRecitals),
+    };
     const bad = structuredClone(corrigendum);
     bad.corrections[1].site_replacements[0].site_for = "pursuant to Article 9 und personal data";
     expect(() => buildGdpr({ ...data, corrigendum: gdprCorrigendum.parse(bad) })).toThrow(
@@ -129,6 +154,8 @@ describe("the corrigendum of 23 May 2018", () => {
     );
     const elsewhere = structuredClone(corrigendum);
     elsewhere.corrections[1].site_replacements[0].location = "article 37(1)(d)";
-    expect(() => buildGdpr({ ...data, corrigendum: gdprCorrigendum.parse(elsewhere) })).toThrow('field "corrections.1.site_replacements.0.location" = "article 37(1)(d)": no such place in the text');
+    expect(() => buildGdpr({ ...data, corrigendum: gdprCorrigendum.parse(elsewhere) })).toThrow(
+      'field "corrections.1.site_replacements.0.location" = "article 37(1)(d)": no such place in the text',
+    );
   });
 });

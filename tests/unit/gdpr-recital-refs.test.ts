@@ -16,10 +16,23 @@ describe("recitals in running text", () => {
   test("English and Norwegian forms, lists and paragraphs", () => {
     expect(words("As recital 71 explains, profiling")).toEqual([["recital 71", 71, undefined]]);
     expect(words("see rec. 26 on anonymous data")).toEqual([["rec. 26", 26, undefined]]);
-    expect(words("Recitals 26 and 30 of the GDPR")).toEqual([["Recitals 26", 26, undefined], ["30", 30, undefined]]);
-    expect(words("recitals 39, 40 and 42")).toEqual([["recitals 39", 39, undefined], ["40", 40, undefined], ["42", 42, undefined]]);
-    expect(words("jf. betraktning 26 og fortalepunkt 47")).toEqual([["betraktning 26", 26, undefined], ["fortalepunkt 47", 47, undefined]]);
-    expect(words("betraktningene 26 og 30")).toEqual([["betraktningene 26", 26, undefined], ["30", 30, undefined]]);
+    expect(words("Recitals 26 and 30 of the GDPR")).toEqual([
+      ["Recitals 26", 26, undefined],
+      ["30", 30, undefined],
+    ]);
+    expect(words("recitals 39, 40 and 42")).toEqual([
+      ["recitals 39", 39, undefined],
+      ["40", 40, undefined],
+      ["42", 42, undefined],
+    ]);
+    expect(words("jf. betraktning 26 og fortalepunkt 47")).toEqual([
+      ["betraktning 26", 26, undefined],
+      ["fortalepunkt 47", 47, undefined],
+    ]);
+    expect(words("betraktningene 26 og 30")).toEqual([
+      ["betraktningene 26", 26, undefined],
+      ["30", 30, undefined],
+    ]);
     expect(words("GDPR recital 47 allows")).toEqual([["GDPR recital 47", 47, undefined]]);
     expect(words("recital 71(2) on fairness")).toEqual([["recital 71(2)", 71, 2]]);
   });

@@ -33,7 +33,9 @@ describe("the recitals", () => {
   test("a missing or duplicated recital fails the build naming file, field and value", () => {
     const dropped = structuredClone(source);
     dropped.recitals.splice(40, 1);
-    expect(() => buildGdpr({ ...base(), recitals: gdprRecitals.parse(dropped) })).toThrow('content/gdpr/recitals.json: field "recitals.40.number" = 42: expected recital 41');
+    expect(() => buildGdpr({ ...base(), recitals: gdprRecitals.parse(dropped) })).toThrow(
+      'content/gdpr/recitals.json: field "recitals.40.number" = 42: expected recital 41',
+    );
     const doubled = structuredClone(source);
     doubled.recitals.splice(40, 0, doubled.recitals[39]);
     expect(() => buildGdpr({ ...base(), recitals: gdprRecitals.parse(doubled) })).toThrow('field "recitals.40.number" = 40: expected recital 41');
@@ -42,13 +44,19 @@ describe("the recitals", () => {
   test("a footnote the text does not call fails the build", () => {
     const bad = structuredClone(source);
     bad.recitals[2].paragraphs[0] = bad.recitals[2].paragraphs[0].replace(" (4)", "");
-    expect(() => buildGdpr({ ...base(), recitals: gdprRecitals.parse(bad) })).toThrow('content/gdpr/recitals.json: field "recitals.2.footnotes.0.marker" = "(4)": the recital\'s text calls it 0 times, expected once');
+    expect(() => buildGdpr({ ...base(), recitals: gdprRecitals.parse(bad) })).toThrow(
+      'content/gdpr/recitals.json: field "recitals.2.footnotes.0.marker" = "(4)": the recital\'s text calls it 0 times, expected once',
+    );
   });
 
   test("footnote calls link to the footnotes and back", () => {
     const html = renderRecital(gdpr.recitals[2]);
-    expect(html).toContain('the Council <sup><a href="#footnote-4" id="footnote-call-4" class="footnote-call" aria-label="Footnote 4">(4)</a></sup> seeks to harmonise');
-    expect(html).toContain('<li id="footnote-4"><span class="item-label">(4)</span> Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995');
+    expect(html).toContain(
+      'the Council <sup><a href="#footnote-4" id="footnote-call-4" class="footnote-call" aria-label="Footnote 4">(4)</a></sup> seeks to harmonise',
+    );
+    expect(html).toContain(
+      '<li id="footnote-4"><span class="item-label">(4)</span> Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995',
+    );
     expect(html).toContain('<a href="#footnote-call-4" class="footnote-back" aria-label="Back to the text of footnote 4">↩</a>');
     expect(renderRecital(gdpr.recitals[12])).toContain("2003/361/EC <sup>");
   });
@@ -56,21 +64,28 @@ describe("the recitals", () => {
   test("paragraph anchors only where a recital has several paragraphs; the correction is marked", () => {
     expect(renderRecital(gdpr.recitals[0])).not.toContain("id=");
     const html = renderRecital(gdpr.recitals[70]);
-    expect(html).toContain('<div class="subsection recital-paragraph" id="paragraph-2"><a class="pin" href="#paragraph-2" aria-label="Link to paragraph 2"></a>');
-    expect(html).toMatch(/id="paragraph-2">.*or processing that results in measures having such an effect\. Automated decision-making.*<\/p><details class="correction"/);
+    expect(html).toContain(
+      '<div class="subsection recital-paragraph" id="paragraph-2"><a class="pin" href="#paragraph-2" aria-label="Link to paragraph 2"></a>',
+    );
+    expect(html).toMatch(
+      /id="paragraph-2">.*or processing that results in measures having such an effect\. Automated decision-making.*<\/p><details class="correction"/,
+    );
     expect(html).toMatch(/<p class="correction__printed" data-no-refs="">.*or that result in measures having such an effect\. Automated/);
   });
 
   test("opening words for lists", () => {
     expect(recitalOpening(gdpr.recitals[26])).toBe("This Regulation does not apply to the personal data of deceased persons. Member States …");
-    expect(recitalOpening(gdpr.recitals[43], 40)).toBe("Processing should be lawful where it is necessary in the context of a contract or the intention to enter into a contract.");
+    expect(recitalOpening(gdpr.recitals[43], 40)).toBe(
+      "Processing should be lawful where it is necessary in the context of a contract or the intention to enter into a contract.",
+    );
   });
 });
 
 describe("the pairing of recitals with articles", () => {
   test("covers all 173 recitals, every pair with a reason; articles and recitals link both ways", () => {
     expect(Object.keys(gdprPairing.parse(pairingFile))).toHaveLength(173);
-    for (const r of gdpr.recitals) expect((gdpr.pairing.articlesOf.get(r.number)?.length ?? 0) + (gdpr.pairing.general.has(r.number) ? 1 : 0), `recital ${r.number}`).toBeGreaterThan(0);
+    for (const r of gdpr.recitals)
+      expect((gdpr.pairing.articlesOf.get(r.number)?.length ?? 0) + (gdpr.pairing.general.has(r.number) ? 1 : 0), `recital ${r.number}`).toBeGreaterThan(0);
     expect(gdpr.pairing.articlesOf.get(71)!.map((p) => p.article)).toEqual([4, 22]);
     expect(gdpr.pairing.recitalsOf.get(22)!.map((p) => p.recital)).toContain(71);
     expect(gdpr.pairing.recitalsOf.get(37)!.map((p) => p.recital)).toEqual([97]);
@@ -84,8 +99,12 @@ describe("the pairing of recitals with articles", () => {
   test("a pairing naming a recital or an article that does not exist fails the build", () => {
     const data = { ...base(), recitals: gdprRecitals.parse(source) };
     const pairing = gdprPairing.parse(pairingFile);
-    expect(() => buildGdpr({ ...data, pairing: { ...pairing, 174: { 5: "A recital that the Regulation does not have." } } })).toThrow('content/gdpr/recital-pairing.yaml: field "174" = "174": the Regulation has recitals 1 to 173');
-    expect(() => buildGdpr({ ...data, pairing: { ...pairing, 71: { 100: "An article that the Regulation does not have." } } })).toThrow('content/gdpr/recital-pairing.yaml: field "71.100" = 100: no such article');
+    expect(() => buildGdpr({ ...data, pairing: { ...pairing, 174: { 5: "A recital that the Regulation does not have." } } })).toThrow(
+      'content/gdpr/recital-pairing.yaml: field "174" = "174": the Regulation has recitals 1 to 173',
+    );
+    expect(() => buildGdpr({ ...data, pairing: { ...pairing, 71: { 100: "An article that the Regulation does not have." } } })).toThrow(
+      'content/gdpr/recital-pairing.yaml: field "71.100" = 100: no such article',
+    );
     const { 44: _, ...without } = pairing;
     expect(() => buildGdpr({ ...data, pairing: without })).toThrow('content/gdpr/recital-pairing.yaml: field "44" = undefined: recital 44 is not paired');
   });

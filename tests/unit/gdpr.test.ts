@@ -18,21 +18,30 @@ describe("content/gdpr/", () => {
     expect(readFileSync(join(root, "content/gdpr/articles.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-en.json"), "utf8"));
     expect(readFileSync(join(root, "content/gdpr/structure.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-articles.json"), "utf8"));
     expect(readFileSync(join(root, "content/gdpr/recitals.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-recitals.json"), "utf8"));
-    expect(readFileSync(join(root, "content/gdpr/corrigendum-2018.json"), "utf8")).toBe(readFileSync(join(shared, "sources/gdpr-corrigendum-2018.json"), "utf8"));
+    expect(readFileSync(join(root, "content/gdpr/corrigendum-2018.json"), "utf8")).toBe(
+      readFileSync(join(shared, "sources/gdpr-corrigendum-2018.json"), "utf8"),
+    );
   });
 
   test("99 articles in 11 chapters, sections where the Regulation has them", () => {
     expect(gdpr.articles).toHaveLength(99);
     expect(gdpr.chapters.map((c) => c.roman)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"]);
     expect(gdpr.chapters[3].sections.map((s) => [s.number, s.title, s.articles.map((a) => a.number)])[3]).toEqual([4, "Data protection officer", [37, 38, 39]]);
-    expect(gdpr.articles[32]).toMatchObject({ number: 33, title: "Notification of a personal data breach to the supervisory authority", chapterRoman: "IV", section: 2 });
+    expect(gdpr.articles[32]).toMatchObject({
+      number: 33,
+      title: "Notification of a personal data breach to the supervisory authority",
+      chapterRoman: "IV",
+      section: 2,
+    });
   });
 
   test("bad data fails naming the file, the field and the value", () => {
     const data = JSON.parse(readFileSync(join(root, "content/gdpr/articles.json"), "utf8"));
     const structure = gdprStructure.parse(JSON.parse(readFileSync(join(root, "content/gdpr/structure.json"), "utf8")));
     data.articles[4].paragraphs[1].number = "3";
-    expect(() => buildGdpr({ articles: gdprArticles.parse(data), structure })).toThrow('content/gdpr/articles.json: field "articles.4.paragraphs.1.number" = "3": expected "2"');
+    expect(() => buildGdpr({ articles: gdprArticles.parse(data), structure })).toThrow(
+      'content/gdpr/articles.json: field "articles.4.paragraphs.1.number" = "3": expected "2"',
+    );
     const result = gdprArticles.safeParse({ ...data, articles: [{ ...data.articles[0], chapter: "XII" }] });
     expect(result.success).toBe(false);
   });
@@ -42,12 +51,16 @@ describe("an article's text", () => {
   test("paragraphs and points carry their anchors and permalinks", () => {
     const { html } = renderArticle(gdpr.articles[8], reg);
     expect(html).toContain('<div class="subsection gdpr-paragraph" id="paragraph-2"><a class="pin" href="#paragraph-2" aria-label="Link to paragraph 2"></a>');
-    expect(html).toContain('<li id="paragraph-2-a"><a class="pin" href="#paragraph-2-a" aria-label="Link to paragraph 2 (a)"></a><span class="item-label">(a)</span> the data subject has given explicit consent');
+    expect(html).toContain(
+      '<li id="paragraph-2-a"><a class="pin" href="#paragraph-2-a" aria-label="Link to paragraph 2 (a)"></a><span class="item-label">(a)</span> the data subject has given explicit consent',
+    );
   });
 
   test("Article 4's numbered definitions are points, with their lettered sub-points", () => {
     const { html } = renderArticle(gdpr.articles[3], reg);
-    expect(html).toContain('<li id="point-11"><a class="pin" href="#point-11" aria-label="Link to point (11)"></a><span class="item-label">(11)</span> ‘consent’ of the data subject means');
+    expect(html).toContain(
+      '<li id="point-11"><a class="pin" href="#point-11" aria-label="Link to point (11)"></a><span class="item-label">(11)</span> ‘consent’ of the data subject means',
+    );
     expect(html).toContain('id="point-16-a"');
     expect(html).not.toContain('id="paragraph-');
     expect(targetPath(parseTarget("gdpr:4(11)"))).toBe("/gdpr/article-4/#point-11");
@@ -89,7 +102,9 @@ describe("an article's text", () => {
 
   test("previews have the text of every addressable place", () => {
     const places = articlePlaces(gdpr.articles[8]);
-    expect(places["paragraph-2-a"]).toBe("Paragraph 1 shall not apply if one of the following applies: … (a) the data subject has given explicit consent to the processing of those personal data for one or more specified purposes, except where Union or Member State law provide that the prohibition referred to in paragraph 1 may not be lifted by the data subject;");
+    expect(places["paragraph-2-a"]).toBe(
+      "Paragraph 1 shall not apply if one of the following applies: … (a) the data subject has given explicit consent to the processing of those personal data for one or more specified purposes, except where Union or Member State law provide that the prohibition referred to in paragraph 1 may not be lifted by the data subject;",
+    );
     expect(Object.keys(articlePlaces(gdpr.articles[3]))).toContain("point-16-b");
   });
 });

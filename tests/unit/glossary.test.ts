@@ -56,11 +56,19 @@ describe("the glossary", () => {
 
   test("rejects a duplicate slug or a target that does not exist, naming file, field and value", () => {
     const one = terms[0];
-    expect(() => buildGlossary([{ id: "a", data: one }, { id: "b", data: one }], fullRegistry())).toThrow(
-      `content/glossary/terms.yaml: field "slug" = "${one.slug}": used by two terms`,
-    );
+    expect(() =>
+      buildGlossary(
+        [
+          { id: "a", data: one },
+          { id: "b", data: one },
+        ],
+        fullRegistry(),
+      ),
+    ).toThrow(`content/glossary/terms.yaml: field "slug" = "${one.slug}": used by two terms`);
     const bad: GlossaryTermData = { ...one, see: ["pda:12", "pda:12(3)"] };
-    expect(() => buildGlossary([{ id: "a", data: bad }], fullRegistry())).toThrow(`term "${one.slug}": field "see.1" = "pda:12(3)": pda:12(3): section 12 has 2 subsection(s)`);
+    expect(() => buildGlossary([{ id: "a", data: bad }], fullRegistry())).toThrow(
+      `term "${one.slug}": field "see.1" = "pda:12(3)": pda:12(3): section 12 has 2 subsection(s)`,
+    );
   });
 
   test("the schema rejects a non-ASCII slug and a missing English term", () => {

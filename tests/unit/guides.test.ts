@@ -11,7 +11,8 @@ import { GUIDE_SLUGS as SLUGS } from "../guide-slugs";
 
 describe("links in a guide's body", () => {
   test("are found with their text, targets with parentheses included", () => {
-    const body = "See [s. 16 (1)(a)](pda:16(1)(a)), [Grindr](decision:grindr-2021), [x](https://lovdata.no/) and [s. 16 (1)(a)](pda:16(1)(a)) again; [term](glossary:ledd).";
+    const body =
+      "See [s. 16 (1)(a)](pda:16(1)(a)), [Grindr](decision:grindr-2021), [x](https://lovdata.no/) and [s. 16 (1)(a)](pda:16(1)(a)) again; [term](glossary:ledd).";
     expect(linkedTargets(body)).toEqual([
       { target: "pda:16(1)(a)", text: "s. 16 (1)(a)" },
       { target: "decision:grindr-2021", text: "Grindr" },
@@ -38,7 +39,16 @@ describe("a guide that cites what does not exist is rejected", () => {
   const reg: Registry = {
     pda: new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]]),
     penal: new Map([["205", { shape: [["a", "b", "c", "d"]] }]]),
-    gdpr: new Map([[33, new Map([[1, []], [2, []], [3, ["a", "b", "c", "d"]]])]]),
+    gdpr: new Map([
+      [
+        33,
+        new Map([
+          [1, []],
+          [2, []],
+          [3, ["a", "b", "c", "d"]],
+        ]),
+      ],
+    ]),
     decisions: new Map([["grindr-2021", "2021-12-13-grindr"]]),
     guides: new Set(["dpia"]),
     trees: new Set(),
@@ -61,23 +71,47 @@ describe("a guide that cites what does not exist is rejected", () => {
     expect(() => check(["pda:99", "gdpr:33", "decision:grindr-2021"])).toThrow('content/guides/x.mdx: field "cites.0" = "pda:99": pda:99: no such section');
     expect(() => check(["pda:16(1)(g)"])).toThrow('field "cites.0" = "pda:16(1)(g)": pda:16(1)(g): no letter g in that subsection');
     expect(() => check(["pda:16", "gdpr:33(7)"])).toThrow('field "cites.1" = "gdpr:33(7)": gdpr:33(7): Article 33 has no paragraph 7');
-    expect(() => check(["pda:16", "gdpr:33", "decision:grindr-2099"])).toThrow('field "cites.2" = "decision:grindr-2099": decision:grindr-2099: no decision with this id');
+    expect(() => check(["pda:16", "gdpr:33", "decision:grindr-2099"])).toThrow(
+      'field "cites.2" = "decision:grindr-2099": decision:grindr-2099: no decision with this id',
+    );
     expect(() => check(["pda:16", "gdpr:33", "decision:grindr-2021"], body, ["guide:nope"])).toThrow('field "see.0" = "guide:nope": guide:nope: no such guide');
     expect(() => check(["pda:16", "gdpr:33", "decision:grindr-2021"], `${body} [x](glossary:nope)`)).toThrow('field "(body links).3" = "glossary:nope"');
   });
 
   test("the list and the body must agree", () => {
-    expect(() => check(["pda:16", "gdpr:33"])).toThrow('field "cites" = ["pda:16","gdpr:33"]: the body links decision:grindr-2021 ("the Grindr decision"), which the list does not include');
-    expect(() => check(["pda:16(2)", "pda:16", "gdpr:33", "decision:grindr-2021"])).toThrow('field "cites.0" = "pda:16(2)": listed but never linked in the body');
-    expect(() => check(["gdpr:33", "decision:grindr-2021"], "[a](gdpr:33) [b](decision:grindr-2021)")).toThrow("a guide must link at least one section of the Personal Data Act");
+    expect(() => check(["pda:16", "gdpr:33"])).toThrow(
+      'field "cites" = ["pda:16","gdpr:33"]: the body links decision:grindr-2021 ("the Grindr decision"), which the list does not include',
+    );
+    expect(() => check(["pda:16(2)", "pda:16", "gdpr:33", "decision:grindr-2021"])).toThrow(
+      'field "cites.0" = "pda:16(2)": listed but never linked in the body',
+    );
+    expect(() => check(["gdpr:33", "decision:grindr-2021"], "[a](gdpr:33) [b](decision:grindr-2021)")).toThrow(
+      "a guide must link at least one section of the Personal Data Act",
+    );
   });
 
   test("the schema rejects a malformed target, naming its place in the list", () => {
-    const result = guide.safeParse({ title: "T", summary: "S", questions: ["Q?"], group: "Duties of organisations", order: 1, cites: ["pda:16", "section 16"], lastReviewed: "2026-11-23" });
+    const result = guide.safeParse({
+      title: "T",
+      summary: "S",
+      questions: ["Q?"],
+      group: "Duties of organisations",
+      order: 1,
+      cites: ["pda:16", "section 16"],
+      lastReviewed: "2026-11-23",
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path).toEqual(["cites", 1]);
     expect(result.error!.issues[0].message).toContain('"section 16" is not a citation target');
-    const kind = guide.safeParse({ title: "T", summary: "S", questions: ["Q?"], group: "Duties of organisations", order: 1, cites: ["guide:dpia"], lastReviewed: "2026-11-23" });
+    const kind = guide.safeParse({
+      title: "T",
+      summary: "S",
+      questions: ["Q?"],
+      group: "Duties of organisations",
+      order: 1,
+      cites: ["guide:dpia"],
+      lastReviewed: "2026-11-23",
+    });
     expect(kind.error!.issues[0].message).toContain('got "guide"');
   });
 });

@@ -11,7 +11,9 @@ describe("findCitations", () => {
     const text = "See popl. § 16 første ledd bokstav c, GDPR Article 6(1)(f), straffeloven § 205 and Datatilsynet 20/02136-18. Also § 99.";
     const found = findCitations(text, index);
     const byText = Object.fromEntries(found.map((c) => [c.text, c]));
-    expect(found.map((c) => c.path)).toEqual(expect.arrayContaining(["/personal-data-act/16/#subsection-1-c", "/gdpr/article-6/#paragraph-1-f", "/penal-code/205/", "/decisions/2021-12-13-grindr/"]));
+    expect(found.map((c) => c.path)).toEqual(
+      expect.arrayContaining(["/personal-data-act/16/#subsection-1-c", "/gdpr/article-6/#paragraph-1-f", "/penal-code/205/", "/decisions/2021-12-13-grindr/"]),
+    );
     expect(byText["20/02136-18"].target).toBe("decision:grindr-2021");
     const unresolved = found.filter((c) => !c.path);
     expect(unresolved.map((c) => c.target)).toContain("pda:99");
@@ -36,9 +38,15 @@ describe("linkText", () => {
   it("writes Markdown, HTML, Confluence wiki markup or a list", () => {
     expect(found.length).toBe(2);
     // The recogniser links the words that name the place ("Article 33", "§ 16"), as on the site.
-    expect(linkText(text, found, "markdown", url)).toBe("Under GDPR [Article 33](https://example.org/gdpr/article-33/) & popl. [§ 16](https://example.org/personal-data-act/16/):");
-    expect(linkText(text, found, "html", url)).toBe('Under GDPR <a href="https://example.org/gdpr/article-33/">Article 33</a> &amp; popl. <a href="https://example.org/personal-data-act/16/">§ 16</a>:');
-    expect(linkText(text, found, "confluence", url)).toBe("Under GDPR [Article 33|https://example.org/gdpr/article-33/] & popl. [§ 16|https://example.org/personal-data-act/16/]:");
+    expect(linkText(text, found, "markdown", url)).toBe(
+      "Under GDPR [Article 33](https://example.org/gdpr/article-33/) & popl. [§ 16](https://example.org/personal-data-act/16/):",
+    );
+    expect(linkText(text, found, "html", url)).toBe(
+      'Under GDPR <a href="https://example.org/gdpr/article-33/">Article 33</a> &amp; popl. <a href="https://example.org/personal-data-act/16/">§ 16</a>:',
+    );
+    expect(linkText(text, found, "confluence", url)).toBe(
+      "Under GDPR [Article 33|https://example.org/gdpr/article-33/] & popl. [§ 16|https://example.org/personal-data-act/16/]:",
+    );
     expect(linkText(text, found, "list", url).split("\n")).toHaveLength(2);
   });
 });

@@ -2,7 +2,11 @@ import { expect, test } from "vitest";
 import { nav } from "../../src/lib/nav";
 
 test("every item leads into the part of the site it marks as current", () => {
-  for (const item of nav) expect(item.prefixes.some((p) => item.path.startsWith(p)), item.path).toBe(true);
+  for (const item of nav)
+    expect(
+      item.prefixes.some((p) => item.path.startsWith(p)),
+      item.path,
+    ).toBe(true);
 });
 
 test("no two items claim the same part of the site", () => {

@@ -26,7 +26,10 @@ function sourceSections() {
     out.set(m[1] + (m[2] ?? ""), {
       heading: m[3],
       penalty: lines.find((l) => l.startsWith("*Penalty frame:*"))!.replace("*Penalty frame:* ", ""),
-      body: lines.slice(0, noteAt).filter((l) => !l.startsWith("*Provenance") && !l.startsWith("*Penalty frame")).join("\n"),
+      body: lines
+        .slice(0, noteAt)
+        .filter((l) => !l.startsWith("*Provenance") && !l.startsWith("*Penalty frame"))
+        .join("\n"),
       note: lines[noteAt].replace("> Lovdata amendment note: ", ""),
     });
   }
@@ -34,7 +37,11 @@ function sourceSections() {
 }
 const source = sourceSections();
 /** The words of a text, list markers and line breaks aside: what must not change. */
-const words = (s: string) => s.replace(/^- (?=[a-zæøå]\. )/gm, "").replace(/\s+/g, " ").trim();
+const words = (s: string) =>
+  s
+    .replace(/^- (?=[a-zæøå]\. )/gm, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 describe("the Penal Code provisions", () => {
   test("are exactly the nine provisions the source gives", () => {
@@ -120,10 +127,17 @@ describe("bad provisions are rejected, naming file, field and value", () => {
   });
 
   test("a subsection, chapter, link or see-target that does not exist", () => {
-    expect(() => buildPenalCode(withData((d) => (d.penalty.main.subsection = 2)))).toThrow('field "penalty.main.subsection" = 2: the provision has 1 subsection(s)');
+    expect(() => buildPenalCode(withData((d) => (d.penalty.main.subsection = 2)))).toThrow(
+      'field "penalty.main.subsection" = 2: the provision has 1 subsection(s)',
+    );
     expect(() => buildPenalCode(withData((d) => (d.chapter = 22)))).toThrow('field "chapter" = 22: no such chapter');
     expect(() => buildPenalCode(withData((d) => (d.lovdata = "https://lovdata.no/lov/2005-05-20-28/§206")))).toThrow('field "lovdata"');
-    expect(() => buildPenalCode(withData((d) => (d.see = ["pda:99"])), fullRegistry())).toThrow('field "see.0" = "pda:99": pda:99: no such section');
+    expect(() =>
+      buildPenalCode(
+        withData((d) => (d.see = ["pda:99"])),
+        fullRegistry(),
+      ),
+    ).toThrow('field "see.0" = "pda:99": pda:99: no such section');
   });
 
   test("the schema names the field", () => {
@@ -131,7 +145,10 @@ describe("bad provisions are rejected, naming file, field and value", () => {
     const result = penalProvision.safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path).toEqual(["penalty", "main", "imprisonment"]);
-    const own = penalProvision.safeParse({ ...e205.data, penalty: { ...e205.data.penalty, negligence: { degree: "negligence", frame: "own", wording: "x", subsection: 1 } } });
+    const own = penalProvision.safeParse({
+      ...e205.data,
+      penalty: { ...e205.data.penalty, negligence: { degree: "negligence", frame: "own", wording: "x", subsection: 1 } },
+    });
     expect(own.error!.issues.map((i) => i.path.join("."))).toEqual(["penalty.negligence.fine", "penalty.negligence.imprisonment"]);
   });
 });

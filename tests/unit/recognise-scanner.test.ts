@@ -13,7 +13,11 @@ const names = (text: string, ctx = {}) => recognise(text, { statute: "pda", exis
 describe("run parsers", () => {
   test("sectionRun reads a list, a range and the places of each section", () => {
     const run = scan("§§ 6, 7 og 9 første ledd bokstav a").sectionRun(0)!;
-    expect(run.items.map((i) => [i.section, i.subsection, i.letter])).toEqual([["6", undefined, undefined], ["7", undefined, undefined], ["9", 1, "a"]]);
+    expect(run.items.map((i) => [i.section, i.subsection, i.letter])).toEqual([
+      ["6", undefined, undefined],
+      ["7", undefined, undefined],
+      ["9", 1, "a"],
+    ]);
     const range = scan("sections 27 to 29").sectionRun(0)!;
     expect(range.items[1].from).toBe(range.items[0]);
   });
@@ -28,15 +32,40 @@ describe("run parsers", () => {
   test("ordinalRun points into the text's own section", () => {
     const run = scan("første og annet ledd", { section: "6" }).ordinalRun(0)!;
     expect(run.same).toBe(true);
-    expect(run.items.map((i) => [i.section, i.subsection])).toEqual([["6", 1], ["6", 2]]);
+    expect(run.items.map((i) => [i.section, i.subsection])).toEqual([
+      ["6", 1],
+      ["6", 2],
+    ]);
     expect(scan("første ledd").ordinalRun(0)).toBeUndefined();
   });
 
   test("articleRun, pointRun, paragraphRun and chapterRun", () => {
-    expect(scan("artikkel 37 nr. 5 og 6").articleRun(0)!.items.map((i) => [i.article, i.paragraph])).toEqual([[37, 5], [37, 6]]);
-    expect(scan("point (a) of Article 6(1)").pointRun(0)!.items.map((i) => [i.article, i.paragraph, i.point])).toEqual([[6, 1, "a"], [6, 1, undefined]]);
-    expect(scan("paragraph 2 of this Article", { article: 9 }).paragraphRun(0)!.items.map((i) => [i.article, i.paragraph])).toEqual([[9, 2]]);
-    expect(scan("Chapters I, VI and XI").chapterRun(0)!.items.map((i) => i.chapter)).toEqual([1, 6, 11]);
+    expect(
+      scan("artikkel 37 nr. 5 og 6")
+        .articleRun(0)!
+        .items.map((i) => [i.article, i.paragraph]),
+    ).toEqual([
+      [37, 5],
+      [37, 6],
+    ]);
+    expect(
+      scan("point (a) of Article 6(1)")
+        .pointRun(0)!
+        .items.map((i) => [i.article, i.paragraph, i.point]),
+    ).toEqual([
+      [6, 1, "a"],
+      [6, 1, undefined],
+    ]);
+    expect(
+      scan("paragraph 2 of this Article", { article: 9 })
+        .paragraphRun(0)!
+        .items.map((i) => [i.article, i.paragraph]),
+    ).toEqual([[9, 2]]);
+    expect(
+      scan("Chapters I, VI and XI")
+        .chapterRun(0)!
+        .items.map((i) => i.chapter),
+    ).toEqual([1, 6, 11]);
   });
 
   test("prefixAt and qualifierAt name the instrument around a chain", () => {
@@ -53,20 +82,31 @@ describe("run parsers", () => {
 describe("instrument names come from the registry", () => {
   test("every instrument has a prefix and a qualifier pattern", () => {
     for (const i of INSTRUMENTS) {
-      expect(PREFIXES.some(([, what]) => what === i.key), i.key).toBe(true);
-      expect(QUALIFIERS.some(([, what]) => what === i.key), i.key).toBe(true);
+      expect(
+        PREFIXES.some(([, what]) => what === i.key),
+        i.key,
+      ).toBe(true);
+      expect(
+        QUALIFIERS.some(([, what]) => what === i.key),
+        i.key,
+      ).toBe(true);
     }
   });
 
   test.each(
-    INSTRUMENTS.flatMap((i) => [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.abbreviations].map((name) => [name, i.key, i.chapterNumbered ? "9-1" : "4"] as const)),
+    INSTRUMENTS.flatMap((i) =>
+      [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.abbreviations].map((name) => [name, i.key, i.chapterNumbered ? "9-1" : "4"] as const),
+    ),
   )("«%s § n» cites %s", (name, key, section) => {
     expect(names(`${name} § ${section}`)).toEqual([`${key}:${section}`]);
   });
 
-  test.each(INSTRUMENTS.flatMap((i) => i.citedAs.en.map((name) => [name, i.key, i.chapterNumbered ? "9-1" : "4"] as const)))("«section n of the %s» cites %s", (name, key, section) => {
-    expect(names(`section ${section} of the ${name}`)).toEqual([`${key}:${section}`]);
-  });
+  test.each(INSTRUMENTS.flatMap((i) => i.citedAs.en.map((name) => [name, i.key, i.chapterNumbered ? "9-1" : "4"] as const)))(
+    "«section n of the %s» cites %s",
+    (name, key, section) => {
+      expect(names(`section ${section} of the ${name}`)).toEqual([`${key}:${section}`]);
+    },
+  );
 
   test("a chapter-numbered section in a text of the Act is not the Act's, and a bare one in the Working Environment Act is its own", () => {
     expect(names("§ 9-1")).toEqual([]);

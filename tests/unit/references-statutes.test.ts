@@ -17,22 +17,55 @@ import { root, shared } from "./helpers/act-files";
 const reg = readRegistry(root);
 const exists = (ref: Parameters<typeof refProblem>[0]) => refProblem(ref, reg) === undefined;
 /** What becomes a link: recognised, and linkable. */
-const linked = (text: string, ctx: RefContext) => recognise(text, { exists, ...ctx }).filter((f) => shouldLink(f.ref, reg)).map((f) => refName(f.ref));
+const linked = (text: string, ctx: RefContext) =>
+  recognise(text, { exists, ...ctx })
+    .filter((f) => shouldLink(f.ref, reg))
+    .map((f) => refName(f.ref));
 const recognised = (text: string, ctx: RefContext) => recognise(text, { exists, ...ctx }).map((f) => refName(f.ref));
 
 /** [instrument, section, phrase verbatim in content/statutes/<instrument>/<section>.mdx, what it links to] */
 const STATUTE_TEXT: [StatuteKey, string, string, string[]][] = [
-  ["kameraovervakingsforskriften", "1", "Det samme gjelder uekte kameraovervåkingsutstyr eller skilting, oppslag eller lignende som gir inntrykk av at kameraovervåking finner sted, jf. personopplysningsloven § 31.", ["pda:31"]],
+  [
+    "kameraovervakingsforskriften",
+    "1",
+    "Det samme gjelder uekte kameraovervåkingsutstyr eller skilting, oppslag eller lignende som gir inntrykk av at kameraovervåking finner sted, jf. personopplysningsloven § 31.",
+    ["pda:31"],
+  ],
   ["kameraovervakingsforskriften", "2", "Arbeidsmiljøloven kapittel 9 og personopplysningsloven gjelder for kameraovervåking i virksomhet.", []],
-  ["kameraovervakingsforskriften", "6", "Sletteplikten etter første og andre ledd gjelder ikke", ["kameraovervakingsforskriften:6(1)", "kameraovervakingsforskriften:6(2)"]],
-  ["kameraovervakingsforskriften", "6", "Dersom det foreligger et særlig behov for oppbevaring i lengre tid enn i første og andre ledd, kan Datatilsynet gjøre unntak", ["kameraovervakingsforskriften:6(1)", "kameraovervakingsforskriften:6(2)"]],
+  [
+    "kameraovervakingsforskriften",
+    "6",
+    "Sletteplikten etter første og andre ledd gjelder ikke",
+    ["kameraovervakingsforskriften:6(1)", "kameraovervakingsforskriften:6(2)"],
+  ],
+  [
+    "kameraovervakingsforskriften",
+    "6",
+    "Dersom det foreligger et særlig behov for oppbevaring i lengre tid enn i første og andre ledd, kan Datatilsynet gjøre unntak",
+    ["kameraovervakingsforskriften:6(1)", "kameraovervakingsforskriften:6(2)"],
+  ],
   // The 2000 regulation's section, named by date and number: not this regulation's.
-  ["kameraovervakingsforskriften", "7", "forskrift 15. desember 2000 nr. 1265 om behandling av personopplysninger (personopplysningsforskriften) § 8-4 sjette ledd om oppbevaring", []],
-  ["kameraovervakingsforskriften", "4", "Ved kameraovervåking etter forskriften her skal det ved skilting eller på annen måte gjøres tydelig at stedet blir overvåket", []],
+  [
+    "kameraovervakingsforskriften",
+    "7",
+    "forskrift 15. desember 2000 nr. 1265 om behandling av personopplysninger (personopplysningsforskriften) § 8-4 sjette ledd om oppbevaring",
+    [],
+  ],
+  [
+    "kameraovervakingsforskriften",
+    "4",
+    "Ved kameraovervåking etter forskriften her skal det ved skilting eller på annen måte gjøres tydelig at stedet blir overvåket",
+    [],
+  ],
   ["epostforskriften", "2", "Arbeidsgiver har bare rett til innsyn i opplysninger som er lagret på områder nevnt i § 1", ["epostforskriften:1"]],
   ["epostforskriften", "3", "Arbeidstaker har innsigelsesrett etter personvernforordningen artikkel 21", ["gdpr:21"]],
   ["epostforskriften", "3", "Unntakene fra rett til informasjon i personopplysningsloven § 16 gjelder tilsvarende", ["pda:16"]],
-  ["epostforskriften", "4", "Opplysninger nevnt i § 1 første ledd bokstav a og b som ikke er nødvendig", ["epostforskriften:1(1)(a)", "epostforskriften:1(1)(b)"]],
+  [
+    "epostforskriften",
+    "4",
+    "Opplysninger nevnt i § 1 første ledd bokstav a og b som ikke er nødvendig",
+    ["epostforskriften:1(1)(a)", "epostforskriften:1(1)(b)"],
+  ],
   ["epostforskriften", "1", "opplysninger som er slettet fra områder som nevnt i første ledd", ["epostforskriften:1(1)"]],
   ["personopplysningsforskriften", "1", "For Svalbard gjelder ikke personvernforordningen artikkel 56 og kapittel VII.", ["gdpr:56", "gdpr-chapter:VII"]],
   ["personopplysningsforskriften", "2", "Kommisjonens beslutninger etter personvernforordningen artikkel 45 nr. 3 og 5", ["gdpr:45(3)", "gdpr:45(5)"]],
@@ -41,15 +74,50 @@ const STATUTE_TEXT: [StatuteKey, string, string, string[]][] = [
   // Amendments of other regulations: their sections, never this regulation's.
   ["personopplysningsforskriften", "8", "I forskrift 15. juni 2001 nr. 635 om svangerskapsavbrudd (abortforskriften) skal overskriften i § 22 lyde", []],
   ["personopplysningsforskriften", "8", "I forskrift 17. oktober 2008 nr. 1119 til offentleglova (offentlegforskrifta) skal § 7 annet ledd bokstav c lyde", []],
-  ["personopplysningsforskriften", "8", "I forskrift 28. oktober 2016 nr. 1258 om elektronisk kommunikasjon med domstolene skal § 12 første ledd annet punktum lyde", []],
+  [
+    "personopplysningsforskriften",
+    "8",
+    "I forskrift 28. oktober 2016 nr. 1258 om elektronisk kommunikasjon med domstolene skal § 12 første ledd annet punktum lyde",
+    [],
+  ],
   ["personopplysningsforskriften", "8", "(Reseptformidlerforskriften) skal § 2-4 nytt tredje ledd lyde", []],
-  ["overgangsregler-personopplysninger", "1", "i forbindelse med gjennomføring av strafferettslige reaksjoner i konfliktrådene, jf. konfliktrådsloven § 1 annet ledd", []],
-  ["overgangsregler-personopplysninger", "2", "Datatilsynet kan fastsette tvangsmulkt i medhold av personopplysningsloven § 29 så langt pålegget fortsetter å gjelde i henhold til første ledd.", ["pda:29", "overgangsregler-personopplysninger:2(1)"]],
-  ["overgangsregler-personopplysninger", "3", "Tillatelser gitt i medhold av lov 14. april 2000 nr. 31 om behandling av personopplysninger § 9 tredje ledd opphører å gjelde", []],
-  ["overgangsregler-personopplysninger", "5", "Rådføringsplikten etter personopplysningsloven § 9 annet ledd, § 10 og § 11 annet ledd gjelder ikke", ["pda:9(2)", "pda:10", "pda:11(2)"]],
+  [
+    "overgangsregler-personopplysninger",
+    "1",
+    "i forbindelse med gjennomføring av strafferettslige reaksjoner i konfliktrådene, jf. konfliktrådsloven § 1 annet ledd",
+    [],
+  ],
+  [
+    "overgangsregler-personopplysninger",
+    "2",
+    "Datatilsynet kan fastsette tvangsmulkt i medhold av personopplysningsloven § 29 så langt pålegget fortsetter å gjelde i henhold til første ledd.",
+    ["pda:29", "overgangsregler-personopplysninger:2(1)"],
+  ],
+  [
+    "overgangsregler-personopplysninger",
+    "3",
+    "Tillatelser gitt i medhold av lov 14. april 2000 nr. 31 om behandling av personopplysninger § 9 tredje ledd opphører å gjelde",
+    [],
+  ],
+  [
+    "overgangsregler-personopplysninger",
+    "5",
+    "Rådføringsplikten etter personopplysningsloven § 9 annet ledd, § 10 og § 11 annet ledd gjelder ikke",
+    ["pda:9(2)", "pda:10", "pda:11(2)"],
+  ],
   ["overgangsregler-personopplysninger", "5", "i samsvar med forskrift 15. desember 2000 nr. 1265 om behandling av personopplysninger § 7-27", []],
-  ["overgangsregler-personopplysninger", "6", "kan behandle personopplysninger som nevnt i personvernforordningen artikkel 9 og 10 i samme utstrekning", ["gdpr:9", "gdpr:10"]],
-  ["overgangsregler-personopplysninger", "6", "er det uten betydning for adgangen til behandling etter første og annet ledd at en tillatelse er tidsbegrenset", ["overgangsregler-personopplysninger:6(1)", "overgangsregler-personopplysninger:6(2)"]],
+  [
+    "overgangsregler-personopplysninger",
+    "6",
+    "kan behandle personopplysninger som nevnt i personvernforordningen artikkel 9 og 10 i samme utstrekning",
+    ["gdpr:9", "gdpr:10"],
+  ],
+  [
+    "overgangsregler-personopplysninger",
+    "6",
+    "er det uten betydning for adgangen til behandling etter første og annet ledd at en tillatelse er tidsbegrenset",
+    ["overgangsregler-personopplysninger:6(1)", "overgangsregler-personopplysninger:6(2)"],
+  ],
   ["ekomloven", "3-15", "Første ledd gjelder ikke for teknisk lagring av eller adgang til opplysninger", ["ekomloven:3-15(1)"]],
   ["ekomloven", "3-15", "Departementet kan gi forskrift om unntak etter andre ledd.", ["ekomloven:3-15(2)"]],
   ["andsverkloven", "104", "bildet brukes som omhandlet i § 33 andre ledd eller § 37 tredje ledd", []],
@@ -68,7 +136,11 @@ const DECISIONS: [string, string[], string[]][] = [
   ["GDPRhub also cites forvaltningsloven § 28", [], ["forvaltningsloven:28"]],
   ["GDPRhub lists the Public Administration Act § 2(b) (disqualification)", [], ["forvaltningsloven:2"]],
   ["GDPRhub also cites the Child Welfare Act § 1-7 and forvaltningsloven § 28", [], ["forvaltningsloven:28"]],
-  ["GDPRhub also lists personopplysningsloven §§ 22 and 29 and forvaltningsloven §§ 34(2), 51 as relevant law", ["pda:22", "pda:29"], ["forvaltningsloven:34(2)", "forvaltningsloven:51"]],
+  [
+    "GDPRhub also lists personopplysningsloven §§ 22 and 29 and forvaltningsloven §§ 34(2), 51 as relevant law",
+    ["pda:22", "pda:29"],
+    ["forvaltningsloven:34(2)", "forvaltningsloven:51"],
+  ],
   ["GDPRhub also cites § 3 of the regulation on camera surveillance in businesses (FOR-2018-07-02-1107)", ["kameraovervakingsforskriften:3"], []],
   // "§ 9(6)" is not a section of a chapter-numbered Act: the note itself doubts it.
   ["'Working Environment Act § 9(6)' (probably § 9-6 - not checked)", [], []],
@@ -132,7 +204,12 @@ describe("references in the regulations and neighbouring Acts", () => {
   });
 
   test("a held section of an extract links; one the site does not hold stays plain in the linked HTML", () => {
-    const tree = { type: "root" as const, children: [{ type: "element" as const, tagName: "p", properties: {}, children: [{ type: "text" as const, value: "Se fvl. § 29 og forvaltningsloven § 13." }] }] };
+    const tree = {
+      type: "root" as const,
+      children: [
+        { type: "element" as const, tagName: "p", properties: {}, children: [{ type: "text" as const, value: "Se fvl. § 29 og forvaltningsloven § 13." }] },
+      ],
+    };
     const refs = linkReferences(tree, { lang: "nb", statute: "pda" }, { registry: reg });
     expect(refs.map((r) => refName(r.ref))).toEqual(["forvaltningsloven:29"]);
   });

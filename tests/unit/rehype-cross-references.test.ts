@@ -102,7 +102,12 @@ describe("links in Markdown content", () => {
 
 describe("links in statute text", () => {
   const statute = (md: string, lang: "en" | "nb", section: string, prefix = "") =>
-    renderStatute(md, { lang, prefix, source: `content/act/${lang}/${section}.mdx`, rehypePlugins: [[rehypeCrossReferences, { registry, context: { lang, statute: "pda", section }, prefix }]] }).html;
+    renderStatute(md, {
+      lang,
+      prefix,
+      source: `content/act/${lang}/${section}.mdx`,
+      rehypePlugins: [[rehypeCrossReferences, { registry, context: { lang, statute: "pda", section }, prefix }]],
+    }).html;
 
   test("same-section references point to anchors on the same page", () => {
     const html = statute("Text.\n\nInformation as mentioned in the first subsection a, b and d.", "en", "16");
@@ -128,7 +133,10 @@ describe("links in statute text", () => {
     let refs: LinkedReference[] = [];
     renderStatute("Intro\n\n- a. one\n- b. section 8 of this Act, if so.", {
       lang: "en",
-      rehypePlugins: [[rehypeCrossReferences, { registry, context: { statute: "pda", section: "11" } }], () => (_: Root, f: VFile) => void (refs = f.data.references as LinkedReference[])],
+      rehypePlugins: [
+        [rehypeCrossReferences, { registry, context: { statute: "pda", section: "11" } }],
+        () => (_: Root, f: VFile) => void (refs = f.data.references as LinkedReference[]),
+      ],
     });
     expect(refs.map((r) => [r.words, r.place])).toEqual([["section 8", "subsection-1-b"]]);
   });

@@ -7,7 +7,9 @@ describe("subsection anchors", () => {
   test("each paragraph is a subsection with its own anchor and permalink", () => {
     const out = render("First.\n\nSecond.\n");
     expect(out.subsections.map((s) => s.id)).toEqual(["subsection-1", "subsection-2"]);
-    expect(out.html).toContain('<div class="subsection" id="subsection-1" data-subsection="1"><a class="pin" href="#subsection-1" aria-label="Link to the first subsection"></a><p>First.</p></div>');
+    expect(out.html).toContain(
+      '<div class="subsection" id="subsection-1" data-subsection="1"><a class="pin" href="#subsection-1" aria-label="Link to the first subsection"></a><p>First.</p></div>',
+    );
   });
 
   test("lettered items belong to the paragraph before them and keep their letters", () => {
@@ -17,7 +19,9 @@ describe("subsection anchors", () => {
       ["a", "subsection-1-a", "one"],
       ["b", "subsection-1-b", "two"],
     ]);
-    expect(out.html).toContain('<li id="subsection-1-a" data-letter="a"><a class="pin" href="#subsection-1-a" aria-label="Link to the first subsection (a)"></a><span class="item-label">a.</span> one</li>');
+    expect(out.html).toContain(
+      '<li id="subsection-1-a" data-letter="a"><a class="pin" href="#subsection-1-a" aria-label="Link to the first subsection (a)"></a><span class="item-label">a.</span> one</li>',
+    );
   });
 
   test("a prefix makes the ids unique on pages with many sections", () => {

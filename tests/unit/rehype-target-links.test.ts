@@ -9,7 +9,15 @@ import type { Registry } from "../../src/lib/refs/registry";
 const registry: Registry = {
   pda: new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]]),
   penal: new Map([["205", { shape: [["a", "b", "c", "d"]] }]]),
-  gdpr: new Map([[33, new Map([[1, []], [2, []]])]]),
+  gdpr: new Map([
+    [
+      33,
+      new Map([
+        [1, []],
+        [2, []],
+      ]),
+    ],
+  ]),
   decisions: new Map([["grindr-2021", "2021-12-13-grindr"]]),
   guides: new Set(["recording-conversations"]),
   trees: new Set(),
@@ -17,7 +25,14 @@ const registry: Registry = {
 };
 
 const render = (md: string) =>
-  String(unified().use(remarkParse).use(remarkRehype).use(rehypeTargetLinks, { registry: () => registry }).use(rehypeStringify).processSync({ value: md, path: "guide.mdx" }));
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeTargetLinks, { registry: () => registry })
+      .use(rehypeStringify)
+      .processSync({ value: md, path: "guide.mdx" }),
+  );
 
 describe("links written as citation targets", () => {
   test("resolve to site URLs with anchors", () => {

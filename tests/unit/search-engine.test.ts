@@ -21,7 +21,10 @@ const vocabulary = vocabularyOf([
 ]);
 const knowledge = {
   vocabulary,
-  synonyms: [["fødselsnummer", "national identity number"], ["Datatilsynet", "Norwegian Data Protection Authority"]],
+  synonyms: [
+    ["fødselsnummer", "national identity number"],
+    ["Datatilsynet", "Norwegian Data Protection Authority"],
+  ],
   everyday: [
     { words: ["film", "filme", "cctv"], terms: ["camera surveillance"] },
     { words: ["phone", "work phone"], terms: ["electronic equipment"] },
@@ -107,7 +110,15 @@ describe("query analysis", () => {
     expect(analyseQuery("filme", knowledge).concepts[0]).toEqual({ label: "filme", alternatives: ["camera surveillance"], own: 0, correctedFrom: undefined });
   });
   test("numbers pass through; the words to load vocabulary for", () => {
-    expect(analyseQuery("breach 72 hours", { ...knowledge, vocabulary: new Map([["breach", 1], ["hours", 1]]) }).concepts.map((c) => c.label)).toEqual(["breach", "72", "hours"]);
+    expect(
+      analyseQuery("breach 72 hours", {
+        ...knowledge,
+        vocabulary: new Map([
+          ["breach", 1],
+          ["hours", 1],
+        ]),
+      }).concepts.map((c) => c.label),
+    ).toEqual(["breach", "72", "hours"]);
     expect(lookupWords("Can my employer check § 12")).toEqual(["employer", "check"]);
   });
 });
@@ -118,7 +129,21 @@ describe("merging runs", () => {
     { label: "samtale", alternatives: ["samtale", "samtaler"] },
   ];
   test("pages with every concept first, scored by the best alternative of each", () => {
-    const m = mergeRuns(concepts, [[[{ id: "a", score: 1 }, { id: "b", score: 2 }]], [[{ id: "a", score: 1 }], [{ id: "a", score: 3 }, { id: "c", score: 9 }]]]);
+    const m = mergeRuns(concepts, [
+      [
+        [
+          { id: "a", score: 1 },
+          { id: "b", score: 2 },
+        ],
+      ],
+      [
+        [{ id: "a", score: 1 }],
+        [
+          { id: "a", score: 3 },
+          { id: "c", score: 9 },
+        ],
+      ],
+    ]);
     expect(m.ranked.map((r) => r.id)).toEqual(["a"]);
     expect(m.ranked[0].score).toBe(4);
     expect(m.relaxed).toBeUndefined();
@@ -132,7 +157,24 @@ describe("merging runs", () => {
     expect(relaxedMessage(m3.relaxed!)).toBe("No page has all of “opptak”, “samtale” and “telefon”; showing pages with “opptak” and “samtale”.");
   });
   test("the whole query's run adds its score to pages that match", () => {
-    const m = mergeRuns(concepts, [[[{ id: "a", score: 1 }, { id: "b", score: 1 }]], [[{ id: "a", score: 1 }, { id: "b", score: 1 }]]], [{ id: "b", score: 5 }]);
+    const m = mergeRuns(
+      concepts,
+      [
+        [
+          [
+            { id: "a", score: 1 },
+            { id: "b", score: 1 },
+          ],
+        ],
+        [
+          [
+            { id: "a", score: 1 },
+            { id: "b", score: 1 },
+          ],
+        ],
+      ],
+      [{ id: "b", score: 5 }],
+    );
     expect(m.ranked.map((r) => r.id)).toEqual(["b", "a"]);
   });
 });
@@ -185,11 +227,15 @@ describe("known items and the page table", () => {
   test("titles, entity names and glossary terms, the last word as it is typed", () => {
     expect(knownItems("grindr", rows, terms, "/glossary/")[0].url).toBe("/decisions/grindr/");
     expect(knownItems("national identity num", rows, terms, "/glossary/")[0].url).toBe("/personal-data-act/12/");
-    expect(knownItems("tvangsmulkt", rows, terms, "/glossary/")).toEqual([{ url: "/glossary/#tvangsmulkt", title: "tvangsmulkt: coercive fine", type: "Glossary" }]);
+    expect(knownItems("tvangsmulkt", rows, terms, "/glossary/")).toEqual([
+      { url: "/glossary/#tvangsmulkt", title: "tvangsmulkt: coercive fine", type: "Glossary" },
+    ]);
     expect(knownItems("how", rows, terms, "/glossary/")).toEqual([]);
   });
   test("rows from Pagefind fragments and the page's sort keys in either form", () => {
-    expect(sortKeysIn('<span data-pagefind-sort="date:2024-07-01"></span><span data-pagefind-sort="amount[data-value]" data-value="65000000"></span>')).toEqual({ date: "2024-07-01", amount: "65000000" });
+    expect(sortKeysIn('<span data-pagefind-sort="date:2024-07-01"></span><span data-pagefind-sort="amount[data-value]" data-value="65000000"></span>')).toEqual(
+      { date: "2024-07-01", amount: "65000000" },
+    );
     const f = parseFragment('pagefind_dcd{"url":"/a/","filters":{"type":["Guide"]},"meta":{"title":"A"}}');
     expect(pageRow("en_1", f, {})).toEqual({ id: "en_1", url: "/a/", title: "A", filters: { type: ["Guide"] }, sort: {} });
   });
@@ -203,7 +249,19 @@ describe("known items and the page table", () => {
 
 test("a page's weight scales its score (lists rank below what they list)", () => {
   const concepts = [{ label: "guides", alternatives: ["guides"] }];
-  const m = mergeRuns(concepts, [[[{ id: "list", score: 3 }, { id: "guide", score: 2 }]]], [], (id) => (id === "list" ? 0.3 : 1));
+  const m = mergeRuns(
+    concepts,
+    [
+      [
+        [
+          { id: "list", score: 3 },
+          { id: "guide", score: 2 },
+        ],
+      ],
+    ],
+    [],
+    (id) => (id === "list" ? 0.3 : 1),
+  );
   expect(m.ranked.map((r) => r.id)).toEqual(["guide", "list"]);
 });
 
@@ -211,6 +269,14 @@ test("the reader's own word counts more than a synonym; another form of a word b
   const concepts = [{ label: "film", alternatives: ["film", "camera surveillance"], own: 1 }];
   const m = mergeRuns(concepts, [[[{ id: "own", score: 2 }], [{ id: "synonym", score: 3 }]]]);
   expect(m.ranked.map((r) => r.id)).toEqual(["own", "synonym"]);
-  expect(correct("researchers", new Map([["research", 3], ["researches", 1]]))).toBe("research");
+  expect(
+    correct(
+      "researchers",
+      new Map([
+        ["research", 3],
+        ["researches", 1],
+      ]),
+    ),
+  ).toBe("research");
   expect(correct("tatt", new Map([["satt", 3]]))).toBeUndefined();
 });

@@ -10,7 +10,10 @@ const around = (text: string, words: string, max?: number) => {
 describe("the sentence around a reference", () => {
   test("is the sentence that holds it, whatever the abbreviations", () => {
     const text = "First sentence. Fines are set under Article 83, cf. Article 83 (7) and Articles 33 no. 2 and 40. Last one.";
-    expect(around(text, "Article 83 (7)")).toEqual({ text: "Fines are set under Article 83, cf. Article 83 (7) and Articles 33 no. 2 and 40.", marked: "Article 83 (7)" });
+    expect(around(text, "Article 83 (7)")).toEqual({
+      text: "Fines are set under Article 83, cf. Article 83 (7) and Articles 33 no. 2 and 40.",
+      marked: "Article 83 (7)",
+    });
   });
 
   test("Norwegian abbreviations and item letters do not end it", () => {

@@ -11,7 +11,8 @@ test("section ids with a letter answer in capitals too", () => {
   expect(caseVariant("/pda/12a/")).toBe("/pda/12A/");
   expect(caseVariant("penal-code/266a/")).toBe("penal-code/266A/");
   expect(caseVariant("/arbeidsmiljoloven/9-1a/")).toBe("/arbeidsmiljoloven/9-1A/");
-  for (const path of ["/personal-data-act/16/", "/decisions/2021-12-13-grindr/", "/gdpr/article-6/", "/personal-data-act/full/", "/"]) expect(caseVariant(path)).toBeUndefined();
+  for (const path of ["/personal-data-act/16/", "/decisions/2021-12-13-grindr/", "/gdpr/article-6/", "/personal-data-act/full/", "/"])
+    expect(caseVariant(path)).toBeUndefined();
   const file = redirectsFile("/privacy-law/", ["personal-data-act/12a/", "personal-data-act/16/"]);
   expect(file).toContain("/privacy-law/personal-data-act/12A/ /privacy-law/personal-data-act/12a/ 301!\n");
   expect(file).not.toContain("/16/ /privacy-law/personal-data-act/16/");

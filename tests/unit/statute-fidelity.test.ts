@@ -14,13 +14,28 @@ import { root, shared } from "./helpers/act-files";
 const statutes = readStatutes(root);
 
 /** The words of a content body: list markers and the escape before a numbered item's full stop dropped. */
-const bodyWords = (body: string) => words(body.replace(/^- /gm, "").replace(/^(\d{1,2})\\\./gm, "$1.").replace(/^\[\^([\w-]+)\]: /gm, "[^$1]: "));
+const bodyWords = (body: string) =>
+  words(
+    body
+      .replace(/^- /gm, "")
+      .replace(/^(\d{1,2})\\\./gm, "$1.")
+      .replace(/^\[\^([\w-]+)\]: /gm, "[^$1]: "),
+  );
 const sourceWords = (s: SourceSection) =>
-  words([...s.subsections.flatMap((sub) => [sub.text, ...sub.items.map((i) => `${i.label}. ${i.text}`)]), ...s.footnotes.map((f) => `[^${f.marker}]: ${f.text}`)].join(" "));
+  words(
+    [
+      ...s.subsections.flatMap((sub) => [sub.text, ...sub.items.map((i) => `${i.label}. ${i.text}`)]),
+      ...s.footnotes.map((f) => `[^${f.marker}]: ${f.text}`),
+    ].join(" "),
+  );
 
 describe("statute fidelity", () => {
   test("every instrument in the registry except the Act and the Penal Code has content", () => {
-    expect(statutes.map((s) => s.key).sort()).toEqual(INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal").map((i) => i.key).sort());
+    expect(statutes.map((s) => s.key).sort()).toEqual(
+      INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal")
+        .map((i) => i.key)
+        .sort(),
+    );
   });
 
   describe.each(statutes.map((s) => [s.key, s] as const))("%s", (_key, statute) => {

@@ -8,9 +8,24 @@ import type { StatuteInstrumentData, StatuteSectionData } from "../../src/schema
 import { root } from "./helpers/act-files";
 
 const meta = (key: string): StatuteInstrumentData => ({
-  key, textAsOf: "2021-07-01", inForce: "2018-07-20", ministry: "X", holds: "all", summary: "s", source: "src", sourceFile: "x.md", caveats: [],
+  key,
+  textAsOf: "2021-07-01",
+  inForce: "2018-07-20",
+  ministry: "X",
+  holds: "all",
+  summary: "s",
+  source: "src",
+  sourceFile: "x.md",
+  caveats: [],
 });
-const section = (id: string, extra: Partial<StatuteSectionData> = {}): StatuteSectionData => ({ section: id, heading: { nb: "Tittel" }, amendmentNotes: [], versions: [], formerRules: [], ...extra });
+const section = (id: string, extra: Partial<StatuteSectionData> = {}): StatuteSectionData => ({
+  section: id,
+  heading: { nb: "Tittel" },
+  amendmentNotes: [],
+  versions: [],
+  formerRules: [],
+  ...extra,
+});
 
 describe("buildStatutes", () => {
   test("orders sections as the statute does and groups them under their chapters", () => {
@@ -28,11 +43,19 @@ describe("buildStatutes", () => {
 
   test("bad content fails naming the file, the field and the value", () => {
     const inst = [{ id: "kameraovervakingsforskriften/instrument", data: meta("kameraovervakingsforskriften") }];
-    expect(() => buildStatutes([{ id: "kameraovervakingsforskriften/6", data: section("7"), body: "T." }], inst)).toThrow('content/statutes/kameraovervakingsforskriften/6.mdx: field "section" = "7": must equal the file name ("6")');
-    expect(() => buildStatutes([{ id: "kameraovervakingsforskriften/9-1", data: section("9-1"), body: "T." }], inst)).toThrow('expected a section number like "6"');
+    expect(() => buildStatutes([{ id: "kameraovervakingsforskriften/6", data: section("7"), body: "T." }], inst)).toThrow(
+      'content/statutes/kameraovervakingsforskriften/6.mdx: field "section" = "7": must equal the file name ("6")',
+    );
+    expect(() => buildStatutes([{ id: "kameraovervakingsforskriften/9-1", data: section("9-1"), body: "T." }], inst)).toThrow(
+      'expected a section number like "6"',
+    );
     expect(() => buildStatutes([{ id: "kameraovervakingsforskriften/6", data: section("6"), body: "" }], inst)).toThrow("the section has no text");
-    expect(() => buildStatutes([], [{ id: "nolaw/instrument", data: meta("nolaw") }])).toThrow('field "key" = "nolaw": not an instrument of src/lib/statute/instruments.ts');
-    expect(() => buildStatutes([{ id: "epostforskriften/1", data: section("1"), body: "T." }], inst)).toThrow("no content/statutes/epostforskriften/instrument.yaml");
+    expect(() => buildStatutes([], [{ id: "nolaw/instrument", data: meta("nolaw") }])).toThrow(
+      'field "key" = "nolaw": not an instrument of src/lib/statute/instruments.ts',
+    );
+    expect(() => buildStatutes([{ id: "epostforskriften/1", data: section("1"), body: "T." }], inst)).toThrow(
+      "no content/statutes/epostforskriften/instrument.yaml",
+    );
   });
 
   test("the site's instruments build, every section with its text and anchors", () => {

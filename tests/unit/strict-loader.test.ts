@@ -28,18 +28,27 @@ describe("describeIssues", () => {
 });
 
 describe("the loaders", () => {
-  const entry = (data: unknown, filePath?: string): Loader => ({ name: "fake", load: async (context) => void (await context.parseData({ id: "x", data: data as never, filePath })) });
-  const context = (parse: (data: unknown) => unknown) => ({ collection: "things", parseData: async ({ data }: { data: unknown }) => parse(data) }) as unknown as LoaderContext;
+  const entry = (data: unknown, filePath?: string): Loader => ({
+    name: "fake",
+    load: async (context) => void (await context.parseData({ id: "x", data: data as never, filePath })),
+  });
+  const context = (parse: (data: unknown) => unknown) =>
+    ({ collection: "things", parseData: async ({ data }: { data: unknown }) => parse(data) }) as unknown as LoaderContext;
 
   test("a file entry names the file relative to the project", async () => {
     const loader = strictGlob({ base: "content/things", pattern: "*.md" }, schema, entry({ title: 1, year: 2024 }, `${process.cwd()}/content/things/x.md`));
-    await expect(loader.load(context((d) => schema.parse(d)))).rejects.toThrow('Invalid content in content/things/x.md (collection "things"):\n  field "title" = 1:');
+    await expect(loader.load(context((d) => schema.parse(d)))).rejects.toThrow(
+      'Invalid content in content/things/x.md (collection "things"):\n  field "title" = 1:',
+    );
   });
 
   test("an error that is not the schema's keeps its own message and is the cause", async () => {
     const failure = new Error("the id is taken");
     const loader = strictFile("content/things.yaml", schema, entry({ title: "T", year: 2024 }));
-    const error = await loader.load(context(() => Promise.reject(failure))).then(() => undefined, (e: Error) => e);
+    const error = await loader.load(context(() => Promise.reject(failure))).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.message).toBe('Invalid content in content/things.yaml, entry "x" (collection "things"):\n  the id is taken');
     expect(error?.cause).toBe(failure);
   });

@@ -22,7 +22,14 @@ describe("synonyms and the everyday list", () => {
   });
   test("only names whose every word a page uses are kept, so none is matched as a prefix", () => {
     const used = new Set(["fødselsnummer", "national", "identity", "number", "datatilsynet", "camera", "surveillance"]);
-    const k = knowledgeFor(glossary, [{ words: ["film"], terms: ["camera surveillance", "kameraovervåking"] }, { words: ["x"], terms: ["nothing here"] }], (w) => used.has(w));
+    const k = knowledgeFor(
+      glossary,
+      [
+        { words: ["film"], terms: ["camera surveillance", "kameraovervåking"] },
+        { words: ["x"], terms: ["nothing here"] },
+      ],
+      (w) => used.has(w),
+    );
     expect(k.synonyms).toEqual([["fødselsnummer", "national identity number"]]);
     expect(k.everyday).toEqual([{ words: ["film"], terms: ["camera surveillance"] }]);
     expect(k.terms.map((t) => t.slug)).toEqual(["fodselsnummer", "datatilsynet", "ledd"]);

@@ -8,8 +8,22 @@ import { tree as treeSchema } from "../../src/schemas/tree";
 const good = (): ValidatableTree => ({
   start: "q1",
   nodes: {
-    q1: { kind: "question", question: "First?", answers: [{ id: "yes", label: "Yes", next: "q2" }, { id: "no", label: "No", next: "o-no" }] },
-    q2: { kind: "question", question: "Second?", answers: [{ id: "a", label: "A", next: "o-a" }, { id: "b", label: "B", next: "o-no" }] },
+    q1: {
+      kind: "question",
+      question: "First?",
+      answers: [
+        { id: "yes", label: "Yes", next: "q2" },
+        { id: "no", label: "No", next: "o-no" },
+      ],
+    },
+    q2: {
+      kind: "question",
+      question: "Second?",
+      answers: [
+        { id: "a", label: "A", next: "o-a" },
+        { id: "b", label: "B", next: "o-no" },
+      ],
+    },
     "o-no": { kind: "outcome", verdict: "No", cites: ["pda:12(1)"] },
     "o-a": { kind: "outcome", verdict: "Yes", cites: ["gdpr:33(1)", "pda:16(4)"] },
   },
@@ -46,12 +60,20 @@ describe("the validator", () => {
     const t = good();
     t.nodes["o-no"] = { kind: "outcome", verdict: "No", cites: [] };
     t.nodes["o-a"] = { kind: "outcome", verdict: "Yes", cites: ["pda:99"] };
-    expect(messages(t)).toEqual(["o-no: the outcome cites nothing; add at least one citation", 'o-a: citation "pda:99" does not resolve: pda:99: no such section']);
+    expect(messages(t)).toEqual([
+      "o-no: the outcome cites nothing; add at least one citation",
+      'o-a: citation "pda:99" does not resolve: pda:99: no such section',
+    ]);
   });
 
   test("a checklist step without citations, and a step citing what does not exist", () => {
     const t = good();
-    t.nodes["o-a"] = { kind: "outcome", verdict: "Yes", cites: ["gdpr:33(1)"], checklist: [{ cites: ["gdpr:33(1)"] }, { cites: [] }, { cites: ["pda:99(1)"] }] };
+    t.nodes["o-a"] = {
+      kind: "outcome",
+      verdict: "Yes",
+      cites: ["gdpr:33(1)"],
+      checklist: [{ cites: ["gdpr:33(1)"] }, { cites: [] }, { cites: ["pda:99(1)"] }],
+    };
     expect(messages(t)).toEqual([
       "o-a: checklist step 2 cites nothing; cite the provision it comes from",
       'o-a: checklist step 3: citation "pda:99(1)" does not resolve: pda:99: no such section',
@@ -90,7 +112,13 @@ describe("the schema names the field and the value", () => {
     checked: "2026-11-23",
     start: "q1",
     nodes: {
-      q1: { question: "Q?", answers: [{ id: "yes", label: "Yes", next: "o" }, { id: "no", label: "No", next: "o" }] },
+      q1: {
+        question: "Q?",
+        answers: [
+          { id: "yes", label: "Yes", next: "o" },
+          { id: "no", label: "No", next: "o" },
+        ],
+      },
       o: { verdict: "V", tone: "yes", checklist: [{ step: "Do this.", cites: ["pda:12(1)"] }], explanation: "E", cites: ["pda:12(1)"] },
     },
   };
@@ -100,11 +128,23 @@ describe("the schema names the field and the value", () => {
     expect(parsed.nodes.o.kind).toBe("outcome");
   });
   test.each([
-    [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, tone: "maybe" } } }, 'field "nodes.o.tone" = "maybe": expected "yes", "no" or "depends", got "maybe"'],
-    [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, cites: ["section 12"] } } }, 'field "nodes.o.cites.0" = "section 12": "section 12" is not a citation target'],
+    [
+      { ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, tone: "maybe" } } },
+      'field "nodes.o.tone" = "maybe": expected "yes", "no" or "depends", got "maybe"',
+    ],
+    [
+      { ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, cites: ["section 12"] } } },
+      'field "nodes.o.cites.0" = "section 12": "section 12" is not a citation target',
+    ],
     [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, cites: [] } } }, 'field "nodes.o.cites" = []: an outcome needs at least one citation'],
-    [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, checklist: [{ step: "Tell the controller.", cites: [] }] } } }, 'field "nodes.o.checklist.0.cites" = []: a checklist step needs at least one citation'],
-    [{ ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, checklist: [] } } }, 'field "nodes.o.checklist" = []: an outcome needs a checklist of at least one step'],
+    [
+      { ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, checklist: [{ step: "Tell the controller.", cites: [] }] } } },
+      'field "nodes.o.checklist.0.cites" = []: a checklist step needs at least one citation',
+    ],
+    [
+      { ...valid, nodes: { ...valid.nodes, o: { ...valid.nodes.o, checklist: [] } } },
+      'field "nodes.o.checklist" = []: an outcome needs a checklist of at least one step',
+    ],
     [{ ...valid, nodes: { ...valid.nodes, q1: { question: "Q?", answers: [{ id: "yes", label: "Yes", next: "o" }] } } }, 'field "nodes.q1.answers"'],
     [{ ...valid, nodes: { ...valid.nodes, x: { text: "?" } } }, 'field "nodes.x.kind" = {"text":"?"}: a node needs either "question"'],
     [{ ...valid, start: "First Question" }, 'field "start" = "First Question": expected an id in lower case with hyphens'],
@@ -119,7 +159,13 @@ describe("the schema names the field and the value", () => {
 describe("walking", () => {
   const t = good();
   test("follows the answers from the first question", () => {
-    const pos = walk(t, new Map([["q1", "yes"], ["q2", "a"]]));
+    const pos = walk(
+      t,
+      new Map([
+        ["q1", "yes"],
+        ["q2", "a"],
+      ]),
+    );
     expect(pos.current).toBe("o-a");
     expect(pos.steps.map((s) => `${s.node}=${s.answer.id}`)).toEqual(["q1=yes", "q2=a"]);
     expect(pos.stale).toBeUndefined();
@@ -149,7 +195,12 @@ describe("walking", () => {
     const pos = positionFromSearch(t, "?q1=yes&q2=b");
     expect(searchFor(pos.steps)).toBe("?q1=yes&q2=b");
     expect(searchFor([])).toBe("");
-    expect(readAnswers("?a=1&b=2").answers).toEqual(new Map([["a", "1"], ["b", "2"]]));
+    expect(readAnswers("?a=1&b=2").answers).toEqual(
+      new Map([
+        ["a", "1"],
+        ["b", "2"],
+      ]),
+    );
   });
   test("enumerates every path", () => {
     expect(allPaths(t).map((p) => `${p.steps.map((s) => s.answer.id).join(">")} => ${p.outcome}`)).toEqual(["yes>a => o-a", "yes>b => o-no", "no => o-no"]);

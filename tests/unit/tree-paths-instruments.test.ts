@@ -24,7 +24,14 @@ function reach(slug: string, answers: Record<string, string>) {
   const node = tree.nodes[position.current];
   if (node.kind !== "outcome") throw new Error(`${slug}: ${JSON.stringify(answers)} stops at the question "${position.current}"`);
   const stepCites = (node.checklist ?? []).flatMap((s) => s.cites);
-  return { id: position.current, node, cites: node.cites, stepCites, all: new Set([...node.cites, ...stepCites]), text: [node.explanation, ...(node.checklist ?? []).map((s) => s.step)].join("\n") };
+  return {
+    id: position.current,
+    node,
+    cites: node.cites,
+    stepCites,
+    all: new Set([...node.cites, ...stepCites]),
+    text: [node.explanation, ...(node.checklist ?? []).map((s) => s.step)].join("\n"),
+  };
 }
 
 describe("workplace camera surveillance (T2): the camera regulation and arbeidsmiljøloven chapter 9", () => {
@@ -34,7 +41,18 @@ describe("workplace camera surveillance (T2): the camera regulation and arbeidsm
     const r = reach("workplace-camera-surveillance", { ...base, purpose: "crime", "staff-rooms": "no", "public-area": "no" });
     expect(r.id).toBe("own-premises");
     expect(r.node.tone).toBe("depends");
-    for (const c of ["arbeidsmiljoloven:9-1(1)", "arbeidsmiljoloven:9-2(1)", "arbeidsmiljoloven:9-2(2)", "arbeidsmiljoloven:9-2(3)", "kameraovervakingsforskriften:4", "kameraovervakingsforskriften:5", "kameraovervakingsforskriften:6(1)", "kameraovervakingsforskriften:6(2)", "kameraovervakingsforskriften:6(3)", "kameraovervakingsforskriften:6(4)"]) {
+    for (const c of [
+      "arbeidsmiljoloven:9-1(1)",
+      "arbeidsmiljoloven:9-2(1)",
+      "arbeidsmiljoloven:9-2(2)",
+      "arbeidsmiljoloven:9-2(3)",
+      "kameraovervakingsforskriften:4",
+      "kameraovervakingsforskriften:5",
+      "kameraovervakingsforskriften:6(1)",
+      "kameraovervakingsforskriften:6(2)",
+      "kameraovervakingsforskriften:6(3)",
+      "kameraovervakingsforskriften:6(4)",
+    ]) {
       expect(r.stepCites, c).toContain(c);
     }
     expect(r.text).toMatch(/within one week/);
@@ -63,7 +81,9 @@ describe("workplace camera surveillance (T2): the camera regulation and arbeidsm
   test("cameras beyond the premises: signs, deletion and disclosure still apply", () => {
     const r = reach("workplace-camera-surveillance", { ...base, purpose: "crime", "staff-rooms": "no", "public-area": "yes" });
     expect(r.id).toBe("beyond-premises");
-    expect(r.stepCites).toEqual(expect.arrayContaining(["gdpr:35(3)(c)", "kameraovervakingsforskriften:4", "kameraovervakingsforskriften:5", "kameraovervakingsforskriften:6(1)"]));
+    expect(r.stepCites).toEqual(
+      expect.arrayContaining(["gdpr:35(3)(c)", "kameraovervakingsforskriften:4", "kameraovervakingsforskriften:5", "kameraovervakingsforskriften:6(1)"]),
+    );
   });
 
   test("fake cameras: section 31 and § 1 of the regulation", () => {
@@ -98,7 +118,6 @@ describe("publishing a photo (T3): the consent rule of åndsverkloven § 104", (
     expect(reach("publish-a-recording", { offensive: "no", audience: "publish", purpose: "yes" }).all).toContain("andsverkloven:104(1)(a)");
   });
 });
-
 
 describe("employer e-mail (G6): the e-mail regulation, including closing the mailbox (§ 4)", () => {
   test("someone leaving: close the mailbox, keep it open only briefly for a special need, delete what is not needed", () => {

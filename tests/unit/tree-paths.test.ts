@@ -23,7 +23,14 @@ function reach(slug: string, answers: Record<string, string>) {
   const node = tree.nodes[position.current];
   if (node.kind !== "outcome") throw new Error(`${slug}: ${JSON.stringify(answers)} stops at the question "${position.current}"`);
   const stepCites = (node.checklist ?? []).flatMap((s) => s.cites);
-  return { id: position.current, node, cites: node.cites, stepCites, all: new Set([...node.cites, ...stepCites]), text: [node.explanation, ...(node.checklist ?? []).map((s) => s.step)].join("\n") };
+  return {
+    id: position.current,
+    node,
+    cites: node.cites,
+    stepCites,
+    all: new Set([...node.cites, ...stepCites]),
+    text: [node.explanation, ...(node.checklist ?? []).map((s) => s.step)].join("\n"),
+  };
 }
 
 describe("recording a conversation (T5): a closed meeting one got into without right", () => {

@@ -15,8 +15,15 @@ import { root } from "./helpers/act-files";
 import { sourceRegistry } from "./helpers/source-registry";
 
 const SLUGS = [
-  "record-a-conversation", "publish-a-recording", "breach-notification", "dpo-required", "dpia-required",
-  "transfers-outside-eea", "national-identity-numbers", "does-the-act-apply", "workplace-camera-surveillance",
+  "record-a-conversation",
+  "publish-a-recording",
+  "breach-notification",
+  "dpo-required",
+  "dpia-required",
+  "transfers-outside-eea",
+  "national-identity-numbers",
+  "does-the-act-apply",
+  "workplace-camera-surveillance",
   "employer-email-access",
 ];
 const dir = join(root, "content", "trees");
@@ -24,7 +31,11 @@ const reg = sourceRegistry();
 const read = (slug: string) => load(readFileSync(join(dir, `${slug}.yaml`), "utf8"));
 
 test("the ten trees are there, and nothing else", () => {
-  expect(readdirSync(dir).map((f: string) => f.replace(/\.yaml$/, "")).sort()).toEqual([...SLUGS].sort());
+  expect(
+    readdirSync(dir)
+      .map((f: string) => f.replace(/\.yaml$/, ""))
+      .sort(),
+  ).toEqual([...SLUGS].sort());
 });
 
 describe.each(SLUGS)("%s", (slug) => {
@@ -49,12 +60,17 @@ describe.each(SLUGS)("%s", (slug) => {
       if (outcome.kind === "outcome") expect(outcome.cites.length, p.outcome).toBeGreaterThan(0);
     }
     const reached = new Set(paths.map((p) => p.outcome));
-    const outcomes = Object.entries(tree.nodes).filter(([, n]) => n.kind === "outcome").map(([id]) => id);
+    const outcomes = Object.entries(tree.nodes)
+      .filter(([, n]) => n.kind === "outcome")
+      .map(([id]) => id);
     expect([...reached].sort()).toEqual(outcomes.sort());
   });
 
   test("the Markdown renders and its target links resolve", () => {
-    const texts = [tree.intro, ...Object.values(tree.nodes).flatMap((n) => (n.kind === "question" ? [n.help] : [n.explanation, ...(n.checklist ?? []).map((s) => s.step)]))].filter(Boolean) as string[];
+    const texts = [
+      tree.intro,
+      ...Object.values(tree.nodes).flatMap((n) => (n.kind === "question" ? [n.help] : [n.explanation, ...(n.checklist ?? []).map((s) => s.step)])),
+    ].filter(Boolean) as string[];
     for (const text of texts) expect(() => renderMarkdown(text, `${slug}.yaml`, { registry: () => reg })).not.toThrow();
   });
 });
@@ -63,7 +79,10 @@ test("citations become readable links to the right place", () => {
   expect(resolveCite("pda:16(4)", reg)).toMatchObject({ label: "Personal Data Act section 16 fourth subsection", path: "/personal-data-act/16/#subsection-4" });
   expect(resolveCite("penal:267a(1)", reg)).toMatchObject({ label: "Penal Code section 267 a first subsection", path: "/penal-code/267a/#subsection-1" });
   expect(resolveCite("gdpr:34(3)(c)", reg)).toMatchObject({ label: "GDPR Article 34(3)(c)", path: "/gdpr/article-34/#paragraph-3-c" });
-  expect(resolveCite("tree:publish-a-recording", reg)).toMatchObject({ label: "Decision tree: May I publish or share a recording, photo or video of someone?", path: "/tools/publish-a-recording/" });
+  expect(resolveCite("tree:publish-a-recording", reg)).toMatchObject({
+    label: "Decision tree: May I publish or share a recording, photo or video of someone?",
+    path: "/tools/publish-a-recording/",
+  });
   expect(resolveCite("guide:breach-notification", reg).label).toMatch(/^Guide: /);
   expect(resolveCite("decision:argon-2023", reg).path).toMatch(/^\/decisions\/.+\/$/);
 });

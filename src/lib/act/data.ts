@@ -46,7 +46,9 @@ export function actData(act: Act, absolute: (path: string) => string, index: Cit
         })),
         // Decisions are many and have their own export (decisions.json, with each one's references),
         // so here they are listed by id only; sections, guides and trees come with their context.
-        citedBy: cited.filter((c) => c.kind !== "decision").map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
+        citedBy: cited
+          .filter((c) => c.kind !== "decision")
+          .map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
         citedByDecisions: [...new Set(cited.filter((c) => c.kind === "decision").map((c) => c.from.replace(/^decision:/, "")))],
         subsections: en.subsections.map((sub, i) => ({
           number: sub.number,

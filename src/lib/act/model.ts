@@ -52,8 +52,7 @@ function parseId(id: string): { number: number; suffix: string } {
   return { number: Number(m[1]), suffix: m[2] };
 }
 
-const byOrder = (a: { number: number; suffix: string }, b: { number: number; suffix: string }) =>
-  a.number - b.number || a.suffix.localeCompare(b.suffix);
+const byOrder = (a: { number: number; suffix: string }, b: { number: number; suffix: string }) => a.number - b.number || a.suffix.localeCompare(b.suffix);
 
 export function buildAct(
   chapterEntries: EntryLike<{ title: { en: string; nb: string } }>[],

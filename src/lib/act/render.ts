@@ -13,7 +13,12 @@ export function renderSection(section: Section, lang: Lang, options: Omit<Render
   if (!rendered) {
     // References in the text become links; same-section ones stay on the page (with its prefix).
     const references: Pluggable = [rehypeCrossReferences, { context: { lang, statute: "pda", section: section.id }, prefix: options.prefix ?? "" }];
-    rendered = renderStatute(section.body[lang], { ...options, lang, source: section.file[lang], rehypePlugins: [references, ...(options.rehypePlugins ?? [])] });
+    rendered = renderStatute(section.body[lang], {
+      ...options,
+      lang,
+      source: section.file[lang],
+      rehypePlugins: [references, ...(options.rehypePlugins ?? [])],
+    });
     cache.set(key, rendered);
   }
   return rendered;

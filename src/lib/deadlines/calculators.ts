@@ -79,7 +79,8 @@ export function breachDeadline(aware: string | null | undefined): Calculation {
     "The clock starts when you become aware that personal data have been affected, not when your investigation is complete.",
     "No notification is needed if the breach is unlikely to result in a risk to people's rights and freedoms; the decision tree on breach notification walks through that question.",
   ];
-  if (compareDates(local.date, IN_FORCE) < 0) notes.unshift(`The GDPR has applied in Norway since ${formatDay(IN_FORCE)}; for an earlier breach, other rules applied.`);
+  if (compareDates(local.date, IN_FORCE) < 0)
+    notes.unshift(`The GDPR has applied in Norway since ${formatDay(IN_FORCE)}; for an earlier breach, other rules applied.`);
   return { ok: true, result: { deadlines, steps, notes, sources: [sources.gdpr33, sources.pda1] } };
 }
 
@@ -113,7 +114,9 @@ export function appealDeadline(received: string | null | undefined): Calculation
       `${skipped.map((s) => `${formatDay(s.date)} is ${s.why}`).join("; ")}. Under § 149 a deadline that ends on a Saturday, a public holiday or a day the law treats as one is extended to the next working day: ${formatDay(date)}.`,
     );
   } else {
-    steps.push(`${formatDay(threeWeeks)} is a working day, so § 149, which moves a deadline ending on a Saturday or public holiday to the next working day, does not change it.`);
+    steps.push(
+      `${formatDay(threeWeeks)} is a working day, so § 149, which moves a deadline ending on a Saturday or public holiday to the next working day, does not change it.`,
+    );
   }
   const notes = [
     "The appeal is in time if, before the deadline runs out, it has been handed to a postal service provider for delivery to the authority, or to an official authorised to receive it (forvaltningsloven § 30).",
@@ -177,14 +180,17 @@ export function limitationDeadline(ceased: string | null | undefined, notice?: s
     const n = parseDate(notice, "the date of the advance notice or decision");
     if (!n.ok) return fail(n.message, "notice");
     if (compareDates(n.value, limit) > 0) {
-      steps.push(`The advance notice or decision of ${formatDay(n.value)} came after the five years ran out on ${formatDay(limit)}, so it did not interrupt the period.`);
+      steps.push(
+        `The advance notice or decision of ${formatDay(n.value)} came after the five years ran out on ${formatDay(limit)}, so it did not interrupt the period.`,
+      );
     } else {
       steps.push(
         `Section 28: the period is interrupted when Datatilsynet gives advance notice of, or decides to impose, an administrative fine. The advance notice or decision of ${formatDay(n.value)} came within the five years, so the period was interrupted.`,
       );
       notes.push("Section 28 does not say whether a new period starts to run after it has been interrupted.");
     }
-    if (compareDates(n.value, start) < 0) notes.push("The advance notice or decision is dated before the violation ceased; section 28 does not say how that affects the period.");
+    if (compareDates(n.value, start) < 0)
+      notes.push("The advance notice or decision is dated before the violation ceased; section 28 does not say how that affects the period.");
   } else {
     notes.push("If Datatilsynet has given advance notice of, or decided on, a fine, add that date to see whether it interrupted the period.");
   }

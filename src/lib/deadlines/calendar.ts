@@ -14,7 +14,8 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
 
 /** Checks the numbers of a date and explains what is wrong with them. */
 export function checkDateParts(year: number, month: number, day: number, written: string): Checked<string> {
-  if (year < YEARS.from || year > YEARS.to) return { ok: false, message: `Enter a date between ${YEARS.from} and ${YEARS.to}; “${written}” is outside that range.` };
+  if (year < YEARS.from || year > YEARS.to)
+    return { ok: false, message: `Enter a date between ${YEARS.from} and ${YEARS.to}; “${written}” is outside that range.` };
   if (month < 1 || month > 12) return { ok: false, message: `“${written}” is not a date: there is no month ${month}.` };
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) return { ok: false, message: `“${written}” is not a date: ${MONTHS[month - 1]} ${year} has ${last} days.` };

@@ -44,7 +44,10 @@ export function holidays(year: number): Map<string, string> {
     [`${year}-12-26`, "Boxing Day (annen juledag)"],
   ]);
   // Set after the church holidays: when 17 May is also Ascension Day or Whit Monday, both are true.
-  for (const [date, name] of [[`${year}-05-01`, "1 May, a public holiday (offentlig høytidsdag)"], [`${year}-05-17`, "17 May, Constitution Day (offentlig høytidsdag)"]] as const) {
+  for (const [date, name] of [
+    [`${year}-05-01`, "1 May, a public holiday (offentlig høytidsdag)"],
+    [`${year}-05-17`, "17 May, Constitution Day (offentlig høytidsdag)"],
+  ] as const) {
     out.set(date, out.has(date) ? `${out.get(date)} and ${name}` : name);
   }
   return out;

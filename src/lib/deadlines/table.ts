@@ -34,7 +34,14 @@ export const DEADLINES: readonly DeadlineEntry[] = [
     source: "GDPR Article 33(1)",
     sources: [sources.gdpr33, sources.pda1],
     label: "Breach notification deadline",
-    fields: [{ name: "aware", label: "When you became aware of the breach (Norwegian time)", type: "datetime-local", hint: "Date and clock time in Norway, for example 28 March 2025 at 10:00." }],
+    fields: [
+      {
+        name: "aware",
+        label: "When you became aware of the breach (Norwegian time)",
+        type: "datetime-local",
+        hint: "Date and clock time in Norway, for example 28 March 2025 at 10:00.",
+      },
+    ],
   },
   {
     kind: "appeal",
@@ -42,7 +49,14 @@ export const DEADLINES: readonly DeadlineEntry[] = [
     source: "forvaltningsloven § 29",
     sources: [sources.pda22, sources.fvl29, sources.fvl30, sources.dl148, sources.dl149, sources.holidays, sources.mayDays, sources.fvl31],
     label: "Appeal deadline",
-    fields: [{ name: "received", label: "The day the decision reached you", type: "date", hint: "The day the notification of Datatilsynet's decision arrived, not the date written on it." }],
+    fields: [
+      {
+        name: "received",
+        label: "The day the decision reached you",
+        type: "date",
+        hint: "The day the notification of Datatilsynet's decision arrived, not the date written on it.",
+      },
+    ],
   },
   {
     kind: "payment",
@@ -50,7 +64,14 @@ export const DEADLINES: readonly DeadlineEntry[] = [
     source: "Personal Data Act section 27",
     sources: [sources.pda27],
     label: "Payment deadline",
-    fields: [{ name: "final", label: "The day the decision became final", type: "date", hint: "When that is depends on the case, for example on whether the decision was appealed." }],
+    fields: [
+      {
+        name: "final",
+        label: "The day the decision became final",
+        type: "date",
+        hint: "When that is depends on the case, for example on whether the decision was appealed.",
+      },
+    ],
   },
   {
     kind: "limitation",
@@ -60,7 +81,13 @@ export const DEADLINES: readonly DeadlineEntry[] = [
     label: "Limitation period",
     fields: [
       { name: "ceased", label: "The day the violation ceased", type: "date", hint: "For a violation that went on for a while, the last day it continued." },
-      { name: "notice", label: "The day of Datatilsynet's advance notice or decision", type: "date", hint: "Leave empty if there has been none.", optional: true },
+      {
+        name: "notice",
+        label: "The day of Datatilsynet's advance notice or decision",
+        type: "date",
+        hint: "Leave empty if there has been none.",
+        optional: true,
+      },
     ],
   },
 ];

@@ -38,7 +38,13 @@ function kind(d: Decision, lang: "nb" | "en"): string {
 export function citation(d: Decision, lang: "nb" | "en"): string {
   const who = lang === "nb" ? d.authority : AUTHORITIES[d.authority].en;
   const published = d.dateKind === "published";
-  const date = d.decided ? (lang === "nb" ? `${published ? "publisert " : ""}${formatDateNb(d.decided)}` : `${published ? "published " : "of "}${formatPartialDate(d.decided)}`) : lang === "nb" ? "udatert" : "undated";
+  const date = d.decided
+    ? lang === "nb"
+      ? `${published ? "publisert " : ""}${formatDateNb(d.decided)}`
+      : `${published ? "published " : "of "}${formatPartialDate(d.decided)}`
+    : lang === "nb"
+      ? "udatert"
+      : "undated";
   const head = lang === "nb" ? `${kind(d, "nb")} ${date}` : `${kind(d, "en")} ${date}`;
   const number = caseOnly(d);
   const cas = number ? (lang === "nb" ? `, sak ${number}` : `, case ${number}`) : "";

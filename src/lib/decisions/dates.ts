@@ -3,30 +3,10 @@
 // without pretending to more precision than they have.
 import { formatDate } from "../dates.ts";
 
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True for a real calendar date written YYYY-MM-DD, YYYY-MM or YYYY. */
-export function isPartialDate(value: string): boolean {
-  const m = PARTIAL.exec(value);
-  if (!m) return false;
-  const [, , month, day] = m;
-  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
-  if (day) {
-    const d = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
-  }
-  return true;
-}
-
 /** Whether the date is known to the day. */
 export const isFullDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export const dateYear = (value: string) => Number(value.slice(0, 4));
-
-/** A full date for sorting and feeds: the first day of the period a partial date names. */
-export function sortDate(value: string): string {
-  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-}
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 

@@ -158,7 +158,11 @@ export function decisionsCsv(decisions: Decisions, abs: Abs): string {
 
 /** One line on a decision for feeds: who, its lead sentence, and what its date is. */
 export function feedSummary(d: Decision): string {
-  const precision = d.decided ? (d.dateKind === "decided" ? "" : ` The date given is the ${d.dateKind === "published" ? "publication" : "advance notice"} date.`) : " The date is not known.";
+  const precision = d.decided
+    ? d.dateKind === "decided"
+      ? ""
+      : ` The date given is the ${d.dateKind === "published" ? "publication" : "advance notice"} date.`
+    : " The date is not known.";
   const notice = d.stage === "notice" ? " This is an advance notice, not a final decision." : "";
   return `${d.authority}: ${leadText(d.markdown) || d.title}${precision}${notice}`;
 }

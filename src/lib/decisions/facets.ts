@@ -82,4 +82,3 @@ export function facetCounts(all: Decision[]): Record<Facet, { value: string; lab
     ]),
   ) as Record<Facet, { value: string; label: string; count: number }[]>;
 }
-

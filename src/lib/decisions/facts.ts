@@ -39,7 +39,8 @@ export class DataError extends Error {
 const isAuthority = (a: string): a is Authority => a in AUTHORITIES;
 
 export function authorityOf(e: DataEntry): Authority {
-  if (!isAuthority(e.authority)) throw new DataError(e.id, "authority", e.authority, `unknown authority; expected one of ${Object.keys(AUTHORITIES).join(", ")}`);
+  if (!isAuthority(e.authority))
+    throw new DataError(e.id, "authority", e.authority, `unknown authority; expected one of ${Object.keys(AUTHORITIES).join(", ")}`);
   return e.authority;
 }
 
@@ -73,7 +74,13 @@ export function outcomeKinds(e: DataEntry): Outcome[] {
       else if (/^(breach|criticism)/.test(c)) kinds.add("finding");
     }
   }
-  if (!kinds.size) throw new DataError(e.id, "outcome", e.outcome, "cannot tell what kind of decision this is: start the outcome with fine, coercive fine, ban, order, reprimand or breach");
+  if (!kinds.size)
+    throw new DataError(
+      e.id,
+      "outcome",
+      e.outcome,
+      "cannot tell what kind of decision this is: start the outcome with fine, coercive fine, ban, order, reprimand or breach",
+    );
   return [...kinds];
 }
 
@@ -106,7 +113,11 @@ export function reviewedId(e: DataEntry, byId: Map<string, DataEntry>): string |
 export function amountMeaning(e: DataEntry, kinds: Outcome[]): AmountMeaning | undefined {
   if (e.amount === null) return undefined;
   const words = `${e.outcome} ${e.notes}`.toLowerCase();
-  if (kinds.includes("costs") || (INSTANCE[authorityOf(e)] >= 2 && /legal costs|sakskostnader/.test(words) && !/\bfine\b|\bfee\b/.test(e.outcome.toLowerCase()))) return "legal-costs";
+  if (
+    kinds.includes("costs") ||
+    (INSTANCE[authorityOf(e)] >= 2 && /legal costs|sakskostnader/.test(words) && !/\bfine\b|\bfee\b/.test(e.outcome.toLowerCase()))
+  )
+    return "legal-costs";
   if (/damages|oppreisning/.test(e.outcome.toLowerCase())) return "damages";
   if (reviews(kinds)) return reviewResultOf(e) === "reduced" ? "after-review" : "reviewed";
   return "penalty";

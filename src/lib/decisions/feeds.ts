@@ -37,7 +37,6 @@ export const decisionsByAuthority = (all: Decision[]): Map<Authority, Decision[]
   return out;
 };
 
-
 export interface FeedOptions {
   title: string;
   subtitle: string;

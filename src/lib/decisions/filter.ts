@@ -43,7 +43,9 @@ export { fold };
 export const PARAMS = ["from", "to", "authority", "sector", "outcome", "article", "breach", "body", "min", "max", "q", "sort", "order", "page"] as const;
 
 /** The parameters that filter (the form's fields); the rest sort and page. */
-export const FILTER_KEYS = PARAMS.filter((k): k is Exclude<(typeof PARAMS)[number], "sort" | "order" | "page"> => k !== "sort" && k !== "order" && k !== "page");
+export const FILTER_KEYS = PARAMS.filter(
+  (k): k is Exclude<(typeof PARAMS)[number], "sort" | "order" | "page"> => k !== "sort" && k !== "order" && k !== "page",
+);
 
 const int = (value: string | null, min: number, max: number): number | undefined => {
   if (value === null || !/^\d{1,15}$/.test(value.trim())) return undefined;
@@ -60,7 +62,10 @@ export function parseState(params: URLSearchParams): FilterState {
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
   if (from !== undefined) state.from = from;
   if (to !== undefined) state.to = to;
-  const authority = oneOf(params.get("authority"), Object.values(AUTHORITIES).map((a) => a.key));
+  const authority = oneOf(
+    params.get("authority"),
+    Object.values(AUTHORITIES).map((a) => a.key),
+  );
   if (authority) state.authority = authority;
   const sector = oneOf(params.get("sector"), Object.keys(SECTORS) as Sector[]);
   if (sector) state.sector = sector;

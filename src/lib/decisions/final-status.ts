@@ -77,7 +77,8 @@ export function finalOf(d: Decision, byId: Map<string, Decision>): Final {
     const result = r.review!.result;
     if (result === "reduced") final = done("reduced", r.amount?.meaning === "after-review" ? r.amount.value : final.amount, actorOf(r));
     else if (result === "annulled") final = done("annulled", 0, actorOf(r));
-    else if (result === "upheld" || result === "dismissed") final = final.status === "appealed-unknown" ? done("upheld", final.amount, actorOf(r)) : { ...final, by: actorOf(r) };
+    else if (result === "upheld" || result === "dismissed")
+      final = final.status === "appealed-unknown" ? done("upheld", final.amount, actorOf(r)) : { ...final, by: actorOf(r) };
     else final = done("appealed-unknown", final.amount, actorOf(r));
   }
   return final;

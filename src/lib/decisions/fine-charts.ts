@@ -14,11 +14,17 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function yearChart(rows: FineRow[]): string {
   const years = perYear(rows);
   return barChart(
-    years.map((y) => ({ label: String(y.year), value: y.total, text: y.count ? `${formatMoneyShort(Math.round(y.total), "NOK")} · ${plural(y.count, "fine", "fines")}` : "none" })),
+    years.map((y) => ({
+      label: String(y.year),
+      value: y.total,
+      text: y.count ? `${formatMoneyShort(Math.round(y.total), "NOK")} · ${plural(y.count, "fine", "fines")}` : "none",
+    })),
     {
       id: "chart-years",
       title: "Fines counted, total per year (NOK)",
-      description: years.length ? years.map((y) => `${y.year}: ${plural(y.count, "fine", "fines")}, ${formatMoneyShort(Math.round(y.total), "NOK")}`).join("; ") : "No fines counted.",
+      description: years.length
+        ? years.map((y) => `${y.year}: ${plural(y.count, "fine", "fines")}, ${formatMoneyShort(Math.round(y.total), "NOK")}`).join("; ")
+        : "No fines counted.",
       labelWidth: 60,
       width: 700,
     },
@@ -54,7 +60,9 @@ export function breachChart(rows: FineRow[]): string {
     {
       id: "chart-breaches",
       title: "Fines counted, by what was breached",
-      description: breaches.length ? breaches.map((b) => `${BREACH_TYPES[b.breach].label}: ${plural(b.count, "fine", "fines")}`).join("; ") : "No fines counted.",
+      description: breaches.length
+        ? breaches.map((b) => `${BREACH_TYPES[b.breach].label}: ${plural(b.count, "fine", "fines")}`).join("; ")
+        : "No fines counted.",
       labelWidth: 330,
       width: 640,
     },

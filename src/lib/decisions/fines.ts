@@ -72,7 +72,10 @@ export function fineRow(d: Decision): FineRow {
 
 /** Every decision that imposed a monetary penalty, as rows, largest amount first. */
 export function fineRows(decisions: Decisions): FineRow[] {
-  return decisions.all.filter((d) => d.penalty).map(fineRow).sort((a, b) => b.nok - a.nok || b.sortDate.localeCompare(a.sortDate));
+  return decisions.all
+    .filter((d) => d.penalty)
+    .map(fineRow)
+    .sort((a, b) => b.nok - a.nok || b.sortDate.localeCompare(a.sortDate));
 }
 
 /** Rows per build-time page of the table (what a reader without JavaScript gets per page). */
@@ -84,4 +87,3 @@ export function staticPages(rows: FineRow[]): FineRow[][] {
   for (let i = 0; i < rows.length; i += STATIC_PAGE_SIZE) pages.push(rows.slice(i, i + STATIC_PAGE_SIZE));
   return pages.length ? pages : [[]];
 }
-

@@ -2,7 +2,8 @@
 // and each year gets a page of its own.
 import type { Decision } from "./model";
 
-export const newestFirst = (a: { sortDate: string; id: string }, b: { sortDate: string; id: string }) => b.sortDate.localeCompare(a.sortDate) || a.id.localeCompare(b.id);
+export const newestFirst = (a: { sortDate: string; id: string }, b: { sortDate: string; id: string }) =>
+  b.sortDate.localeCompare(a.sortDate) || a.id.localeCompare(b.id);
 
 /** Decisions grouped by year, newest year first, each group newest first; undated ones last (year 0). */
 export function byYear(all: Decision[]): { year: number; decisions: Decision[] }[] {

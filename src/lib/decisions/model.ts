@@ -2,22 +2,20 @@
 // shows (see facts.ts), the cases joined up through `related`, and for each monetary penalty what
 // finally stood (final-status.ts). Pure: it takes the entries, so it is tested without Astro.
 import type { DecisionData } from "../../schemas/decision";
-import { ContentError, type EntryLike } from "../act/model";
+import type { EntryLike } from "../act/model";
 import { dateYear } from "./dates";
 import { amountMeaning, currencyOf, type DataEntry, otherSectionLabel, outcomeKinds, pdaTarget, reviewedId, reviewResultOf, reviews } from "./facts";
 import { type Final, finalOf } from "./final-status";
 import type { Ledger } from "./ledger";
 import { newestFirst } from "./listing";
 import { toNok } from "./money";
-import { SCAFFOLD_MARK, slugify } from "./slug";
 import { checkPages } from "./validation";
 import type { AmountMeaning, Authority, Currency, Outcome, PenaltyKind, ReviewResult } from "./vocab";
 
-export { ContentError, SCAFFOLD_MARK, slugify };
-export { actorWords, finalOf, finalWords, reviewChain, type Actor, type Final } from "./final-status";
-export { byYear, LIST_ALL, listing, NEWEST_LISTED } from "./listing";
+export { finalWords, type Final } from "./final-status";
+export { byYear, listing, NEWEST_LISTED } from "./listing";
 export { timeline, type TimelineItem } from "./timeline";
-export { plainText, leadText } from "./text";
+export { leadText } from "./text";
 
 export interface Decision {
   id: string;
@@ -83,12 +81,18 @@ function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string
   const kinds = outcomeKinds(e);
   const currency = currencyOf(e);
   const meaning = amountMeaning(e, kinds);
-  const amount = e.amount !== null && currency && meaning ? { value: e.amount, currency, meaning, perDay: false, perCompany: /each company|per company/i.test(e.outcome) } : undefined;
+  const amount =
+    e.amount !== null && currency && meaning
+      ? { value: e.amount, currency, meaning, perDay: false, perCompany: /each company|per company/i.test(e.outcome) }
+      : undefined;
   const coercive = kinds.includes("coercive fine");
   if (amount && meaning === "penalty") amount.perDay = coercive;
   const penalty =
-    amount && meaning === "penalty" && (kinds.includes("fine") || coercive) ? { amount: amount.value, currency: amount.currency, kind: (coercive ? "coercive fine per day" : "fine") as PenaltyKind, confirmed: e.verified } : undefined;
-  const review = reviews(kinds) && (e.authority === "Personvernnemnda" || reviewedId(e, byId)) ? { of: reviewedId(e, byId), result: reviewResultOf(e) } : undefined;
+    amount && meaning === "penalty" && (kinds.includes("fine") || coercive)
+      ? { amount: amount.value, currency: amount.currency, kind: (coercive ? "coercive fine per day" : "fine") as PenaltyKind, confirmed: e.verified }
+      : undefined;
+  const review =
+    reviews(kinds) && (e.authority === "Personvernnemnda" || reviewedId(e, byId)) ? { of: reviewedId(e, byId), result: reviewResultOf(e) } : undefined;
   return {
     id: e.id,
     slug: page.id,
@@ -161,4 +165,3 @@ export function penaltyUnderReview(d: Decision, byId: Map<string, Decision>): De
 
 /** The amount in NOK for sorting and statistics (EUR converted at the reference rate). */
 export const decidedNok = (d: Decision) => (d.penalty ? toNok(d.penalty.amount, d.penalty.currency) : 0);
-export const finalNok = (d: Decision) => (d.penalty && d.final ? toNok(d.final.amount, d.penalty.currency) : 0);

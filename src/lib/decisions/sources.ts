@@ -110,9 +110,11 @@ const OWN: Record<string, RegExp> = {
   Sivilombudet: /(^|\.)sivilombudet\.no$/,
 };
 /** Other public bodies' own sites. */
-const OFFICIAL = /(^|\.)(datatilsynet\.no|personvernnemnda\.no|personvernnemda\.no|pvn\.no|domstol\.no|lovdata\.no|edpb\.europa\.eu|sivilombudet\.no|regjeringen\.no|stortinget\.no)$/;
+const OFFICIAL =
+  /(^|\.)(datatilsynet\.no|personvernnemnda\.no|personvernnemda\.no|pvn\.no|domstol\.no|lovdata\.no|edpb\.europa\.eu|sivilombudet\.no|regjeringen\.no|stortinget\.no)$/;
 /** Sites that collect or copy other people's documents and summaries. */
-const AGGREGATORS = /(^|\.)(gdprhub\.eu|dataguidance\.com|cookiefines\.eu|docplayer\.me|docslib\.org|pdfslide\.tips|digitalpolicyalert\.org|enforcementtracker\.com|proteuscyber\.com|databreaches\.net|pogowasright\.org|rssing\.com|efdpo\.eu|grcreport\.com|robin-data\.io|ppc\.land|databreachtimes\.com)$/;
+const AGGREGATORS =
+  /(^|\.)(gdprhub\.eu|dataguidance\.com|cookiefines\.eu|docplayer\.me|docslib\.org|pdfslide\.tips|digitalpolicyalert\.org|enforcementtracker\.com|proteuscyber\.com|databreaches\.net|pogowasright\.org|rssing\.com|efdpo\.eu|grcreport\.com|robin-data\.io|ppc\.land|databreachtimes\.com)$/;
 
 export type SourceKind = "own" | "official" | "other" | "aggregator";
 export const SOURCE_KINDS: Record<SourceKind, string> = {

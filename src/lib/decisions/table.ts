@@ -8,7 +8,6 @@ import { convert, formatApprox, formatMoney, formatMoneyShort } from "./money";
 import type { Summary } from "./stats";
 import { FINAL_STATUS } from "./vocab";
 
-
 /** "NOK 1,000,000 per day", with the other currency approximately. */
 export function amountCell(row: Pick<FineRow, "amount" | "currency" | "kind">): { main: string; other: string } {
   const other = convert(row.amount, row.currency);

@@ -1,20 +1,10 @@
-// A decision's Markdown summary as plain text, for descriptions, feeds and exports.
+// A decision's Markdown summary as plain text (mdast, not regexes), for descriptions, feeds and exports.
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
 const parser = unified().use(remarkParse);
-
-/** Markdown → plain text (links keep their text, headings and emphasis lose their marks). */
-export function plainText(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
-  return tree.children
-    .map((node) => toString(node))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** The first paragraph of the summary as plain text (headings skipped), for descriptions and feeds. */
 export function leadText(markdown: string): string {

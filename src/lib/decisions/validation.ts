@@ -46,7 +46,8 @@ export function checkPages(pages: EntryLike<DecisionData>[], data: DataEntry[]):
     const mirrored = mirroredFields(entry);
     for (const [field, value] of Object.entries(mirrored)) {
       const onPage = (d as Record<string, unknown>)[field];
-      if (!same(onPage ?? undefined, value)) throw new ContentError(file, field, onPage, `the dataset says ${JSON.stringify(value)}; facts come from the dataset: run npm run decisions:sync`);
+      if (!same(onPage ?? undefined, value))
+        throw new ContentError(file, field, onPage, `the dataset says ${JSON.stringify(value)}; facts come from the dataset: run npm run decisions:sync`);
     }
     if (page.body?.includes(SCAFFOLD_MARK)) throw new ContentError(file, "(body)", SCAFFOLD_MARK, "the summary is still the scaffold's placeholder");
   }

@@ -14,9 +14,7 @@ export interface Correction {
 }
 
 /** A place a correction applies to. */
-export type CorrectionPlace =
-  | { kind: "article"; article: number; paragraph: number; point?: string }
-  | { kind: "recital"; recital: number; paragraph: number };
+export type CorrectionPlace = { kind: "article"; article: number; paragraph: number; point?: string } | { kind: "recital"; recital: number; paragraph: number };
 
 const ORDINAL = ["first", "second", "third", "fourth", "fifth"];
 
@@ -33,7 +31,12 @@ export function parsePlace(location: string): CorrectionPlace | undefined {
 export function correctText(text: string, passage: { site_for: string; site_read: string }, where: { file: string; field: string }): string {
   const first = text.indexOf(passage.site_for);
   if (first < 0 || text.indexOf(passage.site_for, first + 1) >= 0) {
-    throw new ContentError(where.file, where.field, passage.site_for, first < 0 ? "the printed passage is not in the text at this place" : "the printed passage occurs more than once at this place");
+    throw new ContentError(
+      where.file,
+      where.field,
+      passage.site_for,
+      first < 0 ? "the printed passage is not in the text at this place" : "the printed passage occurs more than once at this place",
+    );
   }
   return text.slice(0, first) + passage.site_read + text.slice(first + passage.site_for.length);
 }

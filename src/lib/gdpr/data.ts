@@ -4,7 +4,8 @@
 import type { Correction, Gdpr, GdprPoint } from "./model";
 
 const corrected = (c?: Correction) => (c ? { corrected: { printed: c.printed, corrigendum: c.heading } } : {});
-const points = (list: GdprPoint[]): unknown[] => list.map((p) => ({ label: p.label, text: p.text, ...corrected(p.corrected), ...(p.points?.length ? { points: points(p.points) } : {}) }));
+const points = (list: GdprPoint[]): unknown[] =>
+  list.map((p) => ({ label: p.label, text: p.text, ...corrected(p.corrected), ...(p.points?.length ? { points: points(p.points) } : {}) }));
 
 export function gdprData(gdpr: Gdpr, absolute: (path: string) => string, paths: { article: (n: number) => string; recital: (n: number) => string }) {
   return {
@@ -31,7 +32,9 @@ export function gdprData(gdpr: Gdpr, absolute: (path: string) => string, paths: 
         text: p.text,
         ...corrected(p.corrected),
         ...(p.points.length ? { points: points(p.points) } : {}),
-        ...(p.subparagraphs.length ? { subparagraphs: p.subparagraphs.map((s) => ({ text: s.text, ...(s.points.length ? { points: points(s.points) } : {}) })) } : {}),
+        ...(p.subparagraphs.length
+          ? { subparagraphs: p.subparagraphs.map((s) => ({ text: s.text, ...(s.points.length ? { points: points(s.points) } : {}) })) }
+          : {}),
       })),
       footnotes: a.footnotes,
       recitals: (gdpr.pairing.recitalsOf.get(a.number) ?? []).map((p) => p.recital),

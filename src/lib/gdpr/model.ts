@@ -160,16 +160,32 @@ export function buildGdpr(data: GdprData, files: GdprFiles = GDPR_FILES): Gdpr {
   const { articles: articlesData, structure } = data;
   const articles: GdprArticle[] = articlesData.articles.map((a, i) => {
     const field = (name: string) => `articles.${i}.${name}`;
-    if (a.article !== i + 1) throw new ContentError(files.articles, field("article"), a.article, `expected article ${i + 1}: the articles must run 1 to 99 in order`);
+    if (a.article !== i + 1)
+      throw new ContentError(files.articles, field("article"), a.article, `expected article ${i + 1}: the articles must run 1 to 99 in order`);
     const title = structure.articles.find((s) => s.article === a.article)?.title;
-    if (title !== undefined && title !== a.title) throw new ContentError(files.articles, field("title"), a.title, `differs from ${files.structure} ("${title}")`);
+    if (title !== undefined && title !== a.title)
+      throw new ContentError(files.articles, field("title"), a.title, `differs from ${files.structure} ("${title}")`);
     const paragraphs = a.paragraphs.map((p, j) => {
       const number = p.number === null ? null : Number(p.number);
       if (number !== null && number !== j + 1) throw new ContentError(files.articles, `${field("paragraphs")}.${j}.number`, p.number, `expected "${j + 1}"`);
-      if (number === null && a.paragraphs.length > 1) throw new ContentError(files.articles, `${field("paragraphs")}.${j}.number`, null, "only an article's single paragraph may be unnumbered");
-      return { number, text: p.text, points: copyPoints(p.points), subparagraphs: p.subparagraphs.map((sub) => ({ text: sub.text, points: copyPoints(sub.points) })) };
+      if (number === null && a.paragraphs.length > 1)
+        throw new ContentError(files.articles, `${field("paragraphs")}.${j}.number`, null, "only an article's single paragraph may be unnumbered");
+      return {
+        number,
+        text: p.text,
+        points: copyPoints(p.points),
+        subparagraphs: p.subparagraphs.map((sub) => ({ text: sub.text, points: copyPoints(sub.points) })),
+      };
     });
-    return { number: a.article, title: a.title, chapter: ROMAN.indexOf(a.chapter) + 1, chapterRoman: a.chapter, section: a.section, paragraphs, footnotes: a.footnotes };
+    return {
+      number: a.article,
+      title: a.title,
+      chapter: ROMAN.indexOf(a.chapter) + 1,
+      chapterRoman: a.chapter,
+      section: a.section,
+      paragraphs,
+      footnotes: a.footnotes,
+    };
   });
   if (articles.length !== 99) throw new ContentError(files.articles, "articles", articles.length, "expected the 99 articles of the Regulation");
 
@@ -179,14 +195,24 @@ export function buildGdpr(data: GdprData, files: GdprFiles = GDPR_FILES): Gdpr {
     const inChapter = articles.filter((a) => a.chapter === number);
     const [first, last] = c.articles;
     if (inChapter[0]?.number !== first || inChapter.at(-1)?.number !== last) {
-      throw new ContentError(files.structure, `chapters.${i}.articles`, c.articles, `the articles of chapter ${c.chapter} in ${files.articles} run ${inChapter[0]?.number}–${inChapter.at(-1)?.number}`);
+      throw new ContentError(
+        files.structure,
+        `chapters.${i}.articles`,
+        c.articles,
+        `the articles of chapter ${c.chapter} in ${files.articles} run ${inChapter[0]?.number}–${inChapter.at(-1)?.number}`,
+      );
     }
     const sections = structure.sections
       .filter((s) => s.chapter === c.chapter)
       .map((s) => ({ number: s.section, title: s.title, articles: inChapter.filter((a) => a.section === s.section) }));
     for (const a of inChapter) {
       if (sections.length && !sections.some((s) => s.number === a.section)) {
-        throw new ContentError(files.articles, `articles.${a.number - 1}.section`, a.section, `chapter ${c.chapter} has sections ${sections.map((s) => s.number).join(", ")}`);
+        throw new ContentError(
+          files.articles,
+          `articles.${a.number - 1}.section`,
+          a.section,
+          `chapter ${c.chapter} has sections ${sections.map((s) => s.number).join(", ")}`,
+        );
       }
     }
     return { number, roman: c.chapter, title: c.title, sections, articles: inChapter };
@@ -205,11 +231,13 @@ export function buildGdpr(data: GdprData, files: GdprFiles = GDPR_FILES): Gdpr {
 
 function buildRecitals(data: GdprRecitalsData, file: string): GdprRecital[] {
   const recitals = data.recitals.map((r, i) => {
-    if (r.number !== i + 1) throw new ContentError(file, `recitals.${i}.number`, r.number, `expected recital ${i + 1}: the recitals must run 1 to 173 in order, each once`);
+    if (r.number !== i + 1)
+      throw new ContentError(file, `recitals.${i}.number`, r.number, `expected recital ${i + 1}: the recitals must run 1 to 173 in order, each once`);
     const text = r.paragraphs.join("\n");
     r.footnotes.forEach((f, j) => {
       const calls = text.split(` ${f.marker}`).length - 1;
-      if (calls !== 1) throw new ContentError(file, `recitals.${i}.footnotes.${j}.marker`, f.marker, `the recital's text calls it ${calls} times, expected once`);
+      if (calls !== 1)
+        throw new ContentError(file, `recitals.${i}.footnotes.${j}.marker`, f.marker, `the recital's text calls it ${calls} times, expected once`);
     });
     return { number: r.number, paragraphs: r.paragraphs.map((p) => ({ text: p })), footnotes: r.footnotes.map((f) => ({ marker: f.marker, text: f.text })) };
   });
@@ -224,13 +252,21 @@ function applyCorrigendum(data: GdprCorrigendumData, articles: GdprArticle[], re
     c.site_replacements.forEach((r, j) => {
       const field = `corrections.${i}.site_replacements.${j}`;
       const place = parsePlace(r.location);
-      if (!place) throw new ContentError(files.corrigendum, `${field}.location`, r.location, 'expected "article 37(1)(c)", "article 41(3)" or "recital 71, second paragraph"');
+      if (!place)
+        throw new ContentError(
+          files.corrigendum,
+          `${field}.location`,
+          r.location,
+          'expected "article 37(1)(c)", "article 41(3)" or "recital 71, second paragraph"',
+        );
       let holder: { text: string; corrected?: Correction } | undefined;
       if (place.kind === "recital") {
         holder = recitals[place.recital - 1]?.paragraphs[place.paragraph - 1];
       } else {
         const paragraph = articles[place.article - 1]?.paragraphs.find((p) => p.number === place.paragraph);
-        holder = place.point ? [...(paragraph?.points ?? []), ...(paragraph?.subparagraphs.flatMap((s) => s.points) ?? [])].find((p) => p.label === `(${place.point})`) : paragraph;
+        holder = place.point
+          ? [...(paragraph?.points ?? []), ...(paragraph?.subparagraphs.flatMap((s) => s.points) ?? [])].find((p) => p.label === `(${place.point})`)
+          : paragraph;
       }
       if (!holder) throw new ContentError(files.corrigendum, `${field}.location`, r.location, "no such place in the text");
       if (heading.has(holder)) throw new ContentError(files.corrigendum, `${field}.location`, r.location, "corrected twice");
@@ -246,7 +282,9 @@ function buildPairing(data: GdprPairingData, articles: GdprArticle[], recitals: 
   const pairing: GdprPairing = { articlesOf: new Map(), recitalsOf: new Map(), general: new Map() };
   const entries = Object.entries(data);
   if (recitals.length && entries.length) {
-    for (const r of recitals) if (!(String(r.number) in data)) throw new ContentError(file, String(r.number), undefined, `recital ${r.number} is not paired: name its articles, or "general"`);
+    for (const r of recitals)
+      if (!(String(r.number) in data))
+        throw new ContentError(file, String(r.number), undefined, `recital ${r.number} is not paired: name its articles, or "general"`);
   }
   for (const [key, pairs] of entries) {
     const recital = Number(key);
@@ -257,7 +295,8 @@ function buildPairing(data: GdprPairingData, articles: GdprArticle[], recitals: 
         continue;
       }
       const article = Number(to);
-      if (!articles[article - 1]) throw new ContentError(file, `${key}.${to}`, article, `no such article (the Regulation has articles 1 to ${articles.length})`);
+      if (!articles[article - 1])
+        throw new ContentError(file, `${key}.${to}`, article, `no such article (the Regulation has articles 1 to ${articles.length})`);
       const pair = { recital, article, why };
       pairing.articlesOf.set(recital, [...(pairing.articlesOf.get(recital) ?? []), pair]);
       pairing.recitalsOf.set(article, [...(pairing.recitalsOf.get(article) ?? []), pair]);

@@ -18,10 +18,26 @@ function withCalls(text: string, footnotes: GdprRecital["footnotes"]): ElementCo
   const out: ElementContent[] = [];
   let rest = text;
   for (;;) {
-    const hit = footnotes.map((f) => ({ f, at: rest.indexOf(` ${f.marker}`) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+    const hit = footnotes
+      .map((f) => ({ f, at: rest.indexOf(` ${f.marker}`) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
     if (!hit) break;
     out.push({ type: "text", value: rest.slice(0, hit.at + 1) });
-    out.push(h("sup", [h("a", { href: `#${footnoteAnchor(hit.f.marker)}`, id: callAnchor(hit.f.marker), className: ["footnote-call"], ariaLabel: `Footnote ${hit.f.marker.replace(/\D/g, "")}` }, hit.f.marker)]));
+    out.push(
+      h("sup", [
+        h(
+          "a",
+          {
+            href: `#${footnoteAnchor(hit.f.marker)}`,
+            id: callAnchor(hit.f.marker),
+            className: ["footnote-call"],
+            ariaLabel: `Footnote ${hit.f.marker.replace(/\D/g, "")}`,
+          },
+          hit.f.marker,
+        ),
+      ]),
+    );
     rest = rest.slice(hit.at + 1 + hit.f.marker.length);
   }
   if (rest) out.push({ type: "text", value: rest });
@@ -51,7 +67,11 @@ export function renderRecital(recital: GdprRecital): string {
               " ",
               f.text,
               " ",
-              h("a", { href: `#${callAnchor(f.marker)}`, className: ["footnote-back"], ariaLabel: `Back to the text of footnote ${f.marker.replace(/\D/g, "")}` }, "↩"),
+              h(
+                "a",
+                { href: `#${callAnchor(f.marker)}`, className: ["footnote-back"], ariaLabel: `Back to the text of footnote ${f.marker.replace(/\D/g, "")}` },
+                "↩",
+              ),
             ]),
           ),
         ),
@@ -67,5 +87,10 @@ export const recitalText = (recital: GdprRecital) => recital.paragraphs.map((p) 
 /** The recital's opening words, for lists: about `words` words, cut at a word, with "…". */
 export function recitalOpening(recital: GdprRecital, words = 14): string {
   const all = recitalText(recital).split(/\s+/);
-  return all.length <= words ? all.join(" ") : `${all.slice(0, words).join(" ").replace(/[,;:]$/, "")} …`;
+  return all.length <= words
+    ? all.join(" ")
+    : `${all
+        .slice(0, words)
+        .join(" ")
+        .replace(/[,;:]$/, "")} …`;
 }

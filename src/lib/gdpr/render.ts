@@ -48,12 +48,15 @@ function pointList(article: number, paragraph: number | null, points: GdprPoint[
     points.map((p) => {
       const label = bare(p.label);
       // Addressable: lettered points of a numbered paragraph, and Article 4's numbered points with their letters.
-      const place =
-        dashes ? undefined
-        : parent !== undefined ? { paragraph: Number(parent), point: label }
-        : paragraph !== null ? { paragraph, point: label }
-        : /^\d+$/.test(label) ? { paragraph: Number(label), point: undefined }
-        : undefined;
+      const place = dashes
+        ? undefined
+        : parent !== undefined
+          ? { paragraph: Number(parent), point: label }
+          : paragraph !== null
+            ? { paragraph, point: label }
+            : /^\d+$/.test(label)
+              ? { paragraph: Number(label), point: undefined }
+              : undefined;
       const id = place && gdprPlaceAnchor(article, place.paragraph, place.point);
       const children: ElementContent[] = [];
       if (id) children.push(pin(id, pinLabel(article, place!.paragraph, place!.point)));
@@ -70,7 +73,12 @@ function paragraphElement(article: number, p: GdprParagraph): Element {
   const id = p.number !== null ? gdprPlaceAnchor(article, p.number) : undefined;
   const children: ElementContent[] = [];
   if (id) children.push(pin(id, pinLabel(article, p.number!)));
-  children.push(h("p", [...(p.number !== null ? [h("span", { className: ["para-number"] }, `${p.number}.`), { type: "text" as const, value: " " }] : []), { type: "text", value: p.text }]));
+  children.push(
+    h("p", [
+      ...(p.number !== null ? [h("span", { className: ["para-number"] }, `${p.number}.`), { type: "text" as const, value: " " }] : []),
+      { type: "text", value: p.text },
+    ]),
+  );
   if (p.corrected) children.push(correctionNote(p.corrected));
   const list = pointList(article, p.number, p.points);
   if (list) children.push(list);
@@ -93,7 +101,11 @@ export function renderArticle(article: GdprArticle, registry: Registry = project
       ]),
     );
   }
-  const references = linkReferences(tree, { lang: "en", statute: null, article: article.number }, { registry, source: `content/gdpr/articles.json, Article ${article.number}` });
+  const references = linkReferences(
+    tree,
+    { lang: "en", statute: null, article: article.number },
+    { registry, source: `content/gdpr/articles.json, Article ${article.number}` },
+  );
   return { html: toHtml(tree), references };
 }
 
@@ -105,11 +117,15 @@ export function articlePlaces(article: GdprArticle): Record<string, string> {
     for (const p of points) {
       const label = bare(p.label);
       const place =
-        p.label === "—" ? undefined
-        : parent !== undefined ? gdprPlaceAnchor(article.number, Number(parent), label)
-        : paragraph !== null ? gdprPlaceAnchor(article.number, paragraph, label)
-        : /^\d+$/.test(label) ? gdprPlaceAnchor(article.number, Number(label))
-        : undefined;
+        p.label === "—"
+          ? undefined
+          : parent !== undefined
+            ? gdprPlaceAnchor(article.number, Number(parent), label)
+            : paragraph !== null
+              ? gdprPlaceAnchor(article.number, paragraph, label)
+              : /^\d+$/.test(label)
+                ? gdprPlaceAnchor(article.number, Number(label))
+                : undefined;
       if (place) places[place] = `${intro ? `${intro} … ` : ""}${p.label} ${p.text}`;
       if (p.points?.length) walk(p.points, paragraph, `${p.label} ${p.text}`, label);
     }

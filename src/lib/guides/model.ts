@@ -76,10 +76,16 @@ export function checkGuide(file: string, data: GuideData, body: string, reg: Reg
   checkTargets(file, "see", data.see, reg);
   const linked = linkedTargets(body);
   const linkedLaw = linked.filter((l) => LAW.test(l.target));
-  checkTargets(file, "(body links)", linked.map((l) => l.target), reg);
+  checkTargets(
+    file,
+    "(body links)",
+    linked.map((l) => l.target),
+    reg,
+  );
   for (const l of linkedLaw) {
     const t = parseTarget(l.target);
-    if (!cites.some((c) => covers(c, t))) throw new ContentError(file, "cites", data.cites, `the body links ${l.target} ("${l.text}"), which the list does not include`);
+    if (!cites.some((c) => covers(c, t)))
+      throw new ContentError(file, "cites", data.cites, `the body links ${l.target} ("${l.text}"), which the list does not include`);
   }
   const pdaLinks = linkedLaw.filter((l) => l.target.startsWith("pda:"));
   if (!pdaLinks.length) throw new ContentError(file, "(body)", "", "a guide must link at least one section of the Personal Data Act");

@@ -47,7 +47,8 @@ function checkFrame(p: PenalProvision, field: string, frame: { fine?: boolean; i
   if (!text.includes(frame.wording)) throw new ContentError(p.file, `${field}.wording`, frame.wording, `not found verbatim in subsection ${frame.subsection}`);
   if (!readBack) return;
   const said = readWording(frame.wording);
-  if (said.fine !== frame.fine) throw new ContentError(p.file, `${field}.fine`, frame.fine, `the wording "${frame.wording}" ${said.fine ? "includes" : "does not include"} a fine`);
+  if (said.fine !== frame.fine)
+    throw new ContentError(p.file, `${field}.fine`, frame.fine, `the wording "${frame.wording}" ${said.fine ? "includes" : "does not include"} a fine`);
   if (JSON.stringify(said.imprisonment) !== JSON.stringify(frame.imprisonment)) {
     throw new ContentError(p.file, `${field}.imprisonment`, frame.imprisonment, `the wording "${frame.wording}" says ${JSON.stringify(said.imprisonment)}`);
   }
@@ -68,7 +69,18 @@ export function buildPenalCode(entries: EntryLike<PenalProvisionData>[], reg?: R
       throw new ContentError(file, "consolidated", d.consolidated, `the source export is consolidated to ${penalCodeMeta.consolidated}`);
     }
     if (!e.body?.trim()) throw new ContentError(file, "(body)", "", "the provision has no text");
-    const p: PenalProvision = { id: e.id, label: sectionLabel(e.id), data: d, body: e.body, file, text: renderStatute(e.body, { lang: "nb", source: file, rehypePlugins: [[rehypeCrossReferences, { context: { lang: "nb", statute: "penal", section: e.id } }]] }) };
+    const p: PenalProvision = {
+      id: e.id,
+      label: sectionLabel(e.id),
+      data: d,
+      body: e.body,
+      file,
+      text: renderStatute(e.body, {
+        lang: "nb",
+        source: file,
+        rehypePlugins: [[rehypeCrossReferences, { context: { lang: "nb", statute: "penal", section: e.id } }]],
+      }),
+    };
     checkFrame(p, "penalty.main", d.penalty.main, true);
     const n = d.penalty.negligence;
     if (n) checkFrame(p, "penalty.negligence", n, n.frame === "own");

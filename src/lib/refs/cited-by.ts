@@ -79,7 +79,12 @@ export const KIND_ORDER: CiterKind[] = ["section", "penal", "statute", "decision
 /** A Markdown link whose address is a citation target: [words](target). */
 const MD_TARGET_LINK = /\[([^\]]*)\]\(([a-z-]+:(?:[^()\s]|\([^()\s]*\))+)\)/g;
 const TARGET_STRING = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join("|")}):\\S+$`);
-const files = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort() : []);
+const files = (dir: string, ext: RegExp) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => ext.test(f))
+        .sort()
+    : [];
 const stem = (f: string) => f.replace(/\.[^.]+$/, "");
 const sectionSort = (id: string) => `${id.replace(/^(\d+)/, (n) => n.padStart(4, "0"))}`;
 
@@ -104,7 +109,11 @@ function dateOf(data: Record<string, unknown>): string {
 }
 
 /** Every string in a data value, with the path of fields that leads to it and the object holding it. */
-function* strings(value: unknown, field: string[] = [], holder?: Record<string, unknown>): Generator<{ text: string; field: string; holder?: Record<string, unknown> }> {
+function* strings(
+  value: unknown,
+  field: string[] = [],
+  holder?: Record<string, unknown>,
+): Generator<{ text: string; field: string; holder?: Record<string, unknown> }> {
   if (typeof value === "string") yield { text: value, field: field.join(".") || "(root)", holder };
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...field, String(i)], holder);
   else if (value && typeof value === "object" && !(value instanceof Date)) {
@@ -203,7 +212,10 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
       const { frontmatter, content: body } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
       if (lang === "en" && frontmatter.title) enTitles.set(id, frontmatter.title as { en: string; nb: string });
       const refs = statuteReferences(body, lang, `content/act/${lang}/${f}`, { statute: "pda", section: id }, reg);
-      outgoing.set(`${lang}:${id}`, refs.map((r) => ({ target: refName(r.ref), from: r.place, words: r.words, ref: r.ref })));
+      outgoing.set(
+        `${lang}:${id}`,
+        refs.map((r) => ({ target: refName(r.ref), from: r.place, words: r.words, ref: r.ref })),
+      );
       const title = enTitles.get(id)?.[lang] ?? "";
       fromLinked(refs, { kind: "section", from: `pda:${id}`, title, lang, sortKey: sectionSort(id) }, paths.section(id, lang), true);
     }
@@ -232,7 +244,10 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
 
   // Decisions and guides: Markdown bodies and frontmatter.
   const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
-  for (const [folder, kind] of [["decisions", "decision"], ["guides", "guide"]] as const) {
+  for (const [folder, kind] of [
+    ["decisions", "decision"],
+    ["guides", "guide"],
+  ] as const) {
     const dir = join(content, folder);
     for (const f of files(dir, /\.mdx?$/)) {
       const slug = stem(f);
@@ -271,7 +286,13 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
 }
 
 /** The references in a statute section's text, with the subsection or item each sits in. */
-export function statuteReferences(body: string, lang: Lang, source: string, context: { statute: StatuteKey; section: string }, reg: Registry): LinkedReference[] {
+export function statuteReferences(
+  body: string,
+  lang: Lang,
+  source: string,
+  context: { statute: StatuteKey; section: string },
+  reg: Registry,
+): LinkedReference[] {
   let refs: LinkedReference[] = [];
   renderStatute(body, {
     lang,

@@ -51,7 +51,8 @@ const SKIP = new Set(["a", "code", "pre", "kbd", "samp", "var", "script", "style
 const BLOCKS = new Set(["p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "div", "section", "article"]);
 const TARGET_HREF = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "gdpr-recital", "decision", "guide", "tree", "glossary"].join("|")}):`);
 /** Words that say by themselves what they cite; other link words ("7", "(c)", "VI") get an accessible name. */
-const SELF_EXPLANATORY = /^(?:§|sections?|articles?|arts?\.|artikkel|artiklene|artikler|chapters?|kapittel|points?|paragraphs?|(?:gdpr\s+)?recitals?|rec\.|betraktning(?:ene|er)?|fortalepunkt(?:ene|er)?)(?![\p{L}])|\s(?:subsections?|ledd)(?![\p{L}])/iu;
+const SELF_EXPLANATORY =
+  /^(?:§|sections?|articles?|arts?\.|artikkel|artiklene|artikler|chapters?|kapittel|points?|paragraphs?|(?:gdpr\s+)?recitals?|rec\.|betraktning(?:ene|er)?|fortalepunkt(?:ene|er)?)(?![\p{L}])|\s(?:subsections?|ledd)(?![\p{L}])/iu;
 
 /** The accessible name of a link whose words are only a number or letter of a list: it contains the words (WCAG 2.5.3). */
 function accessibleName(words: string, ref: Ref, lang: Lang): string | undefined {
@@ -114,7 +115,9 @@ export function linkReferences(
   };
 
   function linkText(value: string, block: Block, place: string | undefined, paragraph: number | undefined): ElementContent[] | undefined {
-    const hits: Found[] = recognise(value, { statute, section: context.section, article: context.article, paragraph, exists }).filter((hit) => shouldLink(hit.ref, reg));
+    const hits: Found[] = recognise(value, { statute, section: context.section, article: context.article, paragraph, exists }).filter((hit) =>
+      shouldLink(hit.ref, reg),
+    );
     if (!hits.length) return undefined;
     const out: ElementContent[] = [];
     let last = 0;
@@ -129,7 +132,16 @@ export function linkReferences(
       if (hit.ref.kind !== "chapter") properties.dataRef = refName(hit.ref);
       if (id) properties.id = id;
       out.push({ type: "element", tagName: "a", properties, children: [{ type: "text", value: words }] });
-      found.push({ ref: hit.ref, rangeFrom: hit.rangeFrom, words, place, id, block, offset: block.length + hit.start, excerpt: { text: "", start: 0, end: 0 } });
+      found.push({
+        ref: hit.ref,
+        rangeFrom: hit.rangeFrom,
+        words,
+        place,
+        id,
+        block,
+        offset: block.length + hit.start,
+        excerpt: { text: "", start: 0, end: 0 },
+      });
       last = hit.end;
     }
     if (last < value.length) out.push({ type: "text", value: value.slice(last) });

@@ -74,7 +74,12 @@ function gdprArticles(root: string): Pick<Registry, "gdpr" | "gdprUnnumbered"> {
         gdprUnnumbered.add(a.article);
         // Article 4: the numbered definitions, each with its lettered sub-points.
         for (const p of a.paragraphs) {
-          for (const pt of p.points ?? []) if (/^\(\d+\)$/.test(pt.label)) places.set(Number(bare(pt.label)), (pt.points ?? []).map((sub) => bare(sub.label)));
+          for (const pt of p.points ?? [])
+            if (/^\(\d+\)$/.test(pt.label))
+              places.set(
+                Number(bare(pt.label)),
+                (pt.points ?? []).map((sub) => bare(sub.label)),
+              );
         }
       }
       gdpr.set(a.article, places);
@@ -160,7 +165,9 @@ export function missing(t: Target, reg: Registry): string | undefined {
       const known = article.size > 0 || !!reg.gdprUnnumbered?.has(t.article);
       if (t.paragraph && known && !article.has(t.paragraph)) {
         if (!article.size) return `${name}: Article ${t.article} has no numbered paragraphs`;
-        return reg.gdprUnnumbered?.has(t.article) ? `${name}: Article ${t.article} has no point (${t.paragraph})` : `${name}: Article ${t.article} has no paragraph ${t.paragraph}`;
+        return reg.gdprUnnumbered?.has(t.article)
+          ? `${name}: Article ${t.article} has no point (${t.paragraph})`
+          : `${name}: Article ${t.article} has no paragraph ${t.paragraph}`;
       }
       if (t.point && known && !article.get(t.paragraph!)!.includes(t.point)) return `${name}: no point (${t.point}) in that paragraph`;
       return undefined;
@@ -168,7 +175,8 @@ export function missing(t: Target, reg: Registry): string | undefined {
     case "gdpr-recital": {
       const paragraphs = reg.gdprRecitals?.get(t.recital);
       if (reg.gdprRecitals?.size && paragraphs === undefined) return `${name}: no such recital`;
-      if (t.paragraph && paragraphs !== undefined && (paragraphs < 2 || t.paragraph > paragraphs)) return `${name}: recital ${t.recital} has ${paragraphs === 1 ? "one paragraph" : `${paragraphs} paragraphs`}`;
+      if (t.paragraph && paragraphs !== undefined && (paragraphs < 2 || t.paragraph > paragraphs))
+        return `${name}: recital ${t.recital} has ${paragraphs === 1 ? "one paragraph" : `${paragraphs} paragraphs`}`;
       return undefined;
     }
     case "decision":

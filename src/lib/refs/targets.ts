@@ -52,8 +52,17 @@ export function parseTarget(text: string): Target {
   const [, kind, ref] = m;
   const inst = instrumentByPrefix(kind);
   if (inst) {
-    const s = SECTION.exec(ref) ?? fail(`expected a section like "${inst.chapterNumbered ? "9-1" : "16"}", "${inst.chapterNumbered ? "9-1(1)" : "16(1)"}" or "${inst.chapterNumbered ? "9-1(1)(a)" : "16(1)(c)"}"`);
-    if (!sectionFits(inst, s[1])) fail(inst.chapterNumbered ? `the ${inst.name.en} numbers its sections by chapter, like "9-1"` : `the ${inst.name.en} numbers its sections like "16" or "12a"`);
+    const s =
+      SECTION.exec(ref) ??
+      fail(
+        `expected a section like "${inst.chapterNumbered ? "9-1" : "16"}", "${inst.chapterNumbered ? "9-1(1)" : "16(1)"}" or "${inst.chapterNumbered ? "9-1(1)(a)" : "16(1)(c)"}"`,
+      );
+    if (!sectionFits(inst, s[1]))
+      fail(
+        inst.chapterNumbered
+          ? `the ${inst.name.en} numbers its sections by chapter, like "9-1"`
+          : `the ${inst.name.en} numbers its sections like "16" or "12a"`,
+      );
     return { kind: inst.key as StatuteKey, section: s[1], subsection: s[2] ? Number(s[2]) : undefined, letter: s[3] };
   }
   switch (kind) {
@@ -146,10 +155,14 @@ export function targetLabel(t: Target, lang: Lang = "en"): string {
   switch (t.kind) {
     case "gdpr": {
       const place = t.paragraph ? `(${t.paragraph})${t.point ? `(${t.point})` : ""}` : "";
-      return lang === "en" ? `GDPR Article ${t.article}${place}` : `personvernforordningen artikkel ${t.article}${t.paragraph ? ` nr. ${t.paragraph}${t.point ? ` bokstav ${t.point}` : ""}` : ""}`;
+      return lang === "en"
+        ? `GDPR Article ${t.article}${place}`
+        : `personvernforordningen artikkel ${t.article}${t.paragraph ? ` nr. ${t.paragraph}${t.point ? ` bokstav ${t.point}` : ""}` : ""}`;
     }
     case "gdpr-recital":
-      return lang === "en" ? `GDPR recital ${t.recital}${t.paragraph ? `(${t.paragraph})` : ""}` : `personvernforordningen fortalepunkt ${t.recital}${t.paragraph ? ` avsnitt ${t.paragraph}` : ""}`;
+      return lang === "en"
+        ? `GDPR recital ${t.recital}${t.paragraph ? `(${t.paragraph})` : ""}`
+        : `personvernforordningen fortalepunkt ${t.recital}${t.paragraph ? ` avsnitt ${t.paragraph}` : ""}`;
     case "decision":
       return t.id;
     case "guide":
@@ -165,4 +178,3 @@ export function statuteSectionPath(key: StatuteKey, section: string, lang: Lang 
   if (key === "pda") return paths.section(section, lang);
   return `/${instrument(key).slug}/${section}/`;
 }
-

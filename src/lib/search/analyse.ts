@@ -72,11 +72,10 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       const own = [...existing.alternatives.slice(0, existing.own ?? 0), ...concept.alternatives.slice(0, concept.own ?? 0)];
       existing.alternatives = [...new Set([...own, ...existing.alternatives, ...concept.alternatives])];
       existing.own = new Set(own).size;
-    }
-    else concepts.push(concept);
+    } else concepts.push(concept);
   };
 
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     // The longest known phrase starting here (several words, or one word that is not a stopword).
     let match: { length: number; names: Set<string>; terms: Set<string> } | undefined;
     for (const p of known) {

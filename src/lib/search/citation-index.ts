@@ -13,11 +13,15 @@ export interface CitationEntry {
  */
 export function caseNumbersIn(text: string): string[] {
   const global = new RegExp(CASE_NUMBER.source, "gi");
-  return [...new Set([...text.matchAll(global)].flatMap((m) => {
-    const n = m[1].toUpperCase();
-    const bare = /^(\d{2}\/\d{5})-\d+$/.exec(n)?.[1];
-    return bare ? [n, bare] : [n];
-  }))];
+  return [
+    ...new Set(
+      [...text.matchAll(global)].flatMap((m) => {
+        const n = m[1].toUpperCase();
+        const bare = /^(\d{2}\/\d{5})-\d+$/.exec(n)?.[1];
+        return bare ? [n, bare] : [n];
+      }),
+    ),
+  ];
 }
 
 /** A case number with every run of digits written without leading zeros: "PVN-2022-03" and "PVN-2022-3" are one key. */

@@ -7,9 +7,26 @@ import { INSTRUMENTS, type Instrument, sectionFits, type StatuteKey } from "../s
 export type CitationQuery = { target: Target } | { caseNumber: string };
 
 const ORDINALS = "first|second|third|fourth|fifth|sixth|første|annet|andre|tredje|fjerde|femte|sjette";
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, første: 1, annet: 2, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6 };
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  første: 1,
+  annet: 2,
+  andre: 2,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+};
 /** What may follow a section number: a subsection and a letter, in any of the usual forms. */
-const PLACE = new RegExp(String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?,?\s*(?:\(?[a-z]\)?|(?:bokstav|letter|litra|point|item)\s+\(?[a-z]\)?)?$`, "i");
+const PLACE = new RegExp(
+  String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?,?\s*(?:\(?[a-z]\)?|(?:bokstav|letter|litra|point|item)\s+\(?[a-z]\)?)?$`,
+  "i",
+);
 
 /** Case numbers as courts, the Privacy Appeals Board and Datatilsynet print them (HR-2021-2403-A, PVN-2022-03, 20/02375-18), and as readers type them: without leading zeros or suffixes. */
 export const CASE_NUMBER = /\b(HR-\d{4}-\d{1,5}(?:-[A-Z])?|PVN-\d{4}-\d{1,3}|\d{2}-\d{1,6}[A-Z]{3}-[A-Z]{4}(?:\/\d{2})?|\d{2}\/\d{1,5}(?:-\d+)?)\b/i;
@@ -38,18 +55,26 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
   const penal = new RegExp(String.raw`^(?:(?:straffeloven|strl\.?|penal(?:\s+code)?)\s*(?:§|s\.|section|sec\.?)?|§)\s*(\d{3})\s*([a-b])?\b(.*)$`, "i").exec(q);
   if (penal) {
     const subsection = subsectionOf(penal[3]);
-    return { target: { kind: "penal", section: `${penal[1]}${penal[2]?.toLowerCase() ?? ""}`, subsection, letter: subsection ? letterOf(penal[3]) : undefined } };
+    return {
+      target: { kind: "penal", section: `${penal[1]}${penal[2]?.toLowerCase() ?? ""}`, subsection, letter: subsection ? letterOf(penal[3]) : undefined },
+    };
   }
 
   // GDPR recitals: "recital 71", "rec. 26", "GDPR recital 47", "recitals 26 and 30" (the first), "betraktning 26", "fortalepunkt 47"
-  const recital = /^(?:(?:gdpr|personvernforordningen|personvernforordningens)\s+)?(?:recitals?|rec\.?|betraktning(?:ene|er)?|fortalepunkt(?:ene|er)?)\s*(\d{1,3})(?:\s?\((\d)\))?(?:\s*(?:,|and|og|or|eller|to|til)\s*\d{1,3})*(?:\s+(?:gdpr|(?:i|til)\s+personvernforordningen))?$/i.exec(q);
+  const recital =
+    /^(?:(?:gdpr|personvernforordningen|personvernforordningens)\s+)?(?:recitals?|rec\.?|betraktning(?:ene|er)?|fortalepunkt(?:ene|er)?)\s*(\d{1,3})(?:\s?\((\d)\))?(?:\s*(?:,|and|og|or|eller|to|til)\s*\d{1,3})*(?:\s+(?:gdpr|(?:i|til)\s+personvernforordningen))?$/i.exec(
+      q,
+    );
   if (recital) {
     const n = Number(recital[1]);
     if (n >= 1 && n <= 173) return { target: { kind: "gdpr-recital", recital: n, paragraph: recital[2] ? Number(recital[2]) : undefined } };
   }
 
   // GDPR: "art 33", "article 9(2)", "art. 9 (2) (a)", "gdpr 33", "artikkel 6 nr. 1 bokstav a"
-  const gdpr = /^(?:gdpr\s*|personvernforordningen\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+))?\s*(?:\(\s*([a-z])\s*\)|bokstav\s+([a-z]))?\s*(?:gdpr)?$/i.exec(q);
+  const gdpr =
+    /^(?:gdpr\s*|personvernforordningen\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+))?\s*(?:\(\s*([a-z])\s*\)|bokstav\s+([a-z]))?\s*(?:gdpr)?$/i.exec(
+      q,
+    );
   if (gdpr) {
     const article = Number(gdpr[1]);
     if (article >= 1 && article <= 99) {
@@ -83,14 +108,21 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A name as typed: spaces stretch, a trailing full stop and a hyphen are optional ("aml", "epostforskriften"). */
 const typed = (name: string) => escape(name).replace(/ /g, "\\s+").replace(/\\\.$/, "\\.?").replace(/-/g, "-?");
-const namesOf = (i: Instrument) => [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.en, ...i.citedAs.abbreviations].sort((a, b) => b.length - a.length).map(typed).join("|");
+const namesOf = (i: Instrument) =>
+  [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.en, ...i.citedAs.abbreviations]
+    .sort((a, b) => b.length - a.length)
+    .map(typed)
+    .join("|");
 /** The other instruments of the registry (the Act and the Penal Code have their own rules above). */
 const OTHER_INSTRUMENTS = INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal").map((i) => ({
   instrument: i as Instrument,
   // "kameraforskriften § 6", "aml 9-1", "fvl. § 29 annet ledd", "åvl § 104 (1) c", "e-postforskriften § 4"
   before: new RegExp(String.raw`^(?:${namesOf(i)})\s*(?:§|s\.|section|sec\.?)?\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*)$`, "iu"),
   // "section 9-1 of the Working Environment Act", "§ 29 i forvaltningsloven"
-  after: new RegExp(String.raw`^(?:§|section|sec\.?)\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*?)\s+(?:of\s+the|of|i|in\s+the)\s+(?:${namesOf(i)})$`, "iu"),
+  after: new RegExp(
+    String.raw`^(?:§|section|sec\.?)\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*?)\s+(?:of\s+the|of|i|in\s+the)\s+(?:${namesOf(i)})$`,
+    "iu",
+  ),
 }));
 
 /** A section of a regulation or another Act in the instrument registry, by any of the names it is cited by. */

@@ -41,5 +41,8 @@ export function knownItems(query: string, rows: readonly PageRow[], terms: reado
     const s = Math.max(...[term.term, ...term.english].map((name) => score(queryWords, name) ?? -Infinity));
     if (s > -Infinity) found.push({ url: `${glossaryUrl}#${term.slug}`, title: `${term.term}: ${term.english[0]}`, type: "Glossary", score: s + 1 });
   }
-  return found.sort((a, b) => b.score - a.score).slice(0, limit).map(({ score: _, ...item }) => item);
+  return found
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ score: _, ...item }) => item);
 }

@@ -88,7 +88,12 @@ export function applyFilters<T extends { id: string }>(results: T[], rows: Reado
  * For each filter value, how many of the results it would give: counted under the other chosen
  * filters (choosing a value in one filter narrows the counts of the others, not its own).
  */
-export function filterCounts(results: { id: string }[], rows: ReadonlyMap<string, PageRow>, chosen: Chosen, names: readonly string[]): Record<string, Record<string, number>> {
+export function filterCounts(
+  results: { id: string }[],
+  rows: ReadonlyMap<string, PageRow>,
+  chosen: Chosen,
+  names: readonly string[],
+): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const name of names) {
     const c: Record<string, number> = (counts[name] = {});

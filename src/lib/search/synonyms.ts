@@ -8,9 +8,7 @@ import { words } from "./text";
 
 /** Groups from glossary terms: the Norwegian term and its other Norwegian forms, and its English equivalents. */
 export function groupsFromGlossary(terms: { term: string; variants?: string[]; english?: string[] }[]): SynonymGroups {
-  return terms
-    .map((t) => [...new Set([t.term, ...(t.variants ?? []), ...(t.english ?? [])].map((s) => s.trim()).filter(Boolean))])
-    .filter((g) => g.length > 1);
+  return terms.map((t) => [...new Set([t.term, ...(t.variants ?? []), ...(t.english ?? [])].map((s) => s.trim()).filter(Boolean))]).filter((g) => g.length > 1);
 }
 
 /** Reads the everyday list, failing with the file, entry and field at fault. */
@@ -39,7 +37,11 @@ export interface Knowledge {
  * The knowledge file: synonyms and everyday terms whose every word a page uses (so that no
  * alternative is ever matched by Pagefind as the prefix of another word), and the glossary's terms.
  */
-export function knowledgeFor(glossary: { slug: string; term: string; variants?: string[]; english: string[] }[], everyday: Everyday, used: (word: string) => boolean): Knowledge {
+export function knowledgeFor(
+  glossary: { slug: string; term: string; variants?: string[]; english: string[] }[],
+  everyday: Everyday,
+  used: (word: string) => boolean,
+): Knowledge {
   const onSite = (phrase: string) => words(phrase).every((w) => !/^\p{L}+$/u.test(w) || used(w));
   return {
     synonyms: groupsFromGlossary(glossary)

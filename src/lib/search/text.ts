@@ -20,18 +20,17 @@ export const STOPWORDS = new Set(
 
 /** Lower-case words and numbers of a text, in order ("§ 12 a" → ["12", "a"]). */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.map((w) => w.replace(/['’].*$/, "")) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)
+      ?.map((w) => w.replace(/['’].*$/, "")) ?? []
+  );
 }
 
 /** The same word written without æ, ø, å or accents: "fødselsnummer" and "fodselsnummer" fold alike. */
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/[øö]/g, "o")
-    .replace(/[åä]/g, "a")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
+  return word.toLowerCase().replace(/æ/g, "ae").replace(/[øö]/g, "o").replace(/[åä]/g, "a").normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 export const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase());

@@ -14,7 +14,10 @@ export interface SearchState {
 export function readState(params: URLSearchParams): SearchState {
   const filters: SearchState["filters"] = {};
   for (const name of FILTERS) {
-    const values = params.getAll(name).map((v) => v.trim()).filter((v) => v && v.length <= 80);
+    const values = params
+      .getAll(name)
+      .map((v) => v.trim())
+      .filter((v) => v && v.length <= 80);
     if (values.length) filters[name] = [...new Set(values)];
   }
   const sort = params.get("sort") as Sort;

@@ -43,10 +43,23 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
         url: absolute(s.path),
         lovdata: lovdataSection(inst, s.id),
         amendmentNotes: s.data.amendmentNotes,
-        references: [...new Map(refs.map((r) => [`${refName(r.ref)}|${r.place}`, r])).values()].map((r) => ({ target: refName(r.ref), from: r.place, url: absolute(refPath(r.ref, "nb", registry())) })),
-        citedBy: cited.filter((c) => c.kind !== "decision").map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
+        references: [...new Map(refs.map((r) => [`${refName(r.ref)}|${r.place}`, r])).values()].map((r) => ({
+          target: refName(r.ref),
+          from: r.place,
+          url: absolute(refPath(r.ref, "nb", registry())),
+        })),
+        citedBy: cited
+          .filter((c) => c.kind !== "decision")
+          .map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
         citedByDecisions: [...new Set(cited.filter((c) => c.kind === "decision").map((c) => c.from.replace(/^decision:/, "")))],
-        versions: s.data.versions.map((v) => ({ from: v.from ?? null, until: v.until, replacedBy: v.replacedBy, text: v.text, source: v.source, caveat: v.caveat ?? null })),
+        versions: s.data.versions.map((v) => ({
+          from: v.from ?? null,
+          until: v.until,
+          replacedBy: v.replacedBy,
+          text: v.text,
+          source: v.source,
+          caveat: v.caveat ?? null,
+        })),
         formerRules: s.data.formerRules,
         subsections: s.text.subsections.map((sub) => ({
           number: sub.number,

@@ -47,7 +47,10 @@ export const INSTRUMENTS = [
     identifier: "LOV-2018-06-15-38",
     type: "lov",
     otherYears: ["2000"],
-    title: { nb: "Lov om behandling av personopplysninger (personopplysningsloven)", en: "Act relating to the processing of personal data (Personal Data Act)" },
+    title: {
+      nb: "Lov om behandling av personopplysninger (personopplysningsloven)",
+      en: "Act relating to the processing of personal data (Personal Data Act)",
+    },
     name: { nb: "personopplysningsloven", en: "Personal Data Act" },
     citedAs: { nb: ["personopplysningsloven"], nn: ["personopplysningslova"], en: ["Personal Data Act"], abbreviations: ["popplyl.", "popl.", "PDA"] },
     second: "annet",
@@ -99,7 +102,15 @@ export const INSTRUMENTS = [
     citedAs: {
       nb: ["forskrift om kameraovervåking i virksomhet", "kameraovervåkingsforskriften", "kameraovervåkningsforskriften", "kameraforskriften"],
       nn: ["kameraovervakingsforskrifta", "kameraforskrifta"],
-      en: ["Workplace Camera Surveillance Regulations", "Camera Surveillance Regulations", "Camera Surveillance Regulation", "Camera Regulation", "regulation on camera surveillance in businesses", "regulation on camera surveillance in undertakings", "regulation on camera surveillance in the workplace"],
+      en: [
+        "Workplace Camera Surveillance Regulations",
+        "Camera Surveillance Regulations",
+        "Camera Surveillance Regulation",
+        "Camera Regulation",
+        "regulation on camera surveillance in businesses",
+        "regulation on camera surveillance in undertakings",
+        "regulation on camera surveillance in the workplace",
+      ],
       abbreviations: [],
     },
     second: "andre",
@@ -113,10 +124,20 @@ export const INSTRUMENTS = [
     identifier: "FOR-2018-07-02-1108",
     type: "forskrift",
     otherYears: [],
-    title: { nb: "Forskrift om arbeidsgivers innsyn i e-postkasse og annet elektronisk lagret materiale", en: "Regulations on employers' access to e-mail and other electronically stored material" },
+    title: {
+      nb: "Forskrift om arbeidsgivers innsyn i e-postkasse og annet elektronisk lagret materiale",
+      en: "Regulations on employers' access to e-mail and other electronically stored material",
+    },
     name: { nb: "e-postforskriften", en: "Employer E-mail Access Regulations" },
     citedAs: {
-      nb: ["forskrift om arbeidsgivers innsyn i e-postkasse og annet elektronisk lagret materiale", "e-postinnsynsforskriften", "epostinnsynsforskriften", "e-postforskriften", "epostforskriften", "innsynsforskriften"],
+      nb: [
+        "forskrift om arbeidsgivers innsyn i e-postkasse og annet elektronisk lagret materiale",
+        "e-postinnsynsforskriften",
+        "epostinnsynsforskriften",
+        "e-postforskriften",
+        "epostforskriften",
+        "innsynsforskriften",
+      ],
       nn: ["e-postforskrifta", "innsynsforskrifta"],
       en: ["Employer E-mail Access Regulations", "E-mail Access Regulations", "e-mail access regulation", "E-mail Regulations", "E-mail Regulation"],
       abbreviations: [],
@@ -135,7 +156,12 @@ export const INSTRUMENTS = [
     title: { nb: "Overgangsregler om behandling av personopplysninger", en: "Transitional rules on the processing of personal data" },
     name: { nb: "overgangsreglene om behandling av personopplysninger", en: "Transitional Rules (personal data)" },
     citedAs: {
-      nb: ["forskrift om overgangsregler om behandling av personopplysninger", "overgangsregler om behandling av personopplysninger", "overgangsreglene om behandling av personopplysninger", "overgangsforskriften"],
+      nb: [
+        "forskrift om overgangsregler om behandling av personopplysninger",
+        "overgangsregler om behandling av personopplysninger",
+        "overgangsreglene om behandling av personopplysninger",
+        "overgangsforskriften",
+      ],
       nn: [],
       en: ["Transitional Rules on the processing of personal data", "Transitional Regulations"],
       abbreviations: [],
@@ -151,7 +177,10 @@ export const INSTRUMENTS = [
     identifier: "LOV-2005-06-17-62",
     type: "lov",
     otherYears: [],
-    title: { nb: "Lov om arbeidsmiljø, arbeidstid og stillingsvern mv. (arbeidsmiljøloven)", en: "Act relating to working environment, working hours and employment protection, etc. (Working Environment Act)" },
+    title: {
+      nb: "Lov om arbeidsmiljø, arbeidstid og stillingsvern mv. (arbeidsmiljøloven)",
+      en: "Act relating to working environment, working hours and employment protection, etc. (Working Environment Act)",
+    },
     name: { nb: "arbeidsmiljøloven", en: "Working Environment Act" },
     citedAs: { nb: ["arbeidsmiljøloven", "arbeidsmiljølovens"], nn: ["arbeidsmiljølova"], en: ["Working Environment Act"], abbreviations: ["aml."] },
     second: "andre",
@@ -228,7 +257,6 @@ export function instrumentByPrefix(prefix: string): Instrument | undefined {
 /** Every target prefix: keys and aliases. */
 export const TARGET_PREFIXES: readonly string[] = [...byPrefix.keys()];
 
-
 /** Whether a section id has the form the instrument numbers its sections in. */
 export function sectionFits(inst: Instrument, section: string): boolean {
   return inst.chapterNumbered ? /^\d+-\d+[a-z]?$/.test(section) : /^\d+[a-z]?$/.test(section);
@@ -253,4 +281,3 @@ export function lovdataSection(inst: Instrument, section: string): string {
   const id = inst.identifier.replace(/^(LOV|FOR)-/, "");
   return `https://lovdata.no/${inst.type}/${id}/§${section}`;
 }
-

@@ -55,14 +55,23 @@ export function renderStatuteText(body: string, key: StatuteKey, section: string
   });
 }
 
-export function buildStatutes(sectionEntries: EntryLike<StatuteSectionData>[], instrumentEntries: EntryLike<StatuteInstrumentData>[], reg?: Registry): Statute[] {
+export function buildStatutes(
+  sectionEntries: EntryLike<StatuteSectionData>[],
+  instrumentEntries: EntryLike<StatuteInstrumentData>[],
+  reg?: Registry,
+): Statute[] {
   const metas = new Map<string, { meta: StatuteInstrumentData; file: string }>();
   for (const e of instrumentEntries) {
     const folder = keyOfFile(e.id);
     const file = e.filePath ?? `content/statutes/${folder}/instrument.yaml`;
     if (e.data.key !== folder) throw new ContentError(file, "key", e.data.key, `must equal the folder name ("${folder}")`);
     if (!isStatuteKey(folder) || folder === "pda" || folder === "penal") {
-      throw new ContentError(file, "key", folder, "not an instrument of src/lib/statute/instruments.ts held under content/statutes/ (add its registry entry first)");
+      throw new ContentError(
+        file,
+        "key",
+        folder,
+        "not an instrument of src/lib/statute/instruments.ts held under content/statutes/ (add its registry entry first)",
+      );
     }
     metas.set(folder, { meta: e.data, file });
   }
@@ -76,11 +85,20 @@ export function buildStatutes(sectionEntries: EntryLike<StatuteSectionData>[], i
     const inst = instrument(key);
     const fileId = e.id.slice(folder.length + 1);
     if (d.section !== fileId) throw new ContentError(file, "section", d.section, `must equal the file name ("${fileId}")`);
-    if (!sectionFits(inst, d.section)) throw new ContentError(file, "section", d.section, inst.chapterNumbered ? 'this instrument numbers its sections by chapter, like "9-1"' : 'expected a section number like "6" or "12a"');
+    if (!sectionFits(inst, d.section))
+      throw new ContentError(
+        file,
+        "section",
+        d.section,
+        inst.chapterNumbered ? 'this instrument numbers its sections by chapter, like "9-1"' : 'expected a section number like "6" or "12a"',
+      );
     const body = e.body ?? "";
     if (d.repealed && body.trim()) throw new ContentError(file, "repealed", true, "a repealed section has no text");
     if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
-    const formerRules = d.formerRules.map((r, i) => ({ data: r, text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }) }));
+    const formerRules = d.formerRules.map((r, i) => ({
+      data: r,
+      text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }),
+    }));
     const section: StatuteSection = {
       key,
       id: d.section,

@@ -61,7 +61,9 @@ const FOOTNOTE_WORDS: Record<Lang, { label: string; back: string }> = {
 function plainText(node: Element): string {
   const copy: Element = structuredClone(node);
   const strip = (el: Element) => {
-    el.children = el.children.filter((c) => !(c.type === "element" && (c.tagName === "sup" || (c.properties?.className as string[] | undefined)?.includes("pin"))));
+    el.children = el.children.filter(
+      (c) => !(c.type === "element" && (c.tagName === "sup" || (c.properties?.className as string[] | undefined)?.includes("pin"))),
+    );
     el.children.forEach((c) => c.type === "element" && strip(c));
   };
   strip(copy);

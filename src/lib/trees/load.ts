@@ -11,7 +11,16 @@ import type { Walkable } from "./walk";
 
 export type ShownNode =
   | { id: string; kind: "question"; question: string; helpHtml?: string; answers: { id: string; label: string; next: string }[] }
-  | { id: string; kind: "outcome"; verdict: string; tone: "yes" | "no" | "depends"; checklist: ShownStep[]; explanationHtml: string; cites: Cite[]; deadline?: string };
+  | {
+      id: string;
+      kind: "outcome";
+      verdict: string;
+      tone: "yes" | "no" | "depends";
+      checklist: ShownStep[];
+      explanationHtml: string;
+      cites: Cite[];
+      deadline?: string;
+    };
 
 /** One step of an outcome's checklist, with the provisions it comes from. */
 export interface ShownStep {
@@ -38,7 +47,8 @@ function prepare(slug: string, data: TreeData): ShownTree {
   const reg = registry();
   assertValidTree(slug, file, data, (target) => targetProblem(target, reg));
   // References in the words ("Article 33(3)", "section 16") are links, as on every other page.
-  const md = (text: string, node?: string) => renderMarkdown(text, node ? `${file} (node "${node}")` : file, { crossReferences: { lang: "en", statute: "pda" } });
+  const md = (text: string, node?: string) =>
+    renderMarkdown(text, node ? `${file} (node "${node}")` : file, { crossReferences: { lang: "en", statute: "pda" } });
   const nodes: ShownNode[] = Object.entries(data.nodes).map(([id, n]) =>
     n.kind === "question"
       ? { id, kind: "question", question: n.question, helpHtml: n.help ? md(n.help, id) : undefined, answers: n.answers }
@@ -58,17 +68,30 @@ function prepare(slug: string, data: TreeData): ShownTree {
     nodes: Object.fromEntries(
       Object.entries(data.nodes).map(([id, n]) => [
         id,
-        n.kind === "question" ? { kind: "question", question: n.question, answers: n.answers.map(({ id: a, label, next }) => ({ id: a, label, next })) } : { kind: "outcome", verdict: n.verdict, tone: n.tone },
+        n.kind === "question"
+          ? { kind: "question", question: n.question, answers: n.answers.map(({ id: a, label, next }) => ({ id: a, label, next })) }
+          : { kind: "outcome", verdict: n.verdict, tone: n.tone },
       ]),
     ),
   };
-  return { slug, file, title: data.title, summary: data.summary, introHtml: data.intro ? md(data.intro) : undefined, checked: data.checked, start: data.start, nodes, walkable };
+  return {
+    slug,
+    file,
+    title: data.title,
+    summary: data.summary,
+    introHtml: data.intro ? md(data.intro) : undefined,
+    checked: data.checked,
+    start: data.start,
+    nodes,
+    walkable,
+  };
 }
 
 let trees: Promise<ShownTree[]> | undefined;
 
 /** Every tree, checked, sorted by title. */
 export function getTrees(): Promise<ShownTree[]> {
-  trees ??= (async () => (await getCollection("trees")).map((entry) => prepare(entry.id, entry.data as TreeData)).sort((a, b) => a.title.localeCompare(b.title, "en")))();
+  trees ??= (async () =>
+    (await getCollection("trees")).map((entry) => prepare(entry.id, entry.data as TreeData)).sort((a, b) => a.title.localeCompare(b.title, "en")))();
   return trees;
 }

@@ -5,7 +5,8 @@ import { statuteData } from "../../lib/statute/data";
 import { getStatutes } from "../../lib/statute/load";
 import { url } from "../../lib/urls";
 
-export const getStaticPaths = (async () => (await getStatutes()).map((statute) => ({ params: { instrument: statute.instrument.slug }, props: { statute } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getStatutes()).map((statute) => ({ params: { instrument: statute.instrument.slug }, props: { statute } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const data = statuteData((props as { statute: Statute }).statute, (path) => new URL(url(path), site).href);

@@ -14,15 +14,37 @@ import { paths, url } from "../../lib/urls";
 export const GET: APIRoute = async () => {
   const [act, penal, decisions, statutes] = await Promise.all([getAct(), getPenalCode(), getDecisions(), getStatutes()]);
   const entries = [
-    ...act.sections.map((s) => ({ key: `pda:${s.id}`, url: url(paths.section(s.id)), title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.title.en}` })),
-    ...penal.map((p) => ({ key: `penal:${p.id}`, url: url(paths.penalCode(p.id)), title: `${citation({ statute: "penal-code", section: p.id }, "en")}. ${p.data.heading.en}` })),
+    ...act.sections.map((s) => ({
+      key: `pda:${s.id}`,
+      url: url(paths.section(s.id)),
+      title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.title.en}`,
+    })),
+    ...penal.map((p) => ({
+      key: `penal:${p.id}`,
+      url: url(paths.penalCode(p.id)),
+      title: `${citation({ statute: "penal-code", section: p.id }, "en")}. ${p.data.heading.en}`,
+    })),
     // The regulations and other Acts: "kameraovervakingsforskriften:6", "arbeidsmiljoloven:9-1" (see lib/search/citation-query.ts).
-    ...statutes.flatMap((st) => st.sections.map((s) => ({ key: `${st.key}:${s.id}`, url: url(s.path), title: `${citation({ statute: st.key, section: s.id }, "nb")}. ${s.data.heading.nb}` }))),
+    ...statutes.flatMap((st) =>
+      st.sections.map((s) => ({
+        key: `${st.key}:${s.id}`,
+        url: url(s.path),
+        title: `${citation({ statute: st.key, section: s.id }, "nb")}. ${s.data.heading.nb}`,
+      })),
+    ),
     ...getGdpr().articles.map((a) => ({ key: `gdpr:${a.number}`, url: url(paths.gdprArticle(a.number)), title: `GDPR Article ${a.number}. ${a.title}` })),
-    ...getGdpr().recitals.map((r) => ({ key: `gdpr-recital:${r.number}`, url: url(paths.gdprRecital(r.number)), title: `GDPR recital ${r.number}. ${recitalOpening(r, 10)}` })),
+    ...getGdpr().recitals.map((r) => ({
+      key: `gdpr-recital:${r.number}`,
+      url: url(paths.gdprRecital(r.number)),
+      title: `GDPR recital ${r.number}. ${recitalOpening(r, 10)}`,
+    })),
     // A case number cited on several pages leads to the page of the authority that numbered it.
     ...decisions.all
-      .flatMap((d) => caseNumbersIn(d.caseNumber ?? "").flatMap((n) => caseKeys(n).map((key) => ({ key, url: url(paths.decision(d.slug)), title: d.title, own: numberingOf(n) === d.authority }))))
+      .flatMap((d) =>
+        caseNumbersIn(d.caseNumber ?? "").flatMap((n) =>
+          caseKeys(n).map((key) => ({ key, url: url(paths.decision(d.slug)), title: d.title, own: numberingOf(n) === d.authority })),
+        ),
+      )
       .sort((a, b) => Number(b.own) - Number(a.own)),
   ];
   return new Response(JSON.stringify(citationIndex(entries)), { headers: { "Content-Type": "application/json" } });

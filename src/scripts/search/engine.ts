@@ -85,7 +85,10 @@ const buildId = () => document.querySelector<HTMLElement>("[data-search-build]")
 
 /** Loads the site's small search files (the page table and the knowledge): enough for known items. Call on focus. */
 export function loadSite(): Promise<Site> {
-  site ??= Promise.all([getJson<PageRow[]>("search/pages.json", []), getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [] })]).then(([list, knowledge]) => ({
+  site ??= Promise.all([
+    getJson<PageRow[]>("search/pages.json", []),
+    getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [] }),
+  ]).then(([list, knowledge]) => ({
     list,
     rows: new Map(list.map((r) => [r.id, r])),
     knowledge,
@@ -185,7 +188,9 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
   const filtered = sortResults(applyFilters(merged.ranked, s.rows, state.filters), s.rows, state.sort);
   const direct = await directHit(citation);
   const directPath = direct?.url.split("#")[0];
-  const ranked: SearchOutcome["ranked"] = direct ? [{ id: direct.url, direct }, ...filtered.filter((r) => url(s.rows.get(r.id)?.url ?? "") !== directPath)] : filtered;
+  const ranked: SearchOutcome["ranked"] = direct
+    ? [{ id: direct.url, direct }, ...filtered.filter((r) => url(s.rows.get(r.id)?.url ?? "") !== directPath)]
+    : filtered;
   const concepts = analysis?.concepts ?? [];
 
   const hits = async (start: number, end: number, excerpts = end - start): Promise<Hit[]> =>

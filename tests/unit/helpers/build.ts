@@ -12,7 +12,8 @@ const made: string[] = [];
 export function buildWith(file: string, edit: (text: string) => string): Promise<{ status: number | null; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), "ndpr-build-"));
   made.push(dir);
-  for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"]) cpSync(join(root, part), join(dir, part), { recursive: true });
+  for (const part of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"])
+    cpSync(join(root, part), join(dir, part), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   const path = join(dir, file);
   mkdirSync(dirname(path), { recursive: true });

@@ -9,9 +9,19 @@ import { readRegistry, type Registry } from "../../../src/lib/refs/registry";
 import { root, shared } from "./act-files";
 
 export const GUIDE_SLUGS = [
-  "recording-conversations", "photos-and-video", "workplace-camera-surveillance", "employer-email-access", "breach-notification",
-  "data-protection-officers", "dpia", "transfers", "children-and-consent", "national-identity-numbers",
-  "research-archiving-statistics", "scope-of-the-act", "enforcement-and-appeals",
+  "recording-conversations",
+  "photos-and-video",
+  "workplace-camera-surveillance",
+  "employer-email-access",
+  "breach-notification",
+  "data-protection-officers",
+  "dpia",
+  "transfers",
+  "children-and-consent",
+  "national-identity-numbers",
+  "research-archiving-statistics",
+  "scope-of-the-act",
+  "enforcement-and-appeals",
 ];
 
 function gdprFromSource(): Registry["gdpr"] {
@@ -21,7 +31,11 @@ function gdprFromSource(): Registry["gdpr"] {
   return new Map(
     data.articles.map((a) => [
       a.article,
-      new Map(a.paragraphs.filter((p) => p.number && /^\d+$/.test(p.number)).map((p) => [Number(p.number), (p.points ?? []).map((pt) => pt.label.replace(/[()]/g, ""))])),
+      new Map(
+        a.paragraphs
+          .filter((p) => p.number && /^\d+$/.test(p.number))
+          .map((p) => [Number(p.number), (p.points ?? []).map((pt) => pt.label.replace(/[()]/g, ""))]),
+      ),
     ]),
   );
 }

@@ -16,7 +16,11 @@ export type Cited = StatuteKey | "gdpr" | "this" | "this-regulation" | "other";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A name as a pattern: spaces stretch, a trailing full stop is optional ("aml." or "aml"). */
 const namePattern = (name: string) => escape(name).replace(/ /g, "\\s+").replace(/\\\.$/, "\\.?");
-const alternatives = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).map(namePattern).join("|");
+const alternatives = (names: readonly string[]) =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(namePattern)
+    .join("|");
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}-])";
 
 const allNames = (i: Instrument) => [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.en, ...i.citedAs.abbreviations];
@@ -32,7 +36,10 @@ export const QUALIFIERS: [RegExp, Cited][] = [
     const en = alternatives(i.citedAs.en);
     const nb = alternatives([...i.citedAs.nb, ...i.citedAs.nn]);
     const abbr = i.citedAs.abbreviations.length ? `|\\s+(?:${alternatives(i.citedAs.abbreviations)})(?=$|[^\\p{L}\\p{N}])` : "";
-    return [new RegExp(`(?:\\s+(?:of|in|under)\\s+(?:the\\s+)?(?:Norwegian\\s+)?(?:${en})${END}|\\s+(?:i|etter)\\s+(?:${nb})${END}${abbr})${notOtherYear(i)}`, "iuy"), i.key];
+    return [
+      new RegExp(`(?:\\s+(?:of|in|under)\\s+(?:the\\s+)?(?:Norwegian\\s+)?(?:${en})${END}|\\s+(?:i|etter)\\s+(?:${nb})${END}${abbr})${notOtherYear(i)}`, "iuy"),
+      i.key,
+    ];
   }),
   [
     sticky(
@@ -68,9 +75,15 @@ export const PREFIXES: [RegExp, Cited][] = [
   // "the former Personal Data Act section 8", "gamle personopplysningsloven § 8"
   [new RegExp(`${FORMER}(?:${INSTRUMENTS.map((i) => alternatives(allNames(i))).join("|")}|personopplysningslov)(?:'s)?\\s*$`, "iu"), "other"],
   // An instrument named with the year of another Act of that name: "åndsverkloven 1961 § 56 b".
-  ...INSTRUMENTS.filter((i) => i.otherYears.length).map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\s+(?:of\\s+|fra\\s+|av\\s+)?(?:${i.otherYears.join("|")})\\s*$`, "iu"), "other"]),
+  ...INSTRUMENTS.filter((i) => i.otherYears.length).map((i): [RegExp, Cited] => [
+    new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\s+(?:of\\s+|fra\\s+|av\\s+)?(?:${i.otherYears.join("|")})\\s*$`, "iu"),
+    "other",
+  ]),
   // "åndsverkloven 2018 § 87": the name with its own year.
-  ...INSTRUMENTS.map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\s+(?:of\\s+|fra\\s+|av\\s+)?\\d{4}\\s*$`, "iu"), i.key]),
+  ...INSTRUMENTS.map((i): [RegExp, Cited] => [
+    new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\s+(?:of\\s+|fra\\s+|av\\s+)?\\d{4}\\s*$`, "iu"),
+    i.key,
+  ]),
   // "arbeidsmiljøloven § 9-1", "aml. § 9-2", "(personopplysningsloven) § 31", "the Working Environment Act's section 9-1"
   ...INSTRUMENTS.map((i): [RegExp, Cited] => [new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(allNames(i))})\\)?(?:'s)?\\s*$`, "iu"), i.key]),
   // Earlier in the same sentence, an instrument named by its date and number or by a name in

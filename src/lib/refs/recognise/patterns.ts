@@ -3,7 +3,20 @@
 // range separators. No instrument names here: those come from the instrument registry (names.ts).
 
 export const ORD_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-export const ORD_NB: Record<string, number> = { første: 1, annet: 2, andre: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, åttende: 8, niende: 9, tiende: 10 };
+export const ORD_NB: Record<string, number> = {
+  første: 1,
+  annet: 2,
+  andre: 2,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+  sjuende: 7,
+  syvende: 7,
+  åttende: 8,
+  niende: 9,
+  tiende: 10,
+};
 export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
 
 const cap = (words: string[]) => words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
@@ -64,7 +77,9 @@ export const RE = {
     `\\s+(?:(?:first|second|third|fourth|last)(?:\\s+(?:and|or)\\s+(?:first|second|third|fourth|last))?\\s+sentences?|(?:første|annet|andre|tredje|fjerde|siste)(?:\\s+(?:og|eller)\\s+(?:første|annet|andre|tredje|fjerde|siste))?\\s+punktum|ff\\.|et\\s+seq\\.?|flg\\.|følgende)${END}`,
   ),
   // A connector that carries a chain on to its next run: "… and Article 38 (3)", "… samt §§ 6, 7 og 9".
-  join: sticky(`(?:\\s*,\\s*(?:(?:and|or|as\\s+well\\s+as)\\s+)?|\\s+(?:and|or|as\\s+well\\s+as|og|eller|samt)\\s+)(?=§|[Ss]ections?${END}|[Aa]rticles?${END}|[Aa]rtikkel${END}|[Cc]hapters?${END}|[Kk]apittel${END}|[Pp]oints?${END})`),
+  join: sticky(
+    `(?:\\s*,\\s*(?:(?:and|or|as\\s+well\\s+as)\\s+)?|\\s+(?:and|or|as\\s+well\\s+as|og|eller|samt)\\s+)(?=§|[Ss]ections?${END}|[Aa]rticles?${END}|[Aa]rtikkel${END}|[Cc]hapters?${END}|[Kk]apittel${END}|[Pp]oints?${END})`,
+  ),
   parenPoint: sticky(`\\s?\\(([a-z]|\\d{1,2})\\)`),
   parenLetterTight: sticky(`\\(([a-z])\\)`),
   parenNumberTight: sticky(`\\((\\d{1,2})\\)`),

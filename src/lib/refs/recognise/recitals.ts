@@ -41,7 +41,12 @@ export function recogniseRecitals(text: string): RecitalFound[] {
       const recital = Number(i[1]);
       if (recital < 1 || recital > GDPR_RECITALS) continue;
       // The first item's link covers the keyword too ("recital 71"), as "section 9" does.
-      items.push({ start: items.length ? m.index + i.index : m.index, end: m.index + i.index + i[0].length, recital, paragraph: i[2] ? Number(i[2]) : undefined });
+      items.push({
+        start: items.length ? m.index + i.index : m.index,
+        end: m.index + i.index + i[0].length,
+        recital,
+        paragraph: i[2] ? Number(i[2]) : undefined,
+      });
     }
     out.push(...items);
   }

@@ -251,7 +251,9 @@ export class Scanner {
     if (!m) return;
     const end = item.end + m[0].length;
     const exists = this.ctx.exists;
-    const fits = !bare || ((m[1] !== "a" || this.letterFits(end)) && (!exists || exists({ kind: "gdpr", article: item.article!, paragraph: item.paragraph, point: m[1] })));
+    const fits =
+      !bare ||
+      ((m[1] !== "a" || this.letterFits(end)) && (!exists || exists({ kind: "gdpr", article: item.article!, paragraph: item.paragraph, point: m[1] })));
     if (!fits) return;
     item.point = m[1];
     item.bokstav = m === point && /bokstav/.test(m[0]);

@@ -28,11 +28,21 @@ export const getStaticPaths = (async () => {
   return [
     ...authorityNames.map((a) => ({
       params: { feed: AUTHORITIES[a].key },
-      props: { title: `Decisions of the ${AUTHORITIES[a].en}`, subtitle: `Decisions and rulings of the ${AUTHORITIES[a].en} (${a}), newest first.`, alternate: `${paths.decisionsIndex()}?authority=${AUTHORITIES[a].key}`, decisions: byAuthority.get(a) ?? [] },
+      props: {
+        title: `Decisions of the ${AUTHORITIES[a].en}`,
+        subtitle: `Decisions and rulings of the ${AUTHORITIES[a].en} (${a}), newest first.`,
+        alternate: `${paths.decisionsIndex()}?authority=${AUTHORITIES[a].key}`,
+        decisions: byAuthority.get(a) ?? [],
+      },
     })),
     ...[...provisions].map((p) => ({
       params: { feed: feedKey(p) },
-      props: { title: `Decisions citing ${provisionName(p)}`, subtitle: `Norwegian data protection decisions and rulings that apply ${provisionName(p)}, newest first.`, alternate: provisionPath(p), decisions: byProvision.get(p) ?? [] },
+      props: {
+        title: `Decisions citing ${provisionName(p)}`,
+        subtitle: `Norwegian data protection decisions and rulings that apply ${provisionName(p)}, newest first.`,
+        alternate: provisionPath(p),
+        decisions: byProvision.get(p) ?? [],
+      },
     })),
   ];
 }) satisfies GetStaticPaths;

@@ -5,7 +5,9 @@ import { type PreviewFile, instrumentSectionPreview } from "../../../lib/refs/pr
 import { getStatutes } from "../../../lib/statute/load";
 
 export async function getStaticPaths() {
-  return (await getStatutes()).flatMap((s) => s.sections.filter((x) => !x.data.repealed).map((x) => ({ params: { instrument: s.key, section: x.id }, props: { preview: instrumentSectionPreview(x) } })));
+  return (await getStatutes()).flatMap((s) =>
+    s.sections.filter((x) => !x.data.repealed).map((x) => ({ params: { instrument: s.key, section: x.id }, props: { preview: instrumentSectionPreview(x) } })),
+  );
 }
 
 export const GET: APIRoute<{ preview: PreviewFile }> = ({ props }) =>
