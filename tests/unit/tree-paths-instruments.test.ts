@@ -2,37 +2,8 @@
 // camera and e-mail regulations, arbeidsmiljøloven chapter 9, åndsverkloven § 104): for each,
 // the outcome reached, its verdict and tone, and the provisions it and its checklist cite. The trees
 // are read from content/trees as the build reads them (schema first).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { load } from "js-yaml";
 import { describe, expect, test } from "vitest";
-import { walk } from "../../src/lib/trees/walk";
-import { tree as treeSchema, type TreeData } from "../../src/schemas/tree";
-import { root } from "./helpers/act-files";
-
-const trees = new Map<string, TreeData>();
-const read = (slug: string): TreeData => {
-  if (!trees.has(slug)) trees.set(slug, treeSchema.parse(load(readFileSync(join(root, "content", "trees", `${slug}.yaml`), "utf8"))));
-  return trees.get(slug)!;
-};
-
-/** Walks the answers and returns the outcome reached, with everything it cites. */
-function reach(slug: string, answers: Record<string, string>) {
-  const tree = read(slug);
-  const position = walk(tree, new Map(Object.entries(answers)));
-  expect(position.stale, `${slug}: ${JSON.stringify(answers)}`).toBeUndefined();
-  const node = tree.nodes[position.current];
-  if (node.kind !== "outcome") throw new Error(`${slug}: ${JSON.stringify(answers)} stops at the question "${position.current}"`);
-  const stepCites = (node.checklist ?? []).flatMap((s) => s.cites);
-  return {
-    id: position.current,
-    node,
-    cites: node.cites,
-    stepCites,
-    all: new Set([...node.cites, ...stepCites]),
-    text: [node.explanation, ...(node.checklist ?? []).map((s) => s.step)].join("\n"),
-  };
-}
+import { reach } from "./helpers/tree-paths";
 
 describe("workplace camera surveillance (T2): the camera regulation and arbeidsmiljøloven chapter 9", () => {
   const base = { "real-or-fake": "real", fixed: "yes" };

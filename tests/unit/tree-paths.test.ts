@@ -1,37 +1,8 @@
 // The corrected paths through the decision trees (legal-accuracy audit 2026-11, issue #16): for each,
 // the outcome reached, its verdict and tone, and the provisions it and its checklist cite. The trees
 // are read from content/trees as the build reads them (schema first).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { load } from "js-yaml";
 import { describe, expect, test } from "vitest";
-import { walk } from "../../src/lib/trees/walk";
-import { tree as treeSchema, type TreeData } from "../../src/schemas/tree";
-import { root } from "./helpers/act-files";
-
-const trees = new Map<string, TreeData>();
-const read = (slug: string): TreeData => {
-  if (!trees.has(slug)) trees.set(slug, treeSchema.parse(load(readFileSync(join(root, "content", "trees", `${slug}.yaml`), "utf8"))));
-  return trees.get(slug)!;
-};
-
-/** Walks the answers and returns the outcome reached, with everything it cites. */
-function reach(slug: string, answers: Record<string, string>) {
-  const tree = read(slug);
-  const position = walk(tree, new Map(Object.entries(answers)));
-  expect(position.stale, `${slug}: ${JSON.stringify(answers)}`).toBeUndefined();
-  const node = tree.nodes[position.current];
-  if (node.kind !== "outcome") throw new Error(`${slug}: ${JSON.stringify(answers)} stops at the question "${position.current}"`);
-  const stepCites = (node.checklist ?? []).flatMap((s) => s.cites);
-  return {
-    id: position.current,
-    node,
-    cites: node.cites,
-    stepCites,
-    all: new Set([...node.cites, ...stepCites]),
-    text: [node.explanation, ...(node.checklist ?? []).map((s) => s.step)].join("\n"),
-  };
-}
+import { reach, readTree } from "./helpers/tree-paths";
 
 describe("recording a conversation (T5): a closed meeting one got into without right", () => {
   test("taking part in a closed meeting one got into without right: no", () => {
@@ -58,13 +29,13 @@ describe("data protection officer (T1, T6): Article 37(1)(c) as corrected reads 
     expect(r.node.explanation).toMatch(/corrigendum/);
   });
   test("no outcome says a single kind only 'possibly' needs a DPO, and the help text says 'or'", () => {
-    const tree = read("dpo-required");
+    const tree = readTree("dpo-required");
     expect(Object.keys(tree.nodes)).not.toContain("one-kind");
     const q = tree.nodes["special-categories"];
     expect(q.kind === "question" && q.help).toMatch(/reads "or"/);
   });
   test("the help no longer attributes the private-entity reading to a secondary source (T6)", () => {
-    const q = read("dpo-required").nodes.organisation;
+    const q = readTree("dpo-required").nodes.organisation;
     expect(q.kind === "question" && q.help).not.toMatch(/DataGuidance[^.]*private entity/);
   });
 });
