@@ -179,6 +179,7 @@ const FORMS: [string, StatuteKey | undefined, string[]][] = [
   ["jf. § 4", "kameraovervakingsforskriften", ["kameraovervakingsforskriften:4"]],
   ["forvaltningsloven § 13 flg.", undefined, []],
   ["the Personal Data Act of 2000 section 8", undefined, []],
+  ["a legal basis in Article 6(1)(c) read with chapter 9A of the Education Act", undefined, ["gdpr:6(1)(c)"]],
 ];
 
 describe("references in the regulations and neighbouring Acts", () => {

@@ -290,6 +290,8 @@ export class Scanner {
       const roman = this.at(RE.roman, s);
       const m = roman ?? this.at(RE.smallNumber, s);
       if (!m || (previous && previous.roman !== !!roman)) return undefined;
+      // "chapter 9A" numbers chapters as another Act does (opplæringslova kapittel 9 A): not this one's chapter 9.
+      if (!roman && /\p{L}/u.test(this.text[s + m[0].length] ?? "")) return undefined;
       return [{ start: first ? start : s, end: s + m[0].length, family: "chapter", chapter: roman ? ROMAN.indexOf(m[1]) + 1 : Number(m[1]), roman: !!roman }];
     });
     return items.length ? { start, end, items } : undefined;
