@@ -29,6 +29,9 @@ test("read a regulation section: text, explanation, Lovdata link, text-as-of dat
 
 test("cite a regulation section in Norwegian with its own name and ordinals, and in English", async ({ page, baseURL }) => {
   await page.goto("/kameraovervakingsforskriften/6/#subsection-2");
+  // The panel opens from the place's # pin, not on arrival.
+  await page.locator("#subsection-2").hover();
+  await page.locator("#subsection-2 > a.pin").click();
   const panel = page.getByRole("region", { name: "Siter dette stedet" });
   await expect(panel).toContainText("kameraovervåkingsforskriften § 6 andre ledd");
   await expect(panel).toContainText("Workplace Camera Surveillance Regulations section 6 second subsection");

@@ -8,7 +8,8 @@ import { markdownEntries } from "../content/disk";
 import type { Section } from "../act/model";
 import { renderSection } from "../act/render";
 import { citation, type Lang } from "../citation";
-import type { GdprArticle } from "../gdpr/model";
+import type { GdprArticle, GdprRecital } from "../gdpr/model";
+import { recitalParagraphAnchor, recitalText } from "../gdpr/recitals";
 import { articlePlaces } from "../gdpr/render";
 import type { StatuteSection } from "../statute/model";
 import { type RenderedStatute, renderStatute } from "../statute/render";
@@ -54,6 +55,14 @@ export function articlePreview(article: GdprArticle): PreviewFile {
     places[anchor] = [`GDPR Article ${article.number}${where}`, cut(text)];
   }
   return { en: { title: `GDPR Article ${article.number}. ${article.title}`, places } };
+}
+
+/** The preview file of a GDPR recital: its text, and each paragraph where it has several. */
+export function recitalPreview(recital: GdprRecital): PreviewFile {
+  const name = `GDPR recital ${recital.number}`;
+  const places: PreviewText["places"] = { "": [name, cut(recitalText(recital))] };
+  if (recital.paragraphs.length > 1) recital.paragraphs.forEach((p, i) => (places[recitalParagraphAnchor(i + 1)] = [`${name}(${i + 1})`, cut(p.text)]));
+  return { en: { title: name, places } };
 }
 
 /** Preview files of the Penal Code provisions in content/penal-code/, keyed by id ("205", "266a"). */
