@@ -1,6 +1,6 @@
 // The "Cited by" index over a small site: the real Act and GDPR, plus a decision, a guide, a tree
-// and a Penal Code provision written for the test (their collections are built elsewhere; the
-// index reads whatever fields they have).
+// and a Penal Code provision written for the test, each valid under its collection's schema (the
+// index reads them through the one content reader, which validates them).
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,41 +24,77 @@ function site(files: Record<string, string>) {
   return { dir, index: () => buildCitationIndex(dir, readRegistry(dir)) };
 }
 
-const DECISION = `---
-id: example-2021
-title: Example AS fined for using national identity numbers
-decided: 2021-06-01
-articles: ["gdpr:5(1)(f)", "gdpr:32"]
----
-The authority found that Example AS had no legitimate need under section 12 of the Personal Data Act.
+/** A decision file with the fields its schema requires. */
+const decision = (id: string, title: string, body: string, more = "") =>
+  `---\nid: ${id}\ntitle: ${title}\nsector: other-private\nbody: private\nauthority: Datatilsynet\n${more}---\n${body}\n`;
+/** A guide file with the fields its schema requires. */
+const guide = (title: string, cites: string[], body: string, more = "") =>
+  `---\ntitle: ${title}\nsummary: A guide written for the test.\nquestions:\n  - What does the test check?\ngroup: Duties of organisations\norder: 1\ncites: ${JSON.stringify(cites)}\n${more}lastReviewed: 2024-01-01\n---\n${body}\n`;
 
-It also applied Article 32 of the GDPR.
-`;
-const APPEAL = `---
-id: example-2022-appeal
-title: Example AS, appeal
-date: 2022-03-01
-related:
-  - decision:example-2021
----
-The Privacy Appeals Board upheld the fine.
-`;
-const GUIDE = `---
-title: Research and statistics
----
-# Research
+const DECISION = decision(
+  "example-2021",
+  "Example AS fined for using national identity numbers",
+  `The authority found that Example AS had no legitimate need under section 12 of the Personal Data Act.
 
-Research on special categories needs [consultation](pda:9(2)) first; see also sections 27 to 29 of this Act.
-`;
-const TREE = `title: Must we consult?
-questions:
-  - text: Is the processing based on consent?
+It also applied Article 32 of the GDPR.`,
+  'decided: 2021-06-01\ngdpr: ["gdpr:5(1)(f)", "gdpr:32"]\n',
+);
+const APPEAL = decision(
+  "example-2022-appeal",
+  "Example AS, appeal",
+  "The Privacy Appeals Board upheld [the fine](decision:example-2021).",
+  "decided: 2022-03-01\n",
+);
+const GUIDE = guide(
+  "Research and statistics",
+  ["pda:9(2)"],
+  `# Research
+
+Research on special categories needs [consultation](pda:9(2)) first; see also sections 27 to 29 of this Act.`,
+);
+/** A tree with a question and two outcomes, each outcome with a cited checklist step. */
+const tree = (firstCites: string) => `title: Must we consult?
+summary: Whether the data protection officer must be consulted first.
+checked: 2024-01-01
+start: consent
+nodes:
+  consent:
+    question: Is the processing based on consent?
+    answers:
+      - { id: "yes", label: "Yes", next: done }
+      - { id: "no", label: "No", next: consult }
+  done:
+    verdict: No consultation needed
+    tone: "yes"
+    checklist:
+      - step: Keep a record of the consent you rely on.
+        cites: ["${firstCites}"]
+    explanation: Consent covers it.
     cites: ["pda:10"]
-outcomes:
-  - text: Consult the data protection officer as section 9 second subsection requires.
+  consult:
+    verdict: Consult first
+    tone: "no"
+    checklist:
+      - step: Ask the data protection officer before you start.
+        cites: ["gdpr:38"]
+    explanation: Consult the data protection officer as section 9 second subsection requires.
+    cites: ["gdpr:38"]
 `;
+const TREE = tree("pda:10");
 const PENAL = `---
-title: Unlawful recording
+section: "999"
+heading: { nb: Ulovlig opptak, en: Unlawful recording }
+summary: A provision written for the test.
+chapter: 24
+penalty:
+  main: { fine: true, imprisonment: { years: 1 }, wording: bot eller fengsel, subsection: 1 }
+  negligence: null
+amendments: [{ by: LOV-2009-06-19-74, change: added }]
+lovdataNote: A note written for the test.
+consolidated: 2026-04-15
+lovdata: https://lovdata.no/lov/2005-05-20-28/§999
+explanation: Written for the test.
+relation: Written for the test.
 ---
 Med bot eller fengsel straffes den som bryter personopplysningsloven § 12.
 `;
@@ -94,13 +130,15 @@ describe("the Cited by index", () => {
     expect(c.excerpt!.text).toBe("The authority found that Example AS had no legitimate need under section 12 of the Personal Data Act.");
   });
 
-  test("any frontmatter value that is a target counts, whatever the field is called", () => {
+  test("frontmatter targets count, and a decision linking another decision cites it", () => {
     expect(idx.citedBy("gdpr:5").map((x) => [x.target, x.from, x.path])).toContainEqual([
       "gdpr:5(1)(f)",
       "decision:example-2021",
       "/decisions/2021-06-01-example/",
     ]);
-    expect(idx.citedBy("decision:example-2021").map((x) => x.from)).toEqual(["decision:example-2022-appeal"]);
+    expect(idx.citedBy("decision:example-2021").map((x) => [x.from, x.path])).toEqual([
+      ["decision:example-2022-appeal", "/decisions/2022-03-01-example-appeal/#cite-decision-example-2021"],
+    ]);
   });
 
   test("a place cited both in the text and in the frontmatter is listed once, at the text", () => {
@@ -129,7 +167,7 @@ describe("the Cited by index", () => {
   test("trees: targets anywhere in the data, with the text beside them; references in their prose", () => {
     const byTree = idx.citedBy("pda:10").filter((x) => x.kind === "tree");
     expect(byTree.map((x) => [x.title, x.path, x.excerpt?.text])).toEqual([
-      ["Must we consult?", "/tools/must-we-consult/", "Is the processing based on consent?"],
+      ["Must we consult?", "/tools/must-we-consult/", "Keep a record of the consent you rely on."],
     ]);
     expect(
       idx
@@ -170,13 +208,23 @@ describe("the Cited by index", () => {
 
 describe("content that cites what does not exist fails, naming the file", () => {
   test("a decision summary citing section 35", () => {
-    const { index } = site({ "content/decisions/x.mdx": "---\nid: x-2020\n---\nThe authority relied on section 35.\n" });
+    const { index } = site({ "content/decisions/x.mdx": decision("x-2020", "X fined by the authority", "The authority relied on section 35.") });
     expect(index).toThrow('content/decisions/x.mdx: the reference "section 35" points nowhere: pda:35: no such section');
   });
 
+  test("a file its collection's schema refuses, as the build refuses it", () => {
+    expect(site({ "content/decisions/y.mdx": decision("y-2020", "Y fined by the authority", "Text.", 'decided: "2020-13-45"\n') }).index).toThrow(
+      /Invalid content in content\/decisions\/y\.mdx:\n {2}field "decided" = "2020-13-45"/,
+    );
+  });
+
   test("a malformed or missing target in frontmatter", () => {
-    expect(site({ "content/guides/g.mdx": '---\nsee: ["gdpr:100"]\n---\nText.\n' }).index).toThrow('content/guides/g.mdx: field "see.0" = "gdpr:100"');
-    expect(site({ "content/trees/t.yaml": "steps:\n  - cites: decision:nope-2020\n" }).index).toThrow('content/trees/t.yaml: field "steps.0.cites"');
+    expect(site({ "content/guides/g.mdx": guide("A guide", ["pda:10"], "Text.", 'see: ["gdpr:100"]\n') }).index).toThrow(
+      'Invalid content in content/guides/g.mdx:\n  field "see.0" = "gdpr:100"',
+    );
+    expect(site({ "content/trees/t.yaml": tree("decision:nope-2020") }).index).toThrow(
+      'content/trees/t.yaml: field "nodes.done.checklist.0.cites.0": the reference "decision:nope-2020" points nowhere',
+    );
   });
 });
 
@@ -189,10 +237,17 @@ describe("Cited by across the instruments of content/statutes/", () => {
 
   test("a guide and a decision citing the Working Environment Act and the camera regulation are listed on those sections", () => {
     const { index } = withStatutes({
-      "content/guides/monitoring.mdx":
-        "---\ntitle: Monitoring at work\n---\nAn employer needs a proper reason (aml. § 9-1 første ledd) and must delete recordings within a week under kameraovervåkingsforskriften § 6.\n",
-      "content/decisions/2024-01-01-x.mdx":
-        "---\nid: x-2024\ntitle: X fined for a hidden camera\ndecided: 2024-01-01\n---\nThe camera broke section 9-1 of the Working Environment Act.\n",
+      "content/guides/monitoring.mdx": guide(
+        "Monitoring at work",
+        ["arbeidsmiljoloven:9-1(1)"],
+        "An employer needs a proper reason (aml. § 9-1 første ledd) and must delete recordings within a week under kameraovervåkingsforskriften § 6.",
+      ),
+      "content/decisions/2024-01-01-x.mdx": decision(
+        "x-2024",
+        "X fined for a hidden camera",
+        "The camera broke section 9-1 of the Working Environment Act.",
+        "decided: 2024-01-01\n",
+      ),
     });
     const idx = index();
     expect(idx.citedBy("arbeidsmiljoloven:9-1").map((c) => [c.kind, c.from, c.target])).toEqual([

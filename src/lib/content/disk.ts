@@ -87,9 +87,26 @@ export function dataFile(file: string, root = process.cwd()): unknown {
   const path = join(root, "content", file);
   if (!parsedData.has(path)) {
     const text = existsSync(path) ? readFileSync(path, "utf8") : undefined;
-    parsedData.set(path, text === undefined ? undefined : file.endsWith(".json") ? JSON.parse(text) : load(text));
+    const json = file.endsWith(".json");
+    try {
+      parsedData.set(path, text === undefined ? undefined : json ? JSON.parse(text) : load(text));
+    } catch (error) {
+      throw new Error(`content/${file}: not valid ${json ? "JSON" : "YAML"}: ${(error as Error).message}`, { cause: error });
+    }
   }
   return parsedData.get(path);
+}
+
+/** One data file under content/ ("gdpr/articles.json") validated with `schema`; a missing file is an error unless `optional`. */
+export function dataEntry<T>(file: string, schema: z.ZodType<T>, root?: string): T;
+export function dataEntry<T>(file: string, schema: z.ZodType<T>, root: string | undefined, optional: true): T | undefined;
+export function dataEntry<T>(file: string, schema: z.ZodType<T>, root = process.cwd(), optional = false): T | undefined {
+  const data = dataFile(file, root);
+  if (data === undefined) {
+    if (optional) return undefined;
+    throw new Error(`content/${file}: missing`);
+  }
+  return validated(`one|${root}|${file}`, schema, () => check(schema, data, `content/${file}`));
 }
 
 /** The data files (YAML or JSON) of content/<folder>/ by id, parsed once; `depth` as for markdownFiles. */

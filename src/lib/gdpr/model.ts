@@ -4,12 +4,9 @@
 // (every article and recital once, in order; titles and chapters agreeing between the files; every
 // correction found where it says; every pairing naming a recital and an article that exist).
 // Errors name the file, the field and the value.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { z } from "astro/zod";
-import { describeIssues } from "../content/strict-loader";
 import { ContentError } from "../act/model";
-import { load as loadYaml } from "js-yaml";
+import { dataEntry } from "../content/disk";
 import {
   type GdprArticlesData,
   gdprArticles,
@@ -137,20 +134,6 @@ export interface GdprData {
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
-
-function read<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  if (!existsSync(file)) throw new Error(`${file}: missing (copy it from ../shared/sources/, see README)`);
-  let data: unknown;
-  try {
-    const text = readFileSync(file, "utf8");
-    data = /\.ya?ml$/.test(file) ? loadYaml(text) : JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid ${/\.ya?ml$/.test(file) ? "YAML" : "JSON"}: ${(error as Error).message}`, { cause: error });
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`Invalid content in ${file}:\n${describeIssues(schema, data)}`);
-  return result.data;
-}
 
 /** Own copies of the points, so that applying the corrigendum leaves the parsed data as read. */
 const copyPoints = (points: GdprPointData[]): GdprPoint[] => points.map((p) => ({ ...p, ...(p.points ? { points: copyPoints(p.points) } : {}) }));
@@ -317,14 +300,18 @@ export function getGdpr(root = process.cwd()): Gdpr {
 }
 
 function load(root: string): Gdpr {
-  const file = (name: keyof GdprFiles) => join(root, GDPR_FILES[name]);
-  const optional = <S extends z.ZodType>(name: keyof GdprFiles, schema: S) => (existsSync(file(name)) ? read(file(name), schema) : undefined);
+  const file = (name: keyof GdprFiles) => GDPR_FILES[name].replace(/^content\//, "");
+  const required = <T>(name: keyof GdprFiles, schema: z.ZodType<T>): T => {
+    const data = dataEntry(file(name), schema, root, true);
+    if (data === undefined) throw new Error(`${GDPR_FILES[name]}: missing (copy it from ../shared/sources/, see README)`);
+    return data;
+  };
   return buildGdpr({
-    articles: read(file("articles"), gdprArticles),
-    structure: read(file("structure"), gdprStructure),
-    recitals: read(file("recitals"), gdprRecitals),
-    corrigendum: read(file("corrigendum"), gdprCorrigendum),
-    pairing: optional("pairing", gdprPairing),
+    articles: required("articles", gdprArticles),
+    structure: required("structure", gdprStructure),
+    recitals: required("recitals", gdprRecitals),
+    corrigendum: required("corrigendum", gdprCorrigendum),
+    pairing: dataEntry(file("pairing"), gdprPairing, root, true),
   });
 }
 

@@ -1,19 +1,18 @@
 // The "Cited by" index: for every section, Penal Code provision, GDPR article, decision, guide and
 // tree, the places on the site that cite it, each with the sentence that does and a link to that
-// place. Built from content/ on disk in one pass, each file read once:
+// place. Built in one pass from content/ as the one content reader (lib/content/disk.ts) gives it,
+// each file validated with its collection's schema:
 //
 //   content/act/{en,nb}/*.mdx    statute text: references recognised in it (the same plugin the pages use)
 //   content/penal-code/*.mdx     statute text, Penal Code context
+//   content/statutes/*/*.mdx     statute text, in its instrument's context
 //   content/decisions/*.mdx      body: recognised references and target links; frontmatter: any value
 //   content/guides/*.mdx           that is a target string ("gdpr:33", "decision:grindr-2021")
-//   content/trees/*.{yaml,json}  any value that is a target string; prose values are read for references
+//   content/trees/*.yaml         any value that is a target string; prose values are read for references
 //
 // Folders that do not exist are skipped, so collections added later are picked up as they come.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Root } from "hast";
-import { load } from "js-yaml";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -21,7 +20,13 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { contextFromFile, type LinkedReference, linkReferences } from "./link";
 import { type Lang, sectionLabel } from "../citation";
-import { markdownFiles } from "../content/disk";
+import { actSection, actSectionNb } from "../../schemas/act";
+import { decisionSchema } from "../../schemas/decision";
+import { guide } from "../../schemas/guide";
+import { penalProvision } from "../../schemas/penal-code";
+import { statuteSection } from "../../schemas/statute";
+import { tree } from "../../schemas/tree";
+import { dataEntries, markdownEntries } from "../content/disk";
 import { instrument, isStatuteKey, STATUTE_KEYS, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
 import { renderStatute } from "../statute/render";
 import { paths } from "../urls";
@@ -79,33 +84,17 @@ export const KIND_ORDER: CiterKind[] = ["section", "penal", "statute", "decision
 /** A Markdown link whose address is a citation target: [words](target). */
 const MD_TARGET_LINK = /\[([^\]]*)\]\(([a-z-]+:(?:[^()\s]|\([^()\s]*\))+)\)/g;
 const TARGET_STRING = new RegExp(`^(${[...TARGET_PREFIXES, "gdpr", "decision", "guide", "tree", "glossary"].join("|")}):\\S+$`);
-const files = (dir: string, ext: RegExp) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => ext.test(f))
-        .sort()
-    : [];
-const stem = (f: string) => f.replace(/\.[^.]+$/, "");
 const sectionSort = (id: string) => `${id.replace(/^(\d+)/, (n) => n.padStart(4, "0"))}`;
-
-function titleOf(data: Record<string, unknown>, fallback: string, lang: Lang = "en"): string {
-  const t = data.title;
-  if (typeof t === "string") return t;
-  if (t && typeof t === "object" && typeof (t as Record<string, unknown>)[lang] === "string") return (t as Record<Lang, string>)[lang];
-  if (typeof data.entity === "string") return data.entity;
-  return fallback;
-}
 
 /** A key that sorts dates newest first, and undated last. */
 const newestFirst = (date: string) => (date ? date.replace(/\d/g, (d) => String(9 - Number(d))) : "~");
 
-function dateOf(data: Record<string, unknown>): string {
-  for (const [key, value] of Object.entries(data)) {
-    if (!/date|decided/i.test(key)) continue;
-    const v = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
-  }
-  return "";
+/** The decision schema checking citations against `reg`, made once per registry so that the reader validates each file once. */
+const decisionSchemas = new WeakMap<Registry, ReturnType<typeof decisionSchema>>();
+function decisionSchemaFor(reg: Registry) {
+  let schema = decisionSchemas.get(reg);
+  if (!schema) decisionSchemas.set(reg, (schema = decisionSchema(() => reg)));
+  return schema;
 }
 
 /** Every string in a data value, with the path of fields that leads to it and the object holding it. */
@@ -131,7 +120,6 @@ function besideText(holder: Record<string, unknown> | undefined, self: string): 
 }
 
 export function buildCitationIndex(root: string = process.cwd(), reg: Registry = projectRegistry()): CitationIndex {
-  const content = join(root, "content");
   const byDocument = new Map<string, Citation[]>();
   const seen = new Set<string>();
   const outgoing = new Map<string, Outgoing[]>();
@@ -204,77 +192,67 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
   };
 
   // The Act, both languages.
-  const enTitles = new Map<string, { en: string; nb: string }>();
-  for (const lang of ["en", "nb"] as const) {
-    const dir = join(content, "act", lang);
-    for (const f of files(dir, /\.mdx?$/)) {
-      const id = stem(f);
-      const { frontmatter, content: body } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
-      if (lang === "en" && frontmatter.title) enTitles.set(id, frontmatter.title as { en: string; nb: string });
-      const refs = statuteReferences(body, lang, `content/act/${lang}/${f}`, { statute: "pda", section: id }, reg);
+  const titles = new Map(markdownEntries("act/en", actSection, root).map((e) => [e.id, e.data.title]));
+  for (const [lang, schema] of [
+    ["en", actSection],
+    ["nb", actSectionNb],
+  ] as const) {
+    for (const e of markdownEntries<unknown>(`act/${lang}`, schema, root)) {
+      const refs = statuteReferences(e.body, lang, e.filePath, { statute: "pda", section: e.id }, reg);
       outgoing.set(
-        `${lang}:${id}`,
+        `${lang}:${e.id}`,
         refs.map((r) => ({ target: refName(r.ref), from: r.place, words: r.words, ref: r.ref })),
       );
-      const title = enTitles.get(id)?.[lang] ?? "";
-      fromLinked(refs, { kind: "section", from: `pda:${id}`, title, lang, sortKey: sectionSort(id) }, paths.section(id, lang), true);
+      const title = titles.get(e.id)?.[lang] ?? "";
+      fromLinked(refs, { kind: "section", from: `pda:${e.id}`, title, lang, sortKey: sectionSort(e.id) }, paths.section(e.id, lang), true);
     }
   }
 
   // The Penal Code: Norwegian statute text, read the way the registry reads it.
-  const penalDir = join(content, "penal-code");
-  for (const f of files(penalDir, /\.mdx?$/)) {
-    const id = stem(f);
-    const file = `content/penal-code/${f}`;
-    const { frontmatter, content: body } = parseFrontmatter(readFileSync(join(penalDir, f), "utf8"));
-    const base = { kind: "penal" as const, from: `penal:${id}`, title: titleOf(frontmatter, `§ ${id}`), lang: "en" as const, sortKey: sectionSort(id) };
-    fromLinked(statuteReferences(body, "nb", file, { statute: "penal", section: id }, reg), base, paths.penalCode(id), true);
-    fromData(frontmatter, file, base, paths.penalCode(id), false);
+  for (const e of markdownEntries("penal-code", penalProvision, root)) {
+    const base = { kind: "penal" as const, from: `penal:${e.id}`, title: `§ ${e.id}`, lang: "en" as const, sortKey: sectionSort(e.id) };
+    fromLinked(statuteReferences(e.body, "nb", e.filePath, { statute: "penal", section: e.id }, reg), base, paths.penalCode(e.id), true);
+    fromData(e.data, e.filePath, base, paths.penalCode(e.id), false);
   }
 
   // The regulations and other instruments of content/statutes/: Norwegian statute text.
-  for (const e of markdownFiles("statutes", root, 2)) {
+  for (const e of markdownEntries("statutes", statuteSection, root, 2)) {
     const [key, id] = e.id.split("/");
     if (!isStatuteKey(key)) continue;
-    const heading = (e.frontmatter.heading as { nb?: string } | undefined)?.nb ?? "";
-    const title = `${instrument(key).name.nb} § ${sectionLabel(id)}. ${heading}`;
+    const title = `${instrument(key).name.nb} § ${sectionLabel(id)}. ${e.data.heading.nb}`;
     const base = { kind: "statute" as const, from: `${key}:${id}`, title, lang: "nb" as const, sortKey: `${KEY_ORDER.indexOf(key)}|${sectionSort(id)}` };
     fromLinked(statuteReferences(e.body, "nb", e.filePath, { statute: key, section: id }, reg), base, statuteSectionPath(key, id), true);
   }
 
   // Decisions and guides: Markdown bodies and frontmatter.
   const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
-  for (const [folder, kind] of [
-    ["decisions", "decision"],
-    ["guides", "guide"],
-  ] as const) {
-    const dir = join(content, folder);
-    for (const f of files(dir, /\.mdx?$/)) {
-      const slug = stem(f);
-      const file = `content/${folder}/${f}`;
-      const { frontmatter, content: body } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
-      const id = kind === "decision" ? String(frontmatter.id ?? slug) : slug;
-      const page = kind === "decision" ? paths.decision(slug) : paths.guide(slug);
-      const date = dateOf(frontmatter);
-      const title = titleOf(frontmatter, id);
-      const base = { kind, from: `${kind}:${id}`, title, lang: "en" as const, sortKey: kind === "decision" ? `${newestFirst(date)}|${title}` : title };
-      const vfile = new VFile({ value: body, path: join(dir, f) });
-      const tree = markdown.runSync(markdown.parse(vfile), vfile) as Root;
-      const refs = linkReferences(tree, contextFromFile(join(dir, f), frontmatter), { registry: reg, ids: true, source: file });
-      fromLinked(refs, base, page, false);
-      fromData(frontmatter, file, base, page, false);
-    }
+  const documents = [
+    ...markdownEntries("decisions", decisionSchemaFor(reg), root).map((e) => {
+      const title = e.data.title;
+      return { e, kind: "decision" as const, id: e.data.id, title, page: paths.decision(e.id), sortKey: `${newestFirst(e.data.decided ?? "")}|${title}` };
+    }),
+    ...markdownEntries("guides", guide, root).map((e) => ({
+      e,
+      kind: "guide" as const,
+      id: e.id,
+      title: e.data.title,
+      page: paths.guide(e.id),
+      sortKey: e.data.title,
+    })),
+  ];
+  for (const { e, kind, id, title, page, sortKey } of documents) {
+    const base = { kind, from: `${kind}:${id}`, title, lang: "en" as const, sortKey };
+    const path = join(root, e.filePath);
+    const vfile = new VFile({ value: e.body, path });
+    const tree = markdown.runSync(markdown.parse(vfile), vfile) as Root;
+    const refs = linkReferences(tree, contextFromFile(path, e.data), { registry: reg, ids: true, source: e.filePath });
+    fromLinked(refs, base, page, false);
+    fromData(e.data, e.filePath, base, page, false);
   }
 
   // Decision trees: data files.
-  const treeDir = join(content, "trees");
-  for (const f of files(treeDir, /\.(ya?ml|json)$/)) {
-    const slug = stem(f);
-    const file = `content/trees/${f}`;
-    const text = readFileSync(join(treeDir, f), "utf8");
-    const data = f.endsWith(".json") ? JSON.parse(text) : load(text);
-    const title = titleOf((data ?? {}) as Record<string, unknown>, slug);
-    fromData(data, file, { kind: "tree", from: `tree:${slug}`, title, lang: "en", sortKey: title }, paths.tool(slug), true);
+  for (const e of dataEntries("trees", tree, root)) {
+    fromData(e.data, e.filePath, { kind: "tree", from: `tree:${e.id}`, title: e.data.title, lang: "en", sortKey: e.data.title }, paths.tool(e.id), true);
   }
 
   for (const list of byDocument.values()) list.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.sortKey.localeCompare(b.sortKey));

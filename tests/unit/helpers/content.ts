@@ -2,23 +2,17 @@
 // their frontmatter checked by a schema, and the registry of what exists, with the GDPR's
 // paragraphs and points taken from ../shared/sources/gdpr-en.json when the site has no GDPR
 // collection yet, so that citations of paragraphs and points are checked too.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { z } from "astro/zod";
 import type { EntryLike } from "../../../src/lib/act/model";
+import { markdownEntries } from "../../../src/lib/content/disk";
 import { readRegistry, type Registry } from "../../../src/lib/refs/registry";
 import { root, shared } from "./act-files";
 
 export function readMdx<S extends z.ZodType>(folder: string, schema: S): Required<EntryLike<z.infer<S>>>[] {
-  const dir = join(root, folder);
-  return (readdirSync(dir) as string[])
-    .filter((f) => f.endsWith(".mdx"))
-    .map((f) => {
-      const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, f), "utf8"));
-      return { id: f.replace(/\.mdx$/, ""), data: schema.parse(frontmatter) as z.infer<S>, body: content, filePath: `${folder}/${f}` };
-    });
+  return markdownEntries(folder.replace(/^content\//, ""), schema as z.ZodType<z.infer<S>>, root);
 }
 
 let cached: Registry | undefined;
