@@ -1,4 +1,6 @@
-// Keeps content/decisions/ in step with the dataset (data/decisions-v2.json):
+// Keeps the site in step with the dataset (../shared/sources/decisions-v2.json):
+//   - data/decision-facts.json gets the facts of every entry the site uses, without the dataset's
+//     summaries and notes (factsOf in src/lib/decisions/facts.ts); the build reads only that file;
 //   - every entry gets a page file; a new one gets a title and classification made from the data
 //     (edit them freely) and, when a writer's draft exists at ../drafts/decisions/<id>.md, its body;
 //   - the fields a page mirrors from the dataset (entity, date, authority, GDPR and Act citations,
@@ -6,23 +8,25 @@
 //   - data/decisions-updated.json records when each decision's entry or page last changed (feeds);
 //   - a page whose dated file name no longer matches the dataset's date is renamed, and the old
 //     name is recorded in content/decisions/moved.json so that the old URL redirects.
-// Run: npm run decisions:sync [-- --drafts DIR] [-- --replace id,id]  (replace: take the draft even where a body exists)
+// Run: npm run decisions:sync [-- --source FILE] [-- --drafts DIR] [-- --replace id,id]  (replace: take the draft even where a body exists)
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { dump, load } from "js-yaml";
-import { type DataEntry, gdprTargets, newSlug, outcomeKinds, pdaTarget, reviewResultOf } from "../src/lib/decisions/facts.ts";
+import { DATA_FILE, factsOf, gdprTargets, newSlug, outcomeKinds, pdaTarget, reviewResultOf, type SourceEntry } from "../src/lib/decisions/facts.ts";
 import { type Ledger, LEDGER_FILE, fingerprint, updateLedger } from "../src/lib/decisions/ledger.ts";
 import { formatMoneyShort } from "../src/lib/decisions/money.ts";
 import { AUTHORITIES, type Authority, type ReviewResult } from "../src/lib/decisions/vocab.ts";
 
 const root = join(import.meta.dirname, "..");
 const dir = join(root, "content", "decisions");
-const { values } = parseArgs({ options: { drafts: { type: "string" }, replace: { type: "string" } } });
+const { values } = parseArgs({ options: { source: { type: "string" }, drafts: { type: "string" }, replace: { type: "string" } } });
+const sourceFile = values.source ?? join(root, "..", "shared", "sources", "decisions-v2.json");
 const draftsDir = values.drafts ?? join(root, "..", "drafts", "decisions");
 const replace = new Set((values.replace ?? "").split(",").filter(Boolean));
 
-const data = JSON.parse(readFileSync(join(root, "data", "decisions-v2.json"), "utf8")) as DataEntry[];
+const data = JSON.parse(readFileSync(sourceFile, "utf8")) as SourceEntry[];
+const facts = data.map(factsOf);
 const movedFile = join(dir, "moved.json");
 const moved = (existsSync(movedFile) ? JSON.parse(readFileSync(movedFile, "utf8")) : []) as { from: string; to: string }[];
 
@@ -63,7 +67,7 @@ const plainName = (entity: string) =>
     .trim();
 
 /** A plain headline from the data only. */
-function titleOf(e: DataEntry): string {
+function titleOf(e: SourceEntry): string {
   const who = short(e.entity);
   const kinds = outcomeKinds(e);
   const head = (e.case_number ?? "").split(" ")[0];
@@ -81,7 +85,7 @@ function titleOf(e: DataEntry): string {
   return `${notice}${who}: breach found, no sanction`;
 }
 
-function sectorOf(e: DataEntry): string {
+function sectorOf(e: SourceEntry): string {
   const s = `${e.sector} ${e.entity}`.toLowerCase();
   const rules: [RegExp, string][] = [
     [/municipality|kommune/, "municipality"],
@@ -101,7 +105,8 @@ function sectorOf(e: DataEntry): string {
 
 const PUBLIC =
   /kommune|statens|\bnav\b|arbeids- og velferd|universitet|sykehus|hospital|\bhf\b|stortinget|direktorat|kriminalomsorg|folkehelse|arbeidstilsynet|innovasjon norge|datatilsynet|husleietvist|statistisk|brønnøysund|pensjonskasse|vegvesen|\bssb\b|the state|staten/i;
-const bodyOf = (e: DataEntry, sector: string) => (sector === "municipality" || sector === "central-government" || PUBLIC.test(e.entity) ? "public" : "private");
+const bodyOf = (e: SourceEntry, sector: string) =>
+  sector === "municipality" || sector === "central-government" || PUBLIC.test(e.entity) ? "public" : "private";
 
 const draft = (id: string) => {
   const file = join(draftsDir, `${id}.md`);
@@ -112,7 +117,7 @@ const hashes = new Map<string, string>();
 let created = 0;
 let renamed = 0;
 let imported = 0;
-for (const e of data) {
+for (const [i, e] of data.entries()) {
   const existing = pages.get(e.id);
   const curated: Record<string, unknown> = existing
     ? existing.front
@@ -154,8 +159,9 @@ for (const e of data) {
   if (!existing) created++;
   const text = `---\n${dump(front, { lineWidth: -1 }).trim()}\n---\n${body ? `\n${body}\n` : ""}`;
   writeFileSync(join(dir, `${slug}.mdx`), text);
-  hashes.set(e.id, fingerprint(e, text));
+  hashes.set(e.id, fingerprint(facts[i], text));
 }
+writeFileSync(join(root, DATA_FILE), `${JSON.stringify(facts, null, 2)}\n`);
 const ledgerFile = join(root, LEDGER_FILE);
 const ledger = (existsSync(ledgerFile) ? JSON.parse(readFileSync(ledgerFile, "utf8")) : {}) as Ledger;
 writeFileSync(ledgerFile, `${JSON.stringify(updateLedger(ledger, hashes, new Date().toISOString().replace(/\.\d+Z$/, "Z")), null, 2)}\n`);

@@ -1,6 +1,6 @@
 // A synthetic corpus of decisions for the benchmark's scale runs (npm run bench -- --scale 10000).
 // Written only into a temporary copy of the project, never into content/ or data/. Each synthetic
-// decision is an entry appended to the copy's dataset (data/decisions-v2.json) and a page file
+// decision is an entry appended to the copy's decision facts (data/decision-facts.json) and a page file
 // mirroring it, valid under the rules of the build, of realistic length, with references in the
 // text so that cross-references, "Cited by", feeds and search are exercised as with real content.
 // Every one says plainly that it is synthetic.
@@ -72,7 +72,7 @@ function random(seed: number) {
 export function generateDecisions(project: string, n: number): number {
   const dir = join(project, "content", "decisions");
   mkdirSync(dir, { recursive: true });
-  const dataFile = join(project, "data", "decisions-v2.json");
+  const dataFile = join(project, "data", "decision-facts.json");
   const data = JSON.parse(readFileSync(dataFile, "utf8")) as unknown[];
   const rnd = random(n);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
@@ -96,14 +96,10 @@ export function generateDecisions(project: string, n: number): number {
       outcome: fine ? "fine" : "order",
       amount: fine ? amount : null,
       currency: fine ? "NOK" : null,
-      gdpr_articles: articles,
-      sector: "synthetic",
-      summary: "",
-      appeal_outcome: null,
+      gdpr: articles.map((a) => `gdpr:${a}`),
       case_number: caseNumber,
       sources: ["https://example.org/synthetic-benchmark-corpus"],
       verified: true,
-      notes: "Synthetic entry for the benchmark.",
       id,
       gdprhub: null,
       etid: null,
@@ -111,6 +107,9 @@ export function generateDecisions(project: string, n: number): number {
       pda_sections: sections,
       stage: "final",
       date_kind: "decided",
+      amount_meaning: fine ? "penalty" : null,
+      appeal_status: "no-appeal-recorded",
+      appeal_reduced_to: null,
     });
     const body = [
       "## Facts",

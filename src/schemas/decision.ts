@@ -4,10 +4,13 @@
 // what exists; related decisions are checked against the collection. Rules that span files
 // (file name matches the date, reviews form chains) are checked in src/lib/decisions/model.ts.
 import { z } from "astro/zod";
-import { authorityNames, BODIES, CURRENCIES, SECTORS } from "../lib/decisions/vocab";
+import type { AppealStatus } from "../lib/decisions/facts";
+import { AMOUNT_MEANINGS, type AmountMeaning, authorityNames, BODIES, CURRENCIES, SECTORS } from "../lib/decisions/vocab";
 import { missing, type Registry, registry as projectRegistry } from "../lib/refs/registry";
 import { parseTarget } from "../lib/refs/targets";
 import { got, isoDate } from "./common";
+
+const APPEAL_STATUSES: AppealStatus[] = ["no-appeal-recorded", "not-appealed", "status-unknown", "reduced", "annulled", "upheld", "appealed-unknown"];
 
 const oneOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(", ");
 const enumOf = <T extends string>(values: readonly T[], what: string) =>
@@ -54,7 +57,7 @@ const statuteCitation = (reg: () => Registry) =>
 
 /**
  * A decision page: content/decisions/<slug>.mdx. Its facts are those of the dataset entry with the
- * same id (data/decisions-v2.json); the file adds what the site writes itself: a
+ * same id (data/decision-facts.json, from the dataset); the file adds what the site writes itself: a
  * title, a sector and public/private classification, where sources disagree, what is uncertain,
  * and the summary (the body). The fields marked "generated" are written by `npm run decisions:sync`
  * from the dataset, so that tools reading files see them; the build refuses a file where they
@@ -104,7 +107,11 @@ export function decisionSchema(reg: () => Registry = projectRegistry) {
   });
 }
 
-/** One entry of the dataset (data/decisions-v2.json); see its README, section 3. */
+/**
+ * One entry of data/decision-facts.json: the fact fields of the dataset's entry
+ * (../shared/sources/decisions-v2.json, README section 3) and what its notes say as values,
+ * written by `npm run decisions:sync` (factsOf in src/lib/decisions/facts.ts).
+ */
 export const dataEntry = z.strictObject({
   id: decisionId,
   date: isoDate.nullable(),
@@ -113,16 +120,12 @@ export const dataEntry = z.strictObject({
   outcome: z.string().min(1),
   amount: amount.nullable(),
   currency: enumOf(CURRENCIES, "currency").nullable(),
-  gdpr_articles: z.array(z.string().regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, { error: (issue) => `expected an article like "6(1)(f)", got ${got(issue.input)}` })),
-  sector: z.string(),
-  summary: z.string(),
-  appeal_outcome: z.string().nullable(),
+  gdpr: z.array(z.string().regex(/^gdpr:\d+(\(\d+\))?(\([a-z]\))?$/, { error: (issue) => `expected an article like "gdpr:6(1)(f)", got ${got(issue.input)}` })),
   case_number: z.string().min(1).nullable(),
   sources: z
     .array(z.url({ protocol: /^https?$/, error: (issue) => `expected a web address, got ${got(issue.input)}` }))
     .min(1, { error: "an entry needs at least one source" }),
   verified: z.boolean(),
-  notes: z.string(),
   gdprhub: z.url().nullable(),
   etid: z
     .string()
@@ -134,6 +137,9 @@ export const dataEntry = z.strictObject({
   date_kind: z
     .enum(["decided", "published", "notice"], { error: (issue) => `expected "decided", "published" or "notice", got ${got(issue.input)}` })
     .nullable(),
+  amount_meaning: enumOf(Object.keys(AMOUNT_MEANINGS) as AmountMeaning[], "amount meaning").nullable(),
+  appeal_status: enumOf(APPEAL_STATUSES, "appeal status"),
+  appeal_reduced_to: amount.nullable(),
 });
 
 export const decision = decisionSchema();

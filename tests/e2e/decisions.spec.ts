@@ -13,7 +13,7 @@ interface Entry {
 }
 const decode = (html: string) =>
   html.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", "#x27": "'", lt: "<", gt: ">" })[e]!);
-const data = JSON.parse(readFileSync(new URL("../../data/decisions-v2.json", import.meta.url), "utf8")) as Entry[];
+const data = JSON.parse(readFileSync(new URL("../../../shared/sources/decisions-v2.json", import.meta.url), "utf8")) as Entry[];
 
 test("a decision page links its GDPR articles, Act sections and related decisions, and shows its sources", async ({ page, request }) => {
   await page.goto("/decisions/2023-08-07-meta/");

@@ -55,20 +55,19 @@ const entry = {
   outcome: "fine",
   amount: 150000,
   currency: "NOK",
-  gdpr_articles: ["6(1)(f)"],
-  sector: "private company / credit rating",
-  summary: "",
-  appeal_outcome: null,
+  gdpr: ["gdpr:6(1)(f)"],
   case_number: "23/01234",
   sources: ["https://www.datatilsynet.no/example"],
   verified: true,
-  notes: "",
   gdprhub: null,
   etid: null,
   related: [],
   pda_sections: [],
   stage: "final",
   date_kind: "decided",
+  amount_meaning: "penalty",
+  appeal_status: "no-appeal-recorded",
+  appeal_reduced_to: null,
 };
 
 const problems = (input: unknown) => describeIssues(schema, input);
@@ -121,8 +120,8 @@ describe("decision page schema", () => {
   });
 });
 
-describe("dataset entry schema", () => {
-  test("accepts an entry as the dataset writes it", () => {
+describe("decision facts schema (data/decision-facts.json)", () => {
+  test("accepts an entry as the sync writes it", () => {
     expect(dataProblems(entry)).toBe("");
   });
 
@@ -131,7 +130,9 @@ describe("dataset entry schema", () => {
     expect(dataProblems({ ...entry, amount: -1 })).toContain('field "amount" = -1: an amount cannot be negative');
     expect(dataProblems({ ...entry, currency: "USD" })).toContain('field "currency" = "USD": unknown currency "USD"');
     expect(dataProblems({ ...entry, etid: "950" })).toContain('field "etid" = "950": expected a CMS id like "ETid-950"');
-    expect(dataProblems({ ...entry, gdpr_articles: ["Art. 6"] })).toContain('field "gdpr_articles.0" = "Art. 6"');
+    expect(dataProblems({ ...entry, gdpr: ["Art. 6"] })).toContain('field "gdpr.0" = "Art. 6"');
+    expect(dataProblems({ ...entry, appeal_status: "maybe" })).toContain('field "appeal_status" = "maybe"');
+    expect(dataProblems({ ...entry, notes: "prose" })).toContain('"notes"');
     expect(dataProblems({ ...entry, stage: "draft" })).toContain('field "stage" = "draft"');
     expect(dataProblems({ ...entry, sources: [] })).toContain("an entry needs at least one source");
   });

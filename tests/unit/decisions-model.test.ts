@@ -2,13 +2,25 @@
 // (final-status.ts), the rules that span files (validation.ts), the case timeline and the listing.
 import { describe, expect, test } from "vitest";
 import { citation } from "../../src/lib/decisions/cite";
-import { amountMeaning, type DataEntry, outcomeKinds, pdaTarget, reviewResultOf } from "../../src/lib/decisions/facts";
-import { statusFromAppealText } from "../../src/lib/decisions/final-status";
+import {
+  amountMeaning,
+  type DataEntry,
+  factsOf,
+  outcomeKinds,
+  pdaTarget,
+  reviewResultOf,
+  type SourceEntry,
+  statusFromAppealText,
+} from "../../src/lib/decisions/facts";
 import { buildDecisions, listing, timeline } from "../../src/lib/decisions/model";
 import { mirroredFields } from "../../src/lib/decisions/validation";
 import type { DecisionData } from "../../src/schemas/decision";
+import { datasetEntry } from "./helpers/dataset";
 
-const entry = (over: Partial<DataEntry> & { id: string }): DataEntry => ({
+/** The dataset's own appeal text of an entry, read at test time (not pasted here: it is the dataset's prose). */
+const appealTextOf = (id: string) => datasetEntry(id).appeal_outcome;
+
+const source = (over: Partial<SourceEntry> & { id: string }): SourceEntry => ({
   date: "2021-01-01",
   entity: "Acme AS",
   authority: "Datatilsynet",
@@ -31,6 +43,7 @@ const entry = (over: Partial<DataEntry> & { id: string }): DataEntry => ({
   date_kind: "decided",
   ...over,
 });
+const entry = (over: Partial<SourceEntry> & { id: string }): DataEntry => factsOf(source(over));
 
 const page = (e: DataEntry, over: Partial<DecisionData> = {}) => ({
   id: `${e.date ?? "undated"}-${e.id}`,
@@ -79,8 +92,8 @@ describe("facts from a dataset entry", () => {
   });
 
   test("what an amount stands for", () => {
-    const m = (over: Partial<DataEntry>) => {
-      const e = entry({ id: "m", ...over });
+    const m = (over: Partial<SourceEntry>) => {
+      const e = source({ id: "m", ...over });
       return amountMeaning(e, outcomeKinds(e));
     };
     expect(m({})).toBe("penalty");
@@ -111,17 +124,22 @@ describe("what stood of a penalty", () => {
     expect(statusFromAppealText("Unknown (GDPRhub).").status).toBe("status-unknown");
     expect(statusFromAppealText("Telenor publicly disagreed; appeal status unknown.").status).toBe("status-unknown");
     expect(statusFromAppealText("Could be appealed within the deadline (EDPB news); outcome unknown.").status).toBe("status-unknown");
-    expect(statusFromAppealText("SPK said on 3 Dec 2021 that it was considering whether to appeal or accept; outcome not seen.").status).toBe("status-unknown");
-    expect(statusFromAppealText("Appealed to Personvernnemnda: the appeal was pending. The Board's decision was not found - outcome unknown.").status).toBe(
-      "appealed-unknown",
-    );
     expect(statusFromAppealText("Fee reduced to NOK 250,000 by Personvernnemnda")).toEqual({ status: "reduced", reduced: 250000 });
     expect(statusFromAppealText("Trumf said it would accept the fee; no appeal seen.").status).toBe("not-appealed");
-    expect(
-      statusFromAppealText(
-        "Trumf said in December 2021 that it would accept the fee (E24, NRK); the 2022 final decision could be appealed within three weeks - no appeal seen.",
-      ).status,
-    ).toBe("not-appealed");
+  });
+
+  test("read from the dataset's own appeal texts", () => {
+    expect(statusFromAppealText(appealTextOf("spk-2021")).status).toBe("status-unknown");
+    expect(statusFromAppealText(appealTextOf("argon-2023")).status).toBe("appealed-unknown");
+    // "would accept the fee" outweighs "could be appealed" in the same text.
+    expect(statusFromAppealText(appealTextOf("trumf-2021")).status).toBe("not-appealed");
+    expect(statusFromAppealText(appealTextOf("email-sickleave-2020"))).toEqual({ status: "reduced", reduced: 250000 });
+  });
+
+  test("the facts file keeps the facts and what the notes say as values, not the notes", () => {
+    const facts = factsOf(datasetEntry("email-sickleave-2020"));
+    expect(facts).toMatchObject({ appeal_status: "reduced", appeal_reduced_to: 250000, amount_meaning: "penalty", gdpr: expect.any(Array) });
+    for (const prose of ["summary", "notes", "appeal_outcome", "sector", "gdpr_articles"]) expect(facts).not.toHaveProperty(prose);
   });
 
   test("reviews with pages decide it: upheld, reduced, annulled, unknown", () => {

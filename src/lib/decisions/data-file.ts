@@ -1,12 +1,10 @@
-// Reads the dataset (data/decisions-v2.json) once and checks every entry against its
+// Reads the facts of the dataset (data/decision-facts.json, written by npm run decisions:sync) once and checks every entry against its
 // schema; a bad entry fails naming the entry, the field and the value.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataEntry } from "../../schemas/decision";
-import type { DataEntry } from "./facts";
+import { DATA_FILE, type DataEntry } from "./facts";
 import { type Ledger, LEDGER_FILE } from "./ledger";
-
-export const DATA_FILE = "data/decisions-v2.json";
 
 export function readDataFile(root = process.cwd()): DataEntry[] {
   const raw = JSON.parse(readFileSync(join(root, DATA_FILE), "utf8")) as unknown[];

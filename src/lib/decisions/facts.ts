@@ -1,11 +1,16 @@
-// The facts of a decision, derived from its entry in the dataset (data/decisions-v2.json,
-// a copy of ../shared/sources/decisions-v2.json). The dataset is the only source of facts: the page
-// files add titles, classifications and summaries, never a date, an amount or an outcome.
+// The facts of a decision, derived from its entry in the dataset (../shared/sources/decisions-v2.json).
+// `npm run decisions:sync` writes the facts the site uses to data/decision-facts.json (factsOf):
+// the dataset's fact fields, and what its working notes say turned into values (what an amount
+// stands for, what became of an appeal). The notes themselves are not copied. The dataset is the
+// only source of facts: the page files add titles, classifications and summaries, never a date,
+// an amount or an outcome.
 // No imports outside this folder, so the sync script runs it directly in Node.
-import { AUTHORITIES, type AmountMeaning, type Authority, type Currency, INSTANCE, type Outcome, type ReviewResult } from "./vocab.ts";
+import { AUTHORITIES, type AmountMeaning, type Authority, type Currency, type FinalStatus, INSTANCE, type Outcome, type ReviewResult } from "./vocab.ts";
 
-/** One entry of the dataset, as its README (section 3) describes it. */
-export interface DataEntry {
+export const DATA_FILE = "data/decision-facts.json";
+
+/** The fact fields of an entry, as the dataset's README (section 3) describes them. */
+interface EntryFacts {
   id: string;
   date: string | null;
   entity: string;
@@ -13,14 +18,9 @@ export interface DataEntry {
   outcome: string;
   amount: number | null;
   currency: string | null;
-  gdpr_articles: string[];
-  sector: string;
-  summary: string;
-  appeal_outcome: string | null;
   case_number: string | null;
   sources: string[];
   verified: boolean;
-  notes: string;
   gdprhub: string | null;
   etid: string | null;
   related: string[];
@@ -29,16 +29,43 @@ export interface DataEntry {
   date_kind: "decided" | "published" | "notice" | null;
 }
 
+/** One entry of the dataset: the facts and the working notes (summary, notes, appeal_outcome). */
+export interface SourceEntry extends EntryFacts {
+  gdpr_articles: string[];
+  sector: string;
+  summary: string;
+  appeal_outcome: string | null;
+  notes: string;
+}
+
+/** What the dataset's appeal text says of an appeal, as values. */
+export type AppealStatus = Extract<
+  FinalStatus,
+  "no-appeal-recorded" | "not-appealed" | "status-unknown" | "reduced" | "annulled" | "upheld" | "appealed-unknown"
+>;
+
+/** One entry of data/decision-facts.json: the facts the site uses, no prose. */
+export interface DataEntry extends EntryFacts {
+  /** The GDPR articles applied, as targets ("gdpr:6(1)(f)"). */
+  gdpr: string[];
+  /** What the amount stands for (null without an amount). */
+  amount_meaning: AmountMeaning | null;
+  /** What the dataset's appeal text says (read by final-status.ts where no review has a page). */
+  appeal_status: AppealStatus;
+  /** The amount an appeal reduced the penalty to, where the appeal text gives it. */
+  appeal_reduced_to: number | null;
+}
+
 export class DataError extends Error {
   constructor(id: string, field: string, value: unknown, problem: string) {
-    super(`data/decisions-v2.json: entry "${id}", field "${field}" = ${JSON.stringify(value)}: ${problem}`);
+    super(`${DATA_FILE}: entry "${id}", field "${field}" = ${JSON.stringify(value)}: ${problem}`);
     this.name = "DataError";
   }
 }
 
 const isAuthority = (a: string): a is Authority => a in AUTHORITIES;
 
-export function authorityOf(e: DataEntry): Authority {
+export function authorityOf(e: EntryFacts): Authority {
   if (!isAuthority(e.authority))
     throw new DataError(e.id, "authority", e.authority, `unknown authority; expected one of ${Object.keys(AUTHORITIES).join(", ")}`);
   return e.authority;
@@ -53,7 +80,7 @@ const clauses = (text: string) =>
     .filter(Boolean);
 
 /** What kind of decision the entry records, from the start of each clause of its outcome and who decided. */
-export function outcomeKinds(e: DataEntry): Outcome[] {
+export function outcomeKinds(e: EntryFacts): Outcome[] {
   const authority = authorityOf(e);
   const text = e.outcome.toLowerCase();
   const kinds = new Set<Outcome>();
@@ -85,7 +112,7 @@ export function outcomeKinds(e: DataEntry): Outcome[] {
 }
 
 /** What a review (an appeal decision or a court's) did to the decision below it, from its outcome text. */
-export function reviewResultOf(e: DataEntry): ReviewResult {
+export function reviewResultOf(e: EntryFacts): ReviewResult {
   const t = e.outcome.toLowerCase();
   if (/\breduced\b/.test(t)) return "reduced";
   if (/^partly|partly reversed/.test(t)) return "partly";
@@ -110,7 +137,7 @@ export function reviewedId(e: DataEntry, byId: Map<string, DataEntry>): string |
 }
 
 /** What the entry's amount stands for (the dataset's README: it depends on the entry). */
-export function amountMeaning(e: DataEntry, kinds: Outcome[]): AmountMeaning | undefined {
+export function amountMeaning(e: SourceEntry, kinds: Outcome[]): AmountMeaning | undefined {
   if (e.amount === null) return undefined;
   const words = `${e.outcome} ${e.notes}`.toLowerCase();
   if (
@@ -130,7 +157,7 @@ export const currencyOf = (e: DataEntry): Currency | undefined => {
 };
 
 /** "6(1)" → "gdpr:6(1)"; the dataset writes articles as the Regulation numbers them. */
-export function gdprTargets(e: DataEntry): string[] {
+export function gdprTargets(e: SourceEntry): string[] {
   return e.gdpr_articles.map((a) => {
     if (!/^\d+(\(\d+\))?(\([a-z]\))?$/.test(a)) throw new DataError(e.id, "gdpr_articles", a, 'expected an article like "6", "6(1)" or "6(1)(f)"');
     return `gdpr:${a}`;
@@ -159,7 +186,40 @@ export function otherSectionLabel(section: string): string {
 }
 
 /** A year-free id tail for new URLs: "miljo-kvalitetsledelse-2021" → "miljo-kvalitetsledelse". */
-export function newSlug(e: DataEntry): string {
+export function newSlug(e: EntryFacts): string {
   const tail = /^pvn-|^hr-|^jo-/.test(e.id) ? e.id : e.id.replace(/-(19|20)\d{2}$/, "");
   return `${e.date ?? "undated"}-${tail}`;
+}
+
+/**
+ * What the dataset's appeal_outcome text says about a penalty, read conservatively: only a plain
+ * "not appealed" or "accepted" counts as final; anything a source leaves open is "appeal status
+ * unknown"; an appeal without an outcome is "appealed, outcome unknown".
+ */
+export function statusFromAppealText(text: string | null): { status: AppealStatus; reduced?: number } {
+  const t = (text ?? "").trim().toLowerCase();
+  if (!t) return { status: "no-appeal-recorded" };
+  // A source that the party accepted the fine, or that it was not appealed, settles it.
+  if (/not appealed|accepted the fee|would accept/.test(t) && !/appealed to|appeal decided/.test(t)) return { status: "not-appealed" };
+  if (/could be appealed|considering|not verified|status unknown|^unknown|^not known/.test(t)) return { status: "status-unknown" };
+  const reduced = /reduced to nok ([\d,]+)/.exec(t);
+  if (reduced) return { status: "reduced", reduced: Number(reduced[1].replace(/,/g, "")) };
+  if (/annulled|revoked|set aside/.test(t)) return { status: "annulled" };
+  if (/^upheld|upheld by/.test(t)) return { status: "upheld" };
+  if (/appealed/.test(t) && /unknown|not visible|not found|not seen|pending/.test(t)) return { status: "appealed-unknown" };
+  if (/not appealed|accepted the fee|would accept|no appeal seen|^final/.test(t)) return { status: "not-appealed" };
+  return { status: "status-unknown" };
+}
+
+/** The facts the site uses from a dataset entry (data/decision-facts.json): no summary, notes or other prose. */
+export function factsOf(e: SourceEntry): DataEntry {
+  const { gdpr_articles: _articles, sector: _sector, summary: _summary, notes: _notes, appeal_outcome, ...facts } = e;
+  const appeal = statusFromAppealText(appeal_outcome);
+  return {
+    ...facts,
+    gdpr: gdprTargets(e),
+    amount_meaning: amountMeaning(e, outcomeKinds(e)) ?? null,
+    appeal_status: appeal.status,
+    appeal_reduced_to: appeal.reduced ?? null,
+  };
 }

@@ -1,5 +1,5 @@
 // What finally became of a monetary penalty: the reviews of it that have pages, or else what the
-// dataset says of its appeal (appeal_outcome). The statuses and whether each counts are in
+// dataset says of its appeal (appeal_status, from its appeal text). The statuses and whether each counts are in
 // FINAL_STATUS (vocab.ts); the rule is stated on /fines/.
 import { formatPartialDate } from "./dates";
 import type { Decision } from "./model";
@@ -22,26 +22,6 @@ export interface Final {
   by?: Actor;
   /** Whether it counts in the statistics. */
   counted: boolean;
-}
-
-/**
- * What the dataset's appeal_outcome text says about a penalty with no review page, read
- * conservatively: only a plain "not appealed" or "accepted" counts as final; anything a source
- * leaves open is "appeal status unknown"; an appeal without an outcome is "appealed, outcome unknown".
- */
-export function statusFromAppealText(text: string | null): { status: FinalStatus; reduced?: number } {
-  const t = (text ?? "").trim().toLowerCase();
-  if (!t) return { status: "no-appeal-recorded" };
-  // A source that the party accepted the fine, or that it was not appealed, settles it.
-  if (/not appealed|accepted the fee|would accept/.test(t) && !/appealed to|appeal decided/.test(t)) return { status: "not-appealed" };
-  if (/could be appealed|considering|not verified|status unknown|^unknown|^not known/.test(t)) return { status: "status-unknown" };
-  const reduced = /reduced to nok ([\d,]+)/.exec(t);
-  if (reduced) return { status: "reduced", reduced: Number(reduced[1].replace(/,/g, "")) };
-  if (/annulled|revoked|set aside/.test(t)) return { status: "annulled" };
-  if (/^upheld|upheld by/.test(t)) return { status: "upheld" };
-  if (/appealed/.test(t) && /unknown|not visible|not found|not seen|pending/.test(t)) return { status: "appealed-unknown" };
-  if (/not appealed|accepted the fee|would accept|no appeal seen|^final/.test(t)) return { status: "not-appealed" };
-  return { status: "status-unknown" };
 }
 
 const actorOf = (d: Decision): Actor => ({ id: d.id, authority: d.authority, date: d.decided, caseNumber: d.caseNumber });
@@ -69,8 +49,8 @@ export function finalOf(d: Decision, byId: Map<string, Decision>): Final {
   if (!d.verified) return done("unconfirmed");
   const chain = reviewChain(d, byId);
   if (!chain.length) {
-    const { status, reduced } = statusFromAppealText(d.appealText);
-    return done(status, status === "annulled" ? 0 : (reduced ?? p.amount));
+    const { status, reducedTo } = d.appealData;
+    return done(status, status === "annulled" ? 0 : (reducedTo ?? p.amount));
   }
   let final = done("appealed-unknown");
   for (const r of chain) {

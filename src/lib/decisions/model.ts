@@ -4,7 +4,7 @@
 import type { DecisionData } from "../../schemas/decision";
 import type { EntryLike } from "../act/model";
 import { dateYear } from "./dates";
-import { amountMeaning, currencyOf, type DataEntry, otherSectionLabel, outcomeKinds, pdaTarget, reviewedId, reviewResultOf, reviews } from "./facts";
+import { type AppealStatus, currencyOf, type DataEntry, otherSectionLabel, outcomeKinds, pdaTarget, reviewedId, reviewResultOf, reviews } from "./facts";
 import { type Final, finalOf } from "./final-status";
 import type { Ledger } from "./ledger";
 import { newestFirst } from "./listing";
@@ -57,8 +57,8 @@ export interface Decision {
   sources: string[];
   gdprhub?: string;
   etid?: string;
-  /** What the dataset says of an appeal (read by final-status.ts, not shown). */
-  appealText: string | null;
+  /** What the dataset says of an appeal (read by final-status.ts where no review has a page). */
+  appealData: { status: AppealStatus; reducedTo?: number };
   /** Other stages of the same case (the dataset's related, two-way), by date. */
   links: string[];
   /** Decisions that reviewed this one (ids). */
@@ -80,7 +80,7 @@ function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string
   const d = page.data;
   const kinds = outcomeKinds(e);
   const currency = currencyOf(e);
-  const meaning = amountMeaning(e, kinds);
+  const meaning = e.amount_meaning ?? undefined;
   const amount =
     e.amount !== null && currency && meaning
       ? { value: e.amount, currency, meaning, perDay: false, perCompany: /each company|per company/i.test(e.outcome) }
@@ -123,7 +123,7 @@ function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string
     sources: e.sources,
     gdprhub: e.gdprhub ?? undefined,
     etid: e.etid ?? undefined,
-    appealText: e.appeal_outcome,
+    appealData: { status: e.appeal_status, ...(e.appeal_reduced_to !== null ? { reducedTo: e.appeal_reduced_to } : {}) },
     links: [],
     reviewedBy: [],
   };

@@ -4,7 +4,7 @@
 // naming the file, the field and the value.
 import type { DecisionData } from "../../schemas/decision";
 import { ContentError, type EntryLike } from "../act/model";
-import { type DataEntry, DataError, gdprTargets, pdaTarget } from "./facts";
+import { DATA_FILE, type DataEntry, DataError, pdaTarget } from "./facts";
 import { SCAFFOLD_MARK } from "./slug";
 
 /** What a page file must mirror from its dataset entry. */
@@ -12,7 +12,7 @@ export function mirroredFields(e: DataEntry): Pick<DecisionData, "decided" | "au
   return {
     decided: e.date ?? undefined,
     authority: e.authority as DecisionData["authority"],
-    gdpr: gdprTargets(e),
+    gdpr: e.gdpr,
     pda: e.pda_sections.map(pdaTarget).filter((t): t is string => !!t),
     caseNumber: e.case_number ?? undefined,
   };
@@ -40,7 +40,7 @@ export function checkPages(pages: EntryLike<DecisionData>[], data: DataEntry[]):
     const file = page.filePath ?? `content/decisions/${page.id}.mdx`;
     const d = page.data;
     const entry = byId.get(d.id);
-    if (!entry) throw new ContentError(file, "id", d.id, "no entry with this id in data/decisions-v2.json");
+    if (!entry) throw new ContentError(file, "id", d.id, `no entry with this id in ${DATA_FILE}`);
     if (seen.has(d.id)) throw new ContentError(file, "id", d.id, `duplicate id: also used by ${seen.get(d.id)}`);
     seen.set(d.id, file);
     const mirrored = mirroredFields(entry);
