@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import ogImages from "./src/integrations/og-images.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import rehypeCrossReferences from "./src/plugins/rehype-cross-references.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
@@ -24,6 +25,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }),
     staticHostFiles(),
+    ogImages(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

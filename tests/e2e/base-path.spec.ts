@@ -37,3 +37,14 @@ test("search finds pages and links them under the base path", async ({ page }) =
   await page.goto("search/?q=%C2%A7%2016");
   await expect(page.locator("[data-hits] a.hit-title").first()).toHaveAttribute("href", "/privacy-law/personal-data-act/16/");
 });
+
+test("the link-preview card is under the base path on the host the site was built for", async ({ page, request }) => {
+  const site = new URL(process.env.SITE_URL ?? "https://personvern.example.org").origin;
+  await page.goto("personal-data-act/16/");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(new RegExp(`^${site.replace(/[.]/g, "\\.")}/privacy-law/og/[0-9a-f]{16}\\.png$`));
+  const response = await request.get(new URL(image!).pathname);
+  expect(response.status()).toBe(200);
+  const png = await response.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
