@@ -1,7 +1,8 @@
 // The project's benchmark: build time (Astro and Pagefind apart), page weight per page type,
 // JavaScript before and after interaction, requests, and search cost (index size, bytes and time
 // to first results, cold and warm), each compared with the budgets in DESIGN.md. Figures are
-// medians of several runs; they are reported, never asserted.
+// medians of several runs; they are reported, never asserted. The Vitest benchmarks in tests/bench/
+// (how the reference pass grows with the length of a text) are run and reported too.
 //
 //   npm run bench                      build and measure the site (3 runs)
 //   npm run bench -- --runs 5          more runs
@@ -497,6 +498,34 @@ function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: Sea
   return lines.join("\n") + "\n";
 }
 
+// ---- Vitest benchmarks (tests/bench/) ----
+
+interface BenchFigure {
+  group: string;
+  name: string;
+  medianMs: number;
+}
+
+function measureBenchFiles(): BenchFigure[] {
+  const file = join(tmpdir(), `vitest-bench-${process.pid}.json`);
+  const run = spawnSync(join(root, "node_modules", ".bin", "vitest"), ["bench", "--run", "--outputJson", file], { cwd: root, encoding: "utf8" });
+  if (run.status !== 0 || !existsSync(file)) throw new Error(`vitest bench failed:\n${run.stdout}${run.stderr}`);
+  const json = JSON.parse(readFileSync(file, "utf8")) as { files: { groups: { fullName: string; benchmarks: { name: string; median: number }[] }[] }[] };
+  rmSync(file, { force: true });
+  return json.files.flatMap((f) =>
+    f.groups.flatMap((g) => g.benchmarks.map((b) => ({ group: g.fullName.split(" > ").slice(1).join(" > "), name: b.name, medianMs: b.median }))),
+  );
+}
+
+function benchFilesReport(figures: BenchFigure[]): string[] {
+  const lines = ["", "## Vitest benchmarks (tests/bench/)", "", "| benchmark | case | median | × the case before |", "|---|---|---|---|"];
+  figures.forEach((f, i) => {
+    const before = figures[i - 1]?.group === f.group ? figures[i - 1] : undefined;
+    lines.push(`| ${f.group} | ${f.name} | ${f.medianMs.toFixed(1)} ms | ${before ? (f.medianMs / before.medianMs).toFixed(2) : "–"} |`);
+  });
+  return lines;
+}
+
 // ---- main ----
 
 mkdirSync(out, { recursive: true });
@@ -524,10 +553,12 @@ server.stop();
 const scale: ScaleFigures[] = [];
 for (const n of scales) scale.push(await measureScale(n));
 
+const passes = measureBenchFiles();
+
 const machine = `${spawnSync("nproc", { encoding: "utf8" }).stdout.trim()} cores, Node ${process.version}`;
-const data = { machine, runs, builds, pages, search, siteSearch, scale, budgets: BUDGETS };
+const data = { machine, runs, builds, pages, search, siteSearch, scale, passes, budgets: BUDGETS };
 writeFileSync(join(out, "report.json"), JSON.stringify(data, null, 1));
-const markdown = [report({ builds, pages, search, scale, machine }), ...siteSearchReport(siteSearch)].join("\n");
+const markdown = [report({ builds, pages, search, scale, machine }), ...siteSearchReport(siteSearch), ...benchFilesReport(passes)].join("\n");
 writeFileSync(join(out, "report.md"), markdown);
 console.log(markdown);
 console.log(`Written to ${relative(process.cwd(), out)}/report.md and report.json`);

@@ -1,4 +1,4 @@
-// Two real builds of a broken copy of the project, proving that the build runs the checks that
+// Two real builds of a small broken copy of the site (tests/unit/helpers/build.ts), proving that the build runs the checks that
 // tests/unit/build-errors.test.ts exercises in-process: a malformed content file and a reference
 // to a place that does not exist each stop `astro build`, naming the file, the field and the value.
 import { afterAll, describe, test } from "vitest";

@@ -142,16 +142,10 @@ describe("links in statute text", () => {
   });
 });
 
-test("the pass stays linear: four times the near-misses take about four times as long, not sixteen", () => {
-  // A ratio, not a time limit: an absolute limit fails on a loaded machine whatever the code does.
+// How long the pass takes as texts grow is measured by tests/bench/recognise.bench.ts (npm run bench).
+test("a long text of near-misses links nothing and keeps every word", () => {
   const chunk = "section section § first subsection Article (a) and (b) of the Regulation, artikkel nr. bokstav kapittel points of paragraph ";
-  const time = (n: number) => {
-    const started = performance.now();
-    render(chunk.repeat(n));
-    return performance.now() - started;
-  };
-  time(250); // warm-up
-  const small = time(1000);
-  const large = time(4000); // about 500 KB
-  expect(large / small).toBeLessThan(10);
+  const { html, refs } = render(chunk.repeat(200));
+  expect(refs).toEqual([]);
+  expect(html).toBe(`<p>${chunk.repeat(200).trim()}</p>`);
 });
