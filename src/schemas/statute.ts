@@ -84,6 +84,8 @@ export const statuteInstrument = z.strictObject({
   source: z.string().min(1),
   /** The file under ../shared/sources/ the fidelity test compares against. */
   sourceFile: z.string().regex(/^[a-z0-9-]+\.md$/),
+  /** Lovdata's unofficial English translation, where there is one (our explanations then say they are not it). */
+  englishTranslation: z.url().optional(),
   /** What is uncertain about the text or its status, in English, one sentence each. */
   caveats: z.array(z.string().min(1)).default([]),
   /** A successor Act that is enacted but not in force: its identifier, and its commencement section verbatim. */

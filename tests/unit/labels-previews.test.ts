@@ -2,11 +2,14 @@
 import { describe, expect, test } from "vitest";
 import { buildAct } from "../../src/lib/act/model";
 import { labelOf } from "../../src/lib/refs/labels";
-import { instrumentSectionPreview, penalPreviews, sectionPreview } from "../../src/lib/refs/previews";
+import { buildPenalCode } from "../../src/lib/penal/model";
+import { instrumentSectionPreview, sectionPreview } from "../../src/lib/refs/previews";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { parseTarget } from "../../src/lib/refs/targets";
 import { readStatutes } from "../../src/lib/statute/read";
+import { penalProvision } from "../../src/schemas/penal-code";
 import { readChapters, readEntries, root } from "./helpers/act-files";
+import { readMdx } from "./helpers/content";
 
 const reg = readRegistry(root);
 const label = (t: string) => labelOf(parseTarget(t), reg, root);
@@ -41,8 +44,13 @@ describe("previews", () => {
     expect(Object.keys(p.en!.places)).toEqual(Object.keys(p.nb!.places));
   }, 60_000);
 
-  test("a Penal Code provision, in Norwegian, long texts cut", () => {
-    const p = penalPreviews(root).get("205")!;
+  test("a Penal Code provision, in Norwegian, titled by its citation, long texts cut", () => {
+    const code = buildPenalCode(readMdx("content/penal-code", penalProvision), reg);
+    const p = instrumentSectionPreview(
+      code.sections.find((s) => s.id === "205")!,
+      { heading: false },
+    );
+    expect(p.nb!.title).toBe("straffeloven § 205");
     expect(p.nb!.places["subsection-1-a"][0]).toBe("straffeloven § 205 første ledd bokstav a");
     expect(p.nb!.places["subsection-1-a"][1]).toMatch(/ … a\. og ved bruk av teknisk hjelpemiddel/);
     expect(p.en).toBeUndefined();

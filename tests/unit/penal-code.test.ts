@@ -73,11 +73,20 @@ describe("the Penal Code provisions", () => {
   });
 
   test("build and check against their own text and the registry", () => {
-    const built = buildPenalCode(entries, fullRegistry());
+    const code = buildPenalCode(entries, fullRegistry());
+    const built = code.sections;
     expect(built.map((p) => p.id)).toEqual(IDS);
     expect(built.find((p) => p.id === "266a")!.label).toBe("266 a");
     expect(built.find((p) => p.id === "205")!.text.subsections[0].items.map((i) => i.letter)).toEqual(["a", "b", "c", "d"]);
     expect(built.find((p) => p.id === "311")!.text.subsections).toHaveLength(5);
+    // A statute of the shared model: the shared section shape, the penalty frame beside it.
+    const s266a = built.find((p) => p.id === "266a")!;
+    expect(s266a.path).toBe("/penal-code/266a/");
+    expect(s266a.data.chapter).toBe("Kapittel 24. Vern av den personlige frihet og fred");
+    expect(s266a.extension.penalty.main.wording).toBe(byId.get("266a")!.data.penalty.main.wording);
+    expect(code.chapters.map((c) => c.sections.length)).toEqual([2, 1, 5, 1]);
+    expect(code.meta.textAsOf).toBe(penalCodeMeta.consolidated);
+    expect(code.meta.holds).toBe(`${IDS.length} provisions (${built.map((p) => `§ ${p.label}`).join(", ")}) only: an extract`);
   }, 30_000);
 
   test("the registry knows their subsections and letters", () => {

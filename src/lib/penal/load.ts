@@ -1,11 +1,11 @@
 // Loads the Penal Code provisions from the content collection once per build and checks them (see model.ts).
 import { getCollection } from "astro:content";
 import { registry } from "../refs/registry";
-import { buildPenalCode, type PenalProvision } from "./model";
+import { buildPenalCode, type PenalCode } from "./model";
 
-let provisions: Promise<PenalProvision[]> | undefined;
+let code: Promise<PenalCode> | undefined;
 
-export function getPenalCode(): Promise<PenalProvision[]> {
-  provisions ??= (async () => buildPenalCode(await getCollection("penalCode"), registry()))();
-  return provisions;
+export function getPenalCode(): Promise<PenalCode> {
+  code ??= (async () => buildPenalCode(await getCollection("penalCode"), registry()))();
+  return code;
 }

@@ -2,31 +2,47 @@
 // text (the penalty wording must stand verbatim in the subsection it names, and the numbers must
 // match the words), and the penalty frame put into plain English. Pure, so it can be tested without Astro.
 import type { PenalProvisionData, Term } from "../../schemas/penal-code";
+import type { StatuteInstrumentData, StatuteSectionData } from "../../schemas/statute";
 import { ContentError, type EntryLike } from "../act/model";
 import { checkTargets } from "../content/check-targets";
-import type { Registry } from "../refs/registry";
-import { sectionLabel } from "../citation";
-import rehypeCrossReferences from "../../plugins/rehype-cross-references";
-import { renderStatute, type RenderedStatute } from "../statute/render";
+import { type Registry, registry as projectRegistry } from "../refs/registry";
+import type { RenderedStatute } from "../statute/render";
+import { type Statute, type StatuteSection, statuteOf, statuteSection } from "../statute/model";
 import { lovdata } from "../urls";
 import { penalCodeMeta } from "./meta";
 
-export interface PenalProvision {
-  id: string;
-  /** "266 a" */
-  label: string;
-  data: PenalProvisionData;
-  body: string;
-  file: string;
-  /** The Norwegian text, rendered with subsection and letter anchors. */
-  text: RenderedStatute;
+/** A Penal Code provision: a section of the shared statute model, with its penalty frame and how it meets the Act as its extension. */
+export type PenalProvision = StatuteSection<PenalProvisionData>;
+export type PenalCode = Statute<PenalProvisionData>;
+
+/** The facts about the Penal Code as held, in the shape every instrument has (content/statutes/<key>/instrument.yaml). */
+function penalInstrument(sections: string[]): StatuteInstrumentData {
+  const m = penalCodeMeta;
+  return {
+    key: "penal",
+    textAsOf: m.consolidated,
+    lastAmendedBy: m.lastAmendedBy.join(", "),
+    inForce: m.inForce,
+    ministry: m.ministry.nb,
+    holds: `${sections.length} provisions (${sections.map((label) => `§ ${label}`).join(", ")}) only: an extract`,
+    summary: "The offences of recording, intercepting, breaking into computer systems and spreading information about people, with their penalties.",
+    source: m.source,
+    sourceFile: "penal-code.md",
+    caveats: [],
+    englishTranslation: m.englishTranslation,
+  };
 }
 
-const order = (id: string) => {
-  const m = /^(\d+)([a-z]?)$/.exec(id)!;
-  return [Number(m[1]), m[2]] as const;
-};
-const byOrder = (a: PenalProvision, b: PenalProvision) => order(a.id)[0] - order(b.id)[0] || order(a.id)[1].localeCompare(order(b.id)[1]);
+/** The shared section data of a provision: its chapter as printed, and our explanation. */
+const sectionData = (d: PenalProvisionData): StatuteSectionData => ({
+  section: d.section,
+  heading: d.heading,
+  chapter: `Kapittel ${d.chapter}. ${penalCodeMeta.chapters[d.chapter].nb}`,
+  amendmentNotes: [],
+  explanation: d.explanation,
+  versions: [],
+  formerRules: [],
+});
 
 /** The plain text of one subsection, its lettered items included. */
 function subsectionText(text: RenderedStatute, n: number): string | undefined {
@@ -54,8 +70,9 @@ function checkFrame(p: PenalProvision, field: string, frame: { fine?: boolean; i
   }
 }
 
-/** Builds and checks the provisions; with a registry, their "see" lists are checked too. */
-export function buildPenalCode(entries: EntryLike<PenalProvisionData>[], reg?: Registry): PenalProvision[] {
+/** Builds and checks the provisions as a statute; with a registry, their "see" lists are checked too. */
+export function buildPenalCode(entries: EntryLike<PenalProvisionData>[], reg?: Registry): PenalCode {
+  const seen = new Set<string>();
   const provisions = entries.map((e) => {
     const file = e.filePath ?? `content/penal-code/${e.id}.mdx`;
     const d = e.data;
@@ -69,30 +86,18 @@ export function buildPenalCode(entries: EntryLike<PenalProvisionData>[], reg?: R
       throw new ContentError(file, "consolidated", d.consolidated, `the source export is consolidated to ${penalCodeMeta.consolidated}`);
     }
     if (!e.body?.trim()) throw new ContentError(file, "(body)", "", "the provision has no text");
-    const p: PenalProvision = {
-      id: e.id,
-      label: sectionLabel(e.id),
-      data: d,
-      body: e.body,
-      file,
-      text: renderStatute(e.body, {
-        lang: "nb",
-        source: file,
-        rehypePlugins: [[rehypeCrossReferences, { context: { lang: "nb", statute: "penal", section: e.id } }]],
-      }),
-    };
+    if (seen.has(d.section)) throw new ContentError(file, "section", d.section, "duplicate section id");
+    seen.add(d.section);
+    const p = statuteSection("penal", sectionData(d), e.body, file, reg ?? projectRegistry(), d);
     checkFrame(p, "penalty.main", d.penalty.main, true);
     const n = d.penalty.negligence;
     if (n) checkFrame(p, "penalty.negligence", n, n.frame === "own");
     if (reg) checkTargets(file, "see", d.see, reg);
     return p;
   });
-  const seen = new Set<string>();
-  for (const p of provisions) {
-    if (seen.has(p.id)) throw new ContentError(p.file, "section", p.id, "duplicate section id");
-    seen.add(p.id);
-  }
-  return provisions.sort(byOrder);
+  const code = statuteOf("penal", penalInstrument([]), "src/lib/penal/meta.ts", provisions);
+  code.meta = penalInstrument(code.sections.map((s) => s.label));
+  return code;
 }
 
 /** "2 years", "6 months", "1 year". */
@@ -115,9 +120,4 @@ export function formatNegligence(p: PenalProvisionData["penalty"]): string {
   if (!n) return "No negligence variant in this provision";
   if (n.frame === "same") return `${DEGREE[n.degree]} is covered by the same frame`;
   return `${DEGREE[n.degree]}: ${formatFrame(n).replace(/^F/, "f").replace(/^I/, "i")}`;
-}
-
-export function neighbours(all: PenalProvision[], p: PenalProvision): { previous?: PenalProvision; next?: PenalProvision } {
-  const i = all.indexOf(p);
-  return { previous: all[i - 1], next: all[i + 1] };
 }

@@ -1,10 +1,8 @@
 // The small JSON files behind the reference previews: one per section, provision or article
-// (/previews/pda/9.json, /previews/gdpr/9.json, /previews/penal/205.json), each holding the
+// (/previews/pda/9.json, /previews/gdpr/9.json, /previews/penal/205.json, /previews/<key>/6.json), each holding the
 // plain text of every addressable place, keyed by its anchor ("" is the whole text). A preview
 // shows the place a link points at; the file is fetched only when a reader hovers or focuses such
 // a link.
-import { penalProvision } from "../../schemas/penal-code";
-import { markdownEntries } from "../content/disk";
 import type { Section } from "../act/model";
 import { renderSection } from "../act/render";
 import { citation, type Lang } from "../citation";
@@ -12,7 +10,7 @@ import type { GdprArticle, GdprRecital } from "../gdpr/model";
 import { recitalParagraphAnchor, recitalText } from "../gdpr/recitals";
 import { articlePlaces } from "../gdpr/render";
 import type { StatuteSection } from "../statute/model";
-import { type RenderedStatute, renderStatute } from "../statute/render";
+import type { RenderedStatute } from "../statute/render";
 
 /** One language of a preview file: a heading, and [label, text] for each anchor. */
 export interface PreviewText {
@@ -65,20 +63,11 @@ export function recitalPreview(recital: GdprRecital): PreviewFile {
   return { en: { title: name, places } };
 }
 
-/** Preview files of the Penal Code provisions in content/penal-code/, keyed by id ("205", "266a"). */
-export function penalPreviews(root = process.cwd()): Map<string, PreviewFile> {
-  const out = new Map<string, PreviewFile>();
-  for (const e of markdownEntries("penal-code", penalProvision, root)) {
-    const id = e.id;
-    const rendered = renderStatute(e.body, { lang: "nb", source: e.filePath });
-    const name = (subsection?: number, letter?: string) => citation({ statute: "penal-code", section: id, subsection, letter }, "nb");
-    out.set(id, { nb: { title: name(), places: statutePlaces(rendered, name) } });
-  }
-  return out;
-}
-
-/** The preview file of a section of an instrument under content/statutes/ (Norwegian only: the site has no translation). */
-export function instrumentSectionPreview(section: StatuteSection): PreviewFile {
+/**
+ * The preview file of a section of an instrument on the shared statute model (Norwegian only: the
+ * site has no translation of them). The Penal Code's previews are titled by the citation alone.
+ */
+export function instrumentSectionPreview(section: StatuteSection, { heading = true } = {}): PreviewFile {
   const name = (subsection?: number, letter?: string) => citation({ statute: section.key, section: section.id, subsection, letter }, "nb");
-  return { nb: { title: `${name()}. ${section.data.heading.nb}`, places: statutePlaces(section.text, name) } };
+  return { nb: { title: heading ? `${name()}. ${section.data.heading.nb}` : name(), places: statutePlaces(section.text, name) } };
 }

@@ -14,7 +14,12 @@ import { statuteSectionPath } from "../refs/targets";
 import { compareSections, type Instrument, INSTRUMENTS, instrument, isStatuteKey, sectionFits, type StatuteKey } from "./instruments";
 import { type RenderedStatute, renderStatute } from "./render";
 
-export interface StatuteSection {
+/**
+ * A section of any instrument the site holds. `X` is what an instrument adds to the shared shape,
+ * kept beside it rather than in a copy of the model: the Penal Code's provisions carry their
+ * penalty frame and how they meet the Act (lib/penal/model.ts); the other instruments add nothing.
+ */
+export interface StatuteSection<X = unknown> {
   key: StatuteKey;
   /** "6", "9-1", "12a" */
   id: string;
@@ -31,16 +36,17 @@ export interface StatuteSection {
   /** Our explanation rendered, if there is one. */
   explanationHtml?: string;
   formerRules: { data: StatuteSectionData["formerRules"][number]; text: RenderedStatute }[];
+  extension: X;
 }
 
-export interface Statute {
+export interface Statute<X = unknown> {
   key: StatuteKey;
   instrument: Instrument;
   meta: StatuteInstrumentData;
   file: string;
-  sections: StatuteSection[];
+  sections: StatuteSection<X>[];
   /** The chapters the sections stand under, in order, where the source keeps them. */
-  chapters: { title?: string; sections: StatuteSection[] }[];
+  chapters: { title?: string; sections: StatuteSection<X>[] }[];
 }
 
 const keyOfFile = (id: string) => id.split("/")[0];
@@ -53,6 +59,46 @@ export function renderStatuteText(body: string, key: StatuteKey, section: string
     prefix,
     rehypePlugins: reg ? [() => (tree) => void linkReferences(tree, { lang: "nb", statute: key, section }, { registry: reg, source, prefix })] : [],
   });
+}
+
+/** One section in the shared shape, its text rendered and checked (a repealed section has no text, any other has). */
+export function statuteSection<X>(
+  key: StatuteKey,
+  d: StatuteSectionData,
+  body: string,
+  file: string,
+  reg: Registry | undefined,
+  extension: X,
+): StatuteSection<X> {
+  if (d.repealed && body.trim()) throw new ContentError(file, "repealed", true, "a repealed section has no text");
+  if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
+  return {
+    key,
+    id: d.section,
+    label: sectionLabel(d.section),
+    data: d,
+    file,
+    body,
+    path: statuteSectionPath(key, d.section),
+    text: renderStatuteText(body, key, d.section, file, reg),
+    explanationHtml: d.explanation ? renderMarkdown(d.explanation, `${file}, field explanation`) : undefined,
+    formerRules: d.formerRules.map((r, i) => ({
+      data: r,
+      text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }),
+    })),
+    extension,
+  };
+}
+
+/** The sections in statute order, grouped under the chapters they stand in (consecutive sections with the same chapter). */
+export function statuteOf<X>(key: StatuteKey, meta: StatuteInstrumentData, file: string, list: StatuteSection<X>[]): Statute<X> {
+  const sections = [...list].sort((a, b) => compareSections(a.id, b.id));
+  const chapters: Statute<X>["chapters"] = [];
+  for (const s of sections) {
+    if (chapters.at(-1)?.title !== s.data.chapter || !chapters.length) chapters.push({ title: s.data.chapter, sections: [] });
+    chapters.at(-1)!.sections.push(s);
+  }
+  return { key, instrument: instrument(key), meta, file, sections, chapters };
 }
 
 export function buildStatutes(
@@ -92,25 +138,7 @@ export function buildStatutes(
         d.section,
         inst.chapterNumbered ? 'this instrument numbers its sections by chapter, like "9-1"' : 'expected a section number like "6" or "12a"',
       );
-    const body = e.body ?? "";
-    if (d.repealed && body.trim()) throw new ContentError(file, "repealed", true, "a repealed section has no text");
-    if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
-    const formerRules = d.formerRules.map((r, i) => ({
-      data: r,
-      text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }),
-    }));
-    const section: StatuteSection = {
-      key,
-      id: d.section,
-      label: sectionLabel(d.section),
-      data: d,
-      file,
-      body,
-      path: statuteSectionPath(key, d.section),
-      text: renderStatuteText(body, key, d.section, file, reg),
-      explanationHtml: d.explanation ? renderMarkdown(d.explanation, `${file}, field explanation`) : undefined,
-      formerRules,
-    };
+    const section = statuteSection(key, d, e.body ?? "", file, reg, undefined);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     if (list.some((s) => s.id === section.id)) throw new ContentError(file, "section", section.id, "duplicate section id");
@@ -118,21 +146,16 @@ export function buildStatutes(
   }
   const out: Statute[] = [];
   for (const [key, { meta, file }] of metas) {
-    const sections = (byKey.get(key) ?? []).sort((a, b) => compareSections(a.id, b.id));
+    const sections = byKey.get(key) ?? [];
     if (!sections.length) throw new ContentError(file, "key", key, "the instrument has no sections");
-    const chapters: Statute["chapters"] = [];
-    for (const s of sections) {
-      if (chapters.at(-1)?.title !== s.data.chapter || !chapters.length) chapters.push({ title: s.data.chapter, sections: [] });
-      chapters.at(-1)!.sections.push(s);
-    }
-    out.push({ key: key as StatuteKey, instrument: instrument(key), meta, file, sections, chapters });
+    out.push(statuteOf(key as StatuteKey, meta, file, sections));
   }
   // In the registry's order.
   const order = (k: string) => INSTRUMENTS.findIndex((i) => i.key === k);
   return out.sort((a, b) => order(a.key) - order(b.key));
 }
 
-export function neighbours(statute: Statute, s: StatuteSection): { previous?: StatuteSection; next?: StatuteSection } {
+export function neighbours<X>(statute: Statute<X>, s: StatuteSection<X>): { previous?: StatuteSection<X>; next?: StatuteSection<X> } {
   const i = statute.sections.indexOf(s);
   return { previous: statute.sections[i - 1], next: statute.sections[i + 1] };
 }

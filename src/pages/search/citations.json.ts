@@ -19,10 +19,10 @@ export const GET: APIRoute = async () => {
       url: url(paths.section(s.id)),
       title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.title.en}`,
     })),
-    ...penal.map((p) => ({
+    ...penal.sections.map((p) => ({
       key: `penal:${p.id}`,
       url: url(paths.penalCode(p.id)),
-      title: `${citation({ statute: "penal-code", section: p.id }, "en")}. ${p.data.heading.en}`,
+      title: `${citation({ statute: "penal-code", section: p.id }, "en")}. ${p.extension.heading.en}`,
     })),
     // The regulations and other Acts: "kameraovervakingsforskriften:6", "arbeidsmiljoloven:9-1" (see lib/search/citation-query.ts).
     ...statutes.flatMap((st) =>
