@@ -531,7 +531,7 @@ function benchFilesReport(figures: BenchFigure[]): string[] {
 mkdirSync(out, { recursive: true });
 if (args.includes("--search-only")) {
   // The site's search alone, on the site already built in dist/.
-  const server = serve(join(root, "dist"), 4399);
+  const server = serve(join(root, "dist"), Number(process.env.BENCH_PORT ?? 4399));
   await waitFor(server.url + "/");
   const site = await measureSiteSearch(join(root, "dist"), server.url);
   server.stop();
@@ -544,7 +544,7 @@ for (let r = 0; r < runs; r++) {
   console.log(`build ${r + 1}/${runs}: ${(builds.at(-1)!.totalMs / 1000).toFixed(1)} s`);
 }
 const dist = join(root, "dist");
-const server = serve(dist, 4399);
+const server = serve(dist, Number(process.env.BENCH_PORT ?? 4399));
 await waitFor(server.url + "/");
 const pages = await measurePages(dist, server.url);
 const search = await measureSearch(dist, server.url);

@@ -8,7 +8,7 @@ import { excerpt, isMatch, markTerms } from "../../src/lib/search/excerpt";
 import { knownItems } from "../../src/lib/search/known";
 import { applyFilters, filterCounts, mergeRuns, relaxedMessage, sortResults } from "../../src/lib/search/merge";
 import { type PageRow, pageRow, parseFragment, sortKeysIn } from "../../src/lib/search/pages";
-import { fold, isStopword, words } from "../../src/lib/search/text";
+import { engineQuery, fold, isStopword, words } from "../../src/lib/search/text";
 import { correct, editDistance, inflections, shardOf, shardVocabulary, vocabularyOf } from "../../src/lib/search/vocabulary";
 
 const vocabulary = vocabularyOf([
@@ -42,6 +42,15 @@ describe("words", () => {
     for (const w of ["can", "my", "is", "it", "hvordan", "kan", "jeg", "korleis", "kva", "ikkje"]) expect(isStopword(w), w).toBe(true);
     for (const w of ["employer", "samtale", "film", "opptak"]) expect(isStopword(w), w).toBe(false);
   });
+});
+
+test("what Pagefind is asked: content words only, never a stopword alone", () => {
+  expect(engineQuery("the Board")).toBe("board");
+  expect(engineQuery("Norwegian personal identification number")).toBe("norwegian personal identification number");
+  expect(engineQuery("fnr.")).toBe("fnr");
+  expect(engineQuery("breach 72 hours")).toBe("breach 72 hours");
+  // A phrase of stopwords only is sent as it is rather than as nothing.
+  expect(engineQuery("to be")).toBe("to be");
 });
 
 describe("the vocabulary and correction", () => {

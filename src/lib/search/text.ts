@@ -37,3 +37,12 @@ export const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase());
 
 /** A word worth looking up: not a stopword, and either a number or at least two letters. */
 export const isContentWord = (word: string) => !isStopword(word) && (/^\p{N}+$/u.test(word) || word.length >= 2);
+
+/**
+ * A phrase as sent to Pagefind: its content words only ("the Board" → "board"). Pagefind looks up
+ * every word it is given, and a stopword, found on nearly every page, only costs a download.
+ */
+export function engineQuery(phrase: string): string {
+  const content = words(phrase).filter((w) => !isStopword(w));
+  return content.length ? content.join(" ") : phrase;
+}

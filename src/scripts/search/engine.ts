@@ -12,6 +12,7 @@ import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relax
 import type { PageRow } from "../../lib/search/pages";
 import type { Knowledge } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
+import { engineQuery } from "../../lib/search/text";
 import { shardOf } from "../../lib/search/vocabulary";
 import { formatTarget, type Target } from "../../lib/refs/targets";
 import { url } from "../../lib/urls";
@@ -168,7 +169,7 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
   let analysis: Analysis | undefined;
   const best = new Map<string, PagefindResult>();
   const run = async (query: string): Promise<Scored[]> => {
-    const { results } = await pf.search(query);
+    const { results } = await pf.search(engineQuery(query));
     for (const r of results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
