@@ -27,6 +27,10 @@ describe("citations typed as search queries", () => {
     ["Article 9 (2) (a)", "gdpr:9(2)(a)"],
     ["gdpr 6", "gdpr:6"],
     ["artikkel 6 nr. 1 bokstav a", "gdpr:6(1)(a)"],
+    ["art 6 (1) f", "gdpr:6(1)(f)"],
+    ["gdpr art. 6 1 f", "gdpr:6(1)(f)"],
+    ["gdpr 4 11", "gdpr:4(11)"],
+    ["article 9 2 a", "gdpr:9(2)(a)"],
     ["straffeloven § 205", "penal:205"],
     ["strl. 267 a", "penal:267a"],
     ["Penal Code section 205", "penal:205"],
@@ -40,12 +44,22 @@ describe("citations typed as search queries", () => {
     expect(target(q)).toBe(want);
   });
 
-  test.each(["fødselsnummer", "breach 72 hours", "Grindr", "section", "§ 99", "article 120", "section 12 of the Education Act", "12", ""])(
-    "%s is a word query",
-    (q) => {
-      expect(parseCitationQuery(q)).toBeUndefined();
-    },
-  );
+  test.each([
+    "fødselsnummer",
+    "breach 72 hours",
+    "Grindr",
+    "section",
+    "§ 99",
+    "article 120",
+    "section 12 of the Education Act",
+    "12",
+    "",
+    "gdpr 2018",
+    "gdpr 2 years",
+    "article 6 and 7",
+  ])("%s is a word query", (q) => {
+    expect(parseCitationQuery(q)).toBeUndefined();
+  });
 });
 
 describe("citations of the regulations and other Acts", () => {
@@ -62,6 +76,10 @@ describe("citations of the regulations and other Acts", () => {
     ["fvl § 29", "forvaltningsloven:29"],
     ["§ 29 i forvaltningsloven", "forvaltningsloven:29"],
     ["åvl § 104", "andsverkloven:104"],
+    ["avl § 104", "andsverkloven:104"],
+    ["andsverkloven 104", "andsverkloven:104"],
+    ["arbeidsmiljoloven § 9-1", "arbeidsmiljoloven:9-1"],
+    ["kameraovervakingsforskriften § 6", "kameraovervakingsforskriften:6"],
     ["åndsverkloven § 104 første ledd bokstav c", "andsverkloven:104(1)(c)"],
     ["ekomloven 3-15", "ekomloven:3-15"],
     ["personopplysningsforskriften § 3", "personopplysningsforskriften:3"],

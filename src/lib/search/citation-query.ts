@@ -70,16 +70,17 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
     if (n >= 1 && n <= 173) return { target: { kind: "gdpr-recital", recital: n, paragraph: recital[2] ? Number(recital[2]) : undefined } };
   }
 
-  // GDPR: "art 33", "article 9(2)", "art. 9 (2) (a)", "gdpr 33", "artikkel 6 nr. 1 bokstav a"
+  // GDPR: "art 33", "article 9(2)", "art. 9 (2) (a)", "gdpr 33", "artikkel 6 nr. 1 bokstav a", and
+  // the paragraph and point without brackets: "art. 6 1 f", "gdpr 4 11"
   const gdpr =
-    /^(?:gdpr\s*|personvernforordningen\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+))?\s*(?:\(\s*([a-z])\s*\)|bokstav\s+([a-z]))?\s*(?:gdpr)?$/i.exec(
+    /^(?:gdpr\s*|personvernforordningen\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})(?!\d)\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+)|\s(\d{1,2})(?!\d))?\s*(?:\(\s*([a-z])\s*\)|bokstav\s+([a-z])|(?<=\s)([a-z]))?\s*(?:gdpr)?$/i.exec(
       q,
     );
   if (gdpr) {
     const article = Number(gdpr[1]);
     if (article >= 1 && article <= 99) {
-      const paragraph = gdpr[2] ?? gdpr[3];
-      const point = gdpr[4] ?? gdpr[5];
+      const paragraph = gdpr[2] ?? gdpr[3] ?? gdpr[4];
+      const point = gdpr[5] ?? gdpr[6] ?? gdpr[7];
       return { target: { kind: "gdpr", article, paragraph: paragraph ? Number(paragraph) : undefined, point: paragraph ? point?.toLowerCase() : undefined } };
     }
   }
@@ -106,8 +107,15 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** A name as typed: spaces stretch, a trailing full stop and a hyphen are optional ("aml", "epostforskriften"). */
-const typed = (name: string) => escape(name).replace(/ /g, "\\s+").replace(/\\\.$/, "\\.?").replace(/-/g, "-?");
+/** A name as typed: spaces stretch, a trailing full stop and a hyphen are optional ("aml", "epostforskriften"), æ, ø and å may be written without ("arbeidsmiljoloven", "avl"). */
+const typed = (name: string) =>
+  escape(name)
+    .replace(/ /g, "\\s+")
+    .replace(/\\\.$/, "\\.?")
+    .replace(/-/g, "-?")
+    .replace(/æ/g, "(?:æ|ae|a)")
+    .replace(/ø/g, "(?:ø|oe|o)")
+    .replace(/å/g, "(?:å|aa|a)");
 const namesOf = (i: Instrument) =>
   [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.en, ...i.citedAs.abbreviations]
     .sort((a, b) => b.length - a.length)
