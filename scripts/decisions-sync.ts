@@ -4,7 +4,7 @@
 //   - every entry gets a page file; a new one gets a title and classification made from the data
 //     (edit them freely) and, when a writer's draft exists at ../drafts/decisions/<id>.md, its body;
 //   - the fields a page mirrors from the dataset (entity, date, authority, GDPR and Act citations,
-//     case number) are rewritten from it, so they never disagree;
+//     provisions its record names, case number) are rewritten from it, so they never disagree;
 //   - data/decisions-updated.json records when each decision's entry or page last changed (feeds);
 //   - a page whose dated file name no longer matches the dataset's date is renamed, and the old
 //     name is recorded in content/decisions/moved.json so that the old URL redirects.
@@ -15,8 +15,10 @@ import { parseArgs } from "node:util";
 import { dump, load } from "js-yaml";
 import { DATA_FILE, factsOf, gdprTargets, newSlug, outcomeKinds, pdaTarget, reviewResultOf, type SourceEntry } from "../src/lib/decisions/facts.ts";
 import { type Ledger, LEDGER_FILE, fingerprint, updateLedger } from "../src/lib/decisions/ledger.ts";
+import { namedProvisions } from "../src/lib/decisions/named.ts";
 import { formatMoneyShort } from "../src/lib/decisions/money.ts";
 import { AUTHORITIES, type Authority, type ReviewResult } from "../src/lib/decisions/vocab.ts";
+import { readRegistry } from "../src/lib/refs/registry.ts";
 
 const root = join(import.meta.dirname, "..");
 const dir = join(root, "content", "decisions");
@@ -26,7 +28,8 @@ const draftsDir = values.drafts ?? join(root, "..", "drafts", "decisions");
 const replace = new Set((values.replace ?? "").split(",").filter(Boolean));
 
 const data = JSON.parse(readFileSync(sourceFile, "utf8")) as SourceEntry[];
-const facts = data.map(factsOf);
+const reg = readRegistry(root);
+const facts = data.map((e) => factsOf(e, namedProvisions(e, reg)));
 const movedFile = join(dir, "moved.json");
 const moved = (existsSync(movedFile) ? JSON.parse(readFileSync(movedFile, "utf8")) : []) as { from: string; to: string }[];
 
@@ -138,6 +141,7 @@ for (const [i, e] of data.entries()) {
     authority: e.authority,
     gdpr: gdprTargets(e),
     pda: e.pda_sections.map(pdaTarget).filter(Boolean),
+    ...(facts[i].provisions_named.length ? { named: facts[i].provisions_named } : {}),
     ...(e.case_number ? { caseNumber: e.case_number } : {}),
   };
   let slug = existing?.slug ?? newSlug(e);

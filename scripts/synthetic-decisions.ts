@@ -110,6 +110,7 @@ export function generateDecisions(project: string, n: number): number {
       amount_meaning: fine ? "penalty" : null,
       appeal_status: "no-appeal-recorded",
       appeal_reduced_to: null,
+      provisions_named: [],
     });
     const body = [
       "## Facts",

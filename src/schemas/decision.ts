@@ -102,6 +102,8 @@ export function decisionSchema(reg: () => Registry = projectRegistry) {
     gdpr: z.array(citationOf("gdpr", reg)).default([]),
     /** Generated: Personal Data Act sections applied, as targets ("pda:26(1)"). */
     pda: z.array(citationOf("pda", reg)).default([]),
+    /** Generated: provisions of Norwegian instruments the site holds that the dataset's record of the decision names (not necessarily applied). */
+    named: z.array(statuteCitation(reg)).default([]),
     /** Generated: the case number as the dataset writes it. */
     caseNumber: z.string().min(1).optional(),
   });
@@ -140,6 +142,9 @@ export const dataEntry = z.strictObject({
   amount_meaning: enumOf(Object.keys(AMOUNT_MEANINGS) as AmountMeaning[], "amount meaning").nullable(),
   appeal_status: enumOf(APPEAL_STATUSES, "appeal status"),
   appeal_reduced_to: amount.nullable(),
+  provisions_named: z.array(
+    z.string().regex(/^[a-z][a-z-]*[a-z]:\S+$/, { error: (issue) => `expected a target like "kameraovervakingsforskriften:3", got ${got(issue.input)}` }),
+  ),
 });
 
 export const decision = decisionSchema();

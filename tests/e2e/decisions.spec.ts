@@ -192,6 +192,20 @@ test("/decisions/ filters on several facets with counts that follow, sorts, and 
   for (const item of await visible.all()) await expect(item).toContainText("advance notice only");
 });
 
+test("a provision the record names is linked in the facts box, lists the decision, has its feed and filters the list", async ({ page }) => {
+  await page.goto("/decisions/2023-09-07-fast-candy/");
+  const named = page.getByRole("region", { name: "Facts" }).locator('[data-fact="named"]');
+  await expect(named).toContainText("not necessarily applied");
+  await named.getByRole("link", { name: "Workplace Camera Surveillance Regulations section 3" }).click();
+  await expect(page).toHaveURL(/\/kameraovervakingsforskriften\/3\/$/);
+  await expect(page.locator(".cited-by").getByRole("link", { name: /Fast Candy AS/ })).toHaveAttribute("href", /\/decisions\/2023-09-07-fast-candy\//);
+  await expect(page.locator('link[rel="alternate"][href="/decisions/feeds/kameraovervakingsforskriften-3.xml"]')).toHaveCount(1);
+  await page.goto("/decisions/?provision=kameraovervakingsforskriften-3");
+  const visible = page.locator("[data-decision-authority]:visible");
+  await expect(visible).toHaveCount(1);
+  await expect(visible).toContainText("Fast Candy AS");
+});
+
 test("/decisions/ on a phone: no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/decisions/");

@@ -68,6 +68,7 @@ const entry = {
   amount_meaning: "penalty",
   appeal_status: "no-appeal-recorded",
   appeal_reduced_to: null,
+  provisions_named: ["kameraovervakingsforskriften:3"],
 };
 
 const problems = (input: unknown) => describeIssues(schema, input);
@@ -133,6 +134,7 @@ describe("decision facts schema (data/decision-facts.json)", () => {
     expect(dataProblems({ ...entry, gdpr: ["Art. 6"] })).toContain('field "gdpr.0" = "Art. 6"');
     expect(dataProblems({ ...entry, appeal_status: "maybe" })).toContain('field "appeal_status" = "maybe"');
     expect(dataProblems({ ...entry, notes: "prose" })).toContain('"notes"');
+    expect(dataProblems({ ...entry, provisions_named: ["§ 3"] })).toContain('field "provisions_named.0" = "§ 3"');
     expect(dataProblems({ ...entry, stage: "draft" })).toContain('field "stage" = "draft"');
     expect(dataProblems({ ...entry, sources: [] })).toContain("an entry needs at least one source");
   });

@@ -43,7 +43,7 @@ const source = (over: Partial<SourceEntry> & { id: string }): SourceEntry => ({
   date_kind: "decided",
   ...over,
 });
-const entry = (over: Partial<SourceEntry> & { id: string }): DataEntry => factsOf(source(over));
+const entry = (over: Partial<SourceEntry> & { id: string }): DataEntry => factsOf(source(over), []);
 
 const page = (e: DataEntry, over: Partial<DecisionData> = {}) => ({
   id: `${e.date ?? "undated"}-${e.id}`,
@@ -137,7 +137,7 @@ describe("what stood of a penalty", () => {
   });
 
   test("the facts file keeps the facts and what the notes say as values, not the notes", () => {
-    const facts = factsOf(datasetEntry("email-sickleave-2020"));
+    const facts = factsOf(datasetEntry("email-sickleave-2020"), []);
     expect(facts).toMatchObject({ appeal_status: "reduced", appeal_reduced_to: 250000, amount_meaning: "penalty", gdpr: expect.any(Array) });
     for (const prose of ["summary", "notes", "appeal_outcome", "sector", "gdpr_articles"]) expect(facts).not.toHaveProperty(prose);
   });

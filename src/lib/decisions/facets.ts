@@ -1,7 +1,7 @@
 // The facets of the decisions explorer on /decisions/: for each decision, the values it has on
 // each dimension, and the labels of those values. The page writes them into data attributes; the
 // explorer's script filters and counts with the same keys, and reads and writes them in the address.
-import { provisionOf } from "./feeds";
+import { norwegianProvisions, provisionOf } from "./feeds";
 import type { Decision } from "./model";
 import { provisionName } from "./provisions";
 import { AUTHORITIES, BODIES, FINAL_STATUS, type FinalStatus, OUTCOMES, type Outcome, SECTORS } from "./vocab";
@@ -24,7 +24,13 @@ export const FACET_NAMES: Record<Facet, string> = {
 /** The values a decision has on each facet (several for outcome, article and provision). */
 export function facetValues(d: Decision): Record<Facet, string[]> {
   const articles = [...new Set(d.gdpr.map((g) => /^gdpr:(\d+)/.exec(g)![1]))];
-  const provisions = [...new Set([...d.pda, ...d.provisions].map(provisionOf).filter((p): p is string => !!p))].map((p) => p.replace(":", "-"));
+  const provisions = [
+    ...new Set(
+      norwegianProvisions(d)
+        .map(provisionOf)
+        .filter((p): p is string => !!p),
+    ),
+  ].map((p) => p.replace(":", "-"));
   return {
     authority: [AUTHORITIES[d.authority].key],
     outcome: d.outcome.map((o) => o.replace(/ /g, "-")),

@@ -54,6 +54,8 @@ export interface DataEntry extends EntryFacts {
   appeal_status: AppealStatus;
   /** The amount an appeal reduced the penalty to, where the appeal text gives it. */
   appeal_reduced_to: number | null;
+  /** Provisions of Norwegian instruments the site holds that the entry's record names, as targets (named.ts). */
+  provisions_named: string[];
 }
 
 export class DataError extends Error {
@@ -211,8 +213,8 @@ export function statusFromAppealText(text: string | null): { status: AppealStatu
   return { status: "status-unknown" };
 }
 
-/** The facts the site uses from a dataset entry (data/decision-facts.json): no summary, notes or other prose. */
-export function factsOf(e: SourceEntry): DataEntry {
+/** The facts the site uses from a dataset entry (data/decision-facts.json): no summary, notes or other prose. `named`: what namedProvisions (named.ts) read from them. */
+export function factsOf(e: SourceEntry, named: string[]): DataEntry {
   const { gdpr_articles: _articles, sector: _sector, summary: _summary, notes: _notes, appeal_outcome, ...facts } = e;
   const appeal = statusFromAppealText(appeal_outcome);
   return {
@@ -221,5 +223,6 @@ export function factsOf(e: SourceEntry): DataEntry {
     amount_meaning: amountMeaning(e, outcomeKinds(e)) ?? null,
     appeal_status: appeal.status,
     appeal_reduced_to: appeal.reduced ?? null,
+    provisions_named: named,
   };
 }

@@ -17,11 +17,14 @@ export function provisionOf(target: string): string | undefined {
 /** The file name of a provision's feed: "gdpr:6" → "gdpr-6", "arbeidsmiljoloven:9-1" → "arbeidsmiljoloven-9-1". */
 export const feedKey = (provision: string) => provision.replace(":", "-");
 
+/** Every Norwegian provision a decision is recorded with: applied (pda, provisions) or named in its record. */
+export const norwegianProvisions = (d: Decision) => [...d.pda, ...d.provisions, ...d.named];
+
 /** Every decision citing each provision (GDPR, the Act and other instruments), newest first, each decision once. */
 export function decisionsByProvision(all: Decision[]): Map<string, Decision[]> {
   const out = new Map<string, Decision[]>();
   for (const d of all) {
-    const provisions = new Set([...d.gdpr, ...d.pda, ...d.provisions].map(provisionOf).filter((p): p is string => !!p));
+    const provisions = new Set([...d.gdpr, ...norwegianProvisions(d)].map(provisionOf).filter((p): p is string => !!p));
     for (const p of provisions) {
       const list = out.get(p);
       if (list) list.push(d);

@@ -51,6 +51,8 @@ export interface Decision {
   pda: string[];
   /** Provisions of other instruments: targets the site holds. */
   provisions: string[];
+  /** Provisions of instruments the site holds that the dataset's record names (not necessarily applied). */
+  named: string[];
   /** Sections the dataset names that have no page here (the repealed Act of 2000). */
   otherSections: string[];
   caseNumber?: string;
@@ -118,6 +120,7 @@ function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string
     gdpr: d.gdpr,
     pda: d.pda,
     provisions: d.provisions,
+    named: e.provisions_named,
     otherSections: e.pda_sections.filter((s) => !pdaTarget(s)).map(otherSectionLabel),
     caseNumber: e.case_number ?? undefined,
     sources: e.sources,

@@ -8,12 +8,13 @@ import { DATA_FILE, type DataEntry, DataError, pdaTarget } from "./facts";
 import { SCAFFOLD_MARK } from "./slug";
 
 /** What a page file must mirror from its dataset entry. */
-export function mirroredFields(e: DataEntry): Pick<DecisionData, "decided" | "authority" | "gdpr" | "pda" | "caseNumber"> {
+export function mirroredFields(e: DataEntry): Pick<DecisionData, "decided" | "authority" | "gdpr" | "pda" | "named" | "caseNumber"> {
   return {
     decided: e.date ?? undefined,
     authority: e.authority as DecisionData["authority"],
     gdpr: e.gdpr,
     pda: e.pda_sections.map(pdaTarget).filter((t): t is string => !!t),
+    named: e.provisions_named,
     caseNumber: e.case_number ?? undefined,
   };
 }
@@ -45,7 +46,8 @@ export function checkPages(pages: EntryLike<DecisionData>[], data: DataEntry[]):
     seen.set(d.id, file);
     const mirrored = mirroredFields(entry);
     for (const [field, value] of Object.entries(mirrored)) {
-      const onPage = (d as Record<string, unknown>)[field];
+      // A list field absent from a cached entry (Astro's content cache keeps entries parsed before a field had its default) is empty.
+      const onPage = (d as Record<string, unknown>)[field] ?? (Array.isArray(value) ? [] : undefined);
       if (!same(onPage ?? undefined, value))
         throw new ContentError(file, field, onPage, `the dataset says ${JSON.stringify(value)}; facts come from the dataset: run npm run decisions:sync`);
     }
