@@ -21,8 +21,8 @@ describe("the Act as the pages see it", () => {
   test("both languages are joined per section", () => {
     const s12a = act.sections.find((s) => s.id === "12a")!;
     expect(s12a.label).toBe("12 a");
-    expect(s12a.body.en).toMatch(/^\s*Public authorities may disclose/);
-    expect(s12a.body.nb).toMatch(/^\s*Offentlige myndigheter kan utlevere/);
+    expect(s12a.en.body).toMatch(/^\s*Public authorities may disclose/);
+    expect(s12a.body).toMatch(/^\s*Offentlige myndigheter kan utlevere/);
     expect(s12a.amendments[0]).toMatchObject({ by: "LOV-2018-12-20-116", change: "added", inForce: "2018-12-20" });
   });
 });

@@ -1,10 +1,13 @@
 // The Personal Data Act as the pages use it: chapters and sections in order, both languages
 // joined, every rule that spans files checked (unknown chapter, duplicate or missing section,
-// languages out of step). Pure: it takes the entries, so it can be tested without Astro.
+// languages out of step). Each section is a section of the shared statute model
+// (lib/statute/model.ts): the Norwegian text, with the English translation beside it as `en`.
+// Pure: it takes the entries, so it can be tested without Astro.
 import type { ActSectionData, Amendment } from "../../schemas/act";
 import type { StatuteVersionData } from "../../schemas/statute";
-import { type Lang, sectionLabel } from "../citation";
-import { renderStatute } from "../statute/render";
+import type { Lang } from "../citation";
+import type { Registry } from "../refs/registry";
+import { type StatuteSection, statuteSection, type Translation } from "../statute/model";
 
 export interface EntryLike<T> {
   id: string;
@@ -19,20 +22,20 @@ export interface Chapter {
   sections: Section[];
 }
 
-export interface Section {
-  id: string;
+/** A section of the Act: a statute section held in both languages, with the Act's own facts beside it. */
+export interface Section extends StatuteSection<undefined> {
+  en: Translation;
   number: number;
   suffix: string;
-  /** "12 a" */
-  label: string;
   title: { en: string; nb: string };
   chapter: number;
   amendments: Amendment[];
   /** Earlier Norwegian wordings, newest first. */
   versions: StatuteVersionData[];
-  body: Record<Lang, string>;
-  file: Record<Lang, string>;
 }
+
+/** The Markdown and file of a section's text in one language. */
+export const sectionSource = (section: Section, lang: Lang): { body: string; file: string } => (lang === "en" ? section.en : section);
 
 export interface Act {
   chapters: Chapter[];
@@ -58,6 +61,7 @@ export function buildAct(
   chapterEntries: EntryLike<{ title: { en: string; nb: string } }>[],
   english: EntryLike<ActSectionData>[],
   norwegian: EntryLike<{ section: string; versions?: StatuteVersionData[] }>[],
+  reg?: Registry,
 ): Act {
   const chapters = new Map<number, Chapter>();
   for (const c of chapterEntries) {
@@ -96,21 +100,27 @@ export function buildAct(
     const nb = nbById.get(e.data.section);
     if (!nb) throw new ContentError(file, "section", e.data.section, `no Norwegian text: expected content/act/nb/${e.data.section}.mdx`);
     if (!e.body?.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
-    if (!nb.body?.trim()) throw new ContentError(fileOf(nb, "nb"), "(body)", "", "the section has no text");
     const { number, suffix } = parseId(e.data.section);
+    const versions = nb.data.versions ?? [];
+    const data = {
+      section: e.data.section,
+      heading: e.data.title,
+      chapter: chapter.title.nb,
+      amendmentNotes: e.data.amendments.map((a) => a.lovdataNote),
+      versions,
+      formerRules: [],
+    };
+    const shared = statuteSection("pda", data, nb.body ?? "", fileOf(nb, "nb"), reg, undefined, { body: e.body, file });
     const section: Section = {
-      id: e.data.section,
+      ...shared,
+      en: shared.en!,
       number,
       suffix,
-      label: sectionLabel(e.data.section),
       title: e.data.title,
       chapter: e.data.chapter,
       amendments: e.data.amendments,
-      versions: nb.data.versions ?? [],
-      body: { en: e.body, nb: nb.body },
-      file: { en: file, nb: fileOf(nb, "nb") },
+      versions,
     };
-    checkAligned(section);
     sections.push(section);
   }
   for (const [id, nb] of nbById) {
@@ -123,27 +133,11 @@ export function buildAct(
   // Sections must run through the chapters in order: chapter numbers never go down.
   sections.reduce((previous, s) => {
     if (s.chapter < previous.chapter) {
-      throw new ContentError(s.file.en, "chapter", s.chapter, `section ${s.label} comes after section ${previous.label} of chapter ${previous.chapter}`);
+      throw new ContentError(s.en.file, "chapter", s.chapter, `section ${s.label} comes after section ${previous.label} of chapter ${previous.chapter}`);
     }
     return s;
   });
   return { chapters: ordered.filter((c) => c.sections.length), sections };
-}
-
-/** The two languages must have the same subsections and letters, so that they align ledd to ledd. */
-function checkAligned(section: Section) {
-  const shape = (lang: Lang) =>
-    renderStatute(section.body[lang], { lang, source: section.file[lang] }).subsections.map((s) => s.items.map((i) => i.letter).join(""));
-  const en = shape("en");
-  const nb = shape("nb");
-  if (JSON.stringify(en) !== JSON.stringify(nb)) {
-    throw new ContentError(
-      section.file.nb,
-      "(body)",
-      nb.join("|"),
-      `subsections and letters differ from the English text (${en.length} subsections "${en.join("|")}" vs ${nb.length} "${nb.join("|")}")`,
-    );
-  }
 }
 
 export function neighbours(act: Act, section: Section): { previous?: Section; next?: Section } {

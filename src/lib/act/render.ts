@@ -3,7 +3,7 @@ import type { Pluggable } from "unified";
 import type { Lang } from "../citation";
 import { type RenderedStatute, type RenderOptions, renderStatute } from "../statute/render";
 import rehypeCrossReferences from "../../plugins/rehype-cross-references";
-import type { Section } from "./model";
+import { type Section, sectionSource } from "./model";
 
 const cache = new Map<string, RenderedStatute>();
 
@@ -13,10 +13,11 @@ export function renderSection(section: Section, lang: Lang, options: Omit<Render
   if (!rendered) {
     // References in the text become links; same-section ones stay on the page (with its prefix).
     const references: Pluggable = [rehypeCrossReferences, { context: { lang, statute: "pda", section: section.id }, prefix: options.prefix ?? "" }];
-    rendered = renderStatute(section.body[lang], {
+    const { body, file } = sectionSource(section, lang);
+    rendered = renderStatute(body, {
       ...options,
       lang,
-      source: section.file[lang],
+      source: file,
       rehypePlugins: [references, ...(options.rehypePlugins ?? [])],
     });
     cache.set(key, rendered);

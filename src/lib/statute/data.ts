@@ -26,7 +26,7 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
       basis: m.basis ?? null,
       source: m.source,
       caveats: m.caveats,
-      languages: ["nb"],
+      languages: statute.languages,
       url: absolute(paths.instrument(inst.slug)),
       lovdata: lovdataDocument(inst),
     },

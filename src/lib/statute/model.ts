@@ -6,7 +6,7 @@
 // instrument.yaml). Pure: it takes the entries, so it can be tested without Astro.
 import type { StatuteInstrumentData, StatuteSectionData } from "../../schemas/statute";
 import { ContentError, type EntryLike } from "../act/model";
-import { sectionLabel } from "../citation";
+import { type Lang, sectionLabel } from "../citation";
 import { renderMarkdown } from "../markdown";
 import { linkReferences } from "../refs/link";
 import type { Registry } from "../refs/registry";
@@ -36,7 +36,15 @@ export interface StatuteSection<X = unknown> {
   /** Our explanation rendered, if there is one. */
   explanationHtml?: string;
   formerRules: { data: StatuteSectionData["formerRules"][number]; text: RenderedStatute }[];
+  /** The English translation, where the site holds one (the Act): its Markdown, file and rendered text, aligned ledd to ledd with the Norwegian. */
+  en?: Translation;
   extension: X;
+}
+
+export interface Translation {
+  body: string;
+  file: string;
+  text: RenderedStatute;
 }
 
 export interface Statute<X = unknown> {
@@ -44,6 +52,8 @@ export interface Statute<X = unknown> {
   instrument: Instrument;
   meta: StatuteInstrumentData;
   file: string;
+  /** The languages the site holds the text in: Norwegian always, English where it has a translation of every section. */
+  languages: Lang[];
   sections: StatuteSection<X>[];
   /** The chapters the sections stand under, in order, where the source keeps them. */
   chapters: { title?: string; sections: StatuteSection<X>[] }[];
@@ -51,13 +61,21 @@ export interface Statute<X = unknown> {
 
 const keyOfFile = (id: string) => id.split("/")[0];
 
-/** Renders the Norwegian text of a section of `key`, its references linked (see lib/refs/link.ts). */
-export function renderStatuteText(body: string, key: StatuteKey, section: string, source: string, reg?: Registry, prefix = ""): RenderedStatute {
+/** Renders the text of a section of `key` (Norwegian unless `lang` says otherwise), its references linked (see lib/refs/link.ts). */
+export function renderStatuteText(
+  body: string,
+  key: StatuteKey,
+  section: string,
+  source: string,
+  reg?: Registry,
+  prefix = "",
+  lang: Lang = "nb",
+): RenderedStatute {
   return renderStatute(body, {
-    lang: "nb",
+    lang,
     source,
     prefix,
-    rehypePlugins: reg ? [() => (tree) => void linkReferences(tree, { lang: "nb", statute: key, section }, { registry: reg, source, prefix })] : [],
+    rehypePlugins: reg ? [() => (tree) => void linkReferences(tree, { lang, statute: key, section }, { registry: reg, source, prefix })] : [],
   });
 }
 
@@ -69,9 +87,14 @@ export function statuteSection<X>(
   file: string,
   reg: Registry | undefined,
   extension: X,
+  translation?: { body: string; file: string },
 ): StatuteSection<X> {
   if (d.repealed && body.trim()) throw new ContentError(file, "repealed", true, "a repealed section has no text");
   if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
+  if (translation && !translation.body.trim()) throw new ContentError(translation.file, "(body)", "", "the section has no text");
+  const text = renderStatuteText(body, key, d.section, file, reg);
+  const en = translation && { ...translation, text: renderStatuteText(translation.body, key, d.section, translation.file, reg, "", "en") };
+  if (en) checkAligned(text, en.text, file);
   return {
     key,
     id: d.section,
@@ -80,14 +103,29 @@ export function statuteSection<X>(
     file,
     body,
     path: statuteSectionPath(key, d.section),
-    text: renderStatuteText(body, key, d.section, file, reg),
+    text,
     explanationHtml: d.explanation ? renderMarkdown(d.explanation, `${file}, field explanation`) : undefined,
     formerRules: d.formerRules.map((r, i) => ({
       data: r,
       text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }),
     })),
+    ...(en ? { en } : {}),
     extension,
   };
+}
+
+/** A translation must have the same subsections and letters as the Norwegian, so that they align ledd to ledd. */
+function checkAligned(nbText: RenderedStatute, enText: RenderedStatute, file: string) {
+  const shape = (t: RenderedStatute) => t.subsections.map((s) => s.items.map((i) => i.letter).join(""));
+  const [en, nb] = [shape(enText), shape(nbText)];
+  if (JSON.stringify(en) !== JSON.stringify(nb)) {
+    throw new ContentError(
+      file,
+      "(body)",
+      nb.join("|"),
+      `subsections and letters differ from the English text (${en.length} subsections "${en.join("|")}" vs ${nb.length} "${nb.join("|")}")`,
+    );
+  }
 }
 
 /** The sections in statute order, grouped under the chapters they stand in (consecutive sections with the same chapter). */
@@ -98,7 +136,8 @@ export function statuteOf<X>(key: StatuteKey, meta: StatuteInstrumentData, file:
     if (chapters.at(-1)?.title !== s.data.chapter || !chapters.length) chapters.push({ title: s.data.chapter, sections: [] });
     chapters.at(-1)!.sections.push(s);
   }
-  return { key, instrument: instrument(key), meta, file, sections, chapters };
+  const languages: Lang[] = sections.length && sections.every((s) => s.en) ? ["nb", "en"] : ["nb"];
+  return { key, instrument: instrument(key), meta, file, languages, sections, chapters };
 }
 
 export function buildStatutes(
