@@ -5,8 +5,10 @@ import type { Section } from "./act/model";
 import { renderSection } from "./act/render";
 import { statutePlaces, type CitePlace } from "./cite";
 import { citation, type Lang, sectionPrefix } from "./citation";
+import { targetLabel, targetPath } from "./refs/targets";
 import type { StatuteSection } from "./statute/model";
 import { formatDate } from "./dates";
+import { recitalParagraphAnchor } from "./gdpr/recitals";
 import { paths } from "./urls";
 
 /** The date the Act's text is current to: the last amendment in force in the consolidation. */
@@ -35,6 +37,20 @@ export function gdprArticleCite(article: number, anchors: string[]): { whole: Ci
     if (m) places[id] = { ...name(m[1], m[2]), href: `${href}#${id}` };
   }
   return { whole: name(), places };
+}
+
+/**
+ * A GDPR recital and, where it has several, each paragraph: "GDPR recital 71(2)" /
+ * "personvernforordningen fortalepunkt 71 avsnitt 2", at "#paragraph-2" (the words of lib/refs/targets.ts).
+ */
+export function recitalCite(recital: number, paragraphs: number): { whole: CitePlace; places: Record<string, CitePlace> } {
+  const place = (paragraph?: number): CitePlace => {
+    const target = { kind: "gdpr-recital" as const, recital, paragraph };
+    return { en: targetLabel(target, "en"), nb: targetLabel(target, "nb"), href: targetPath(target) };
+  };
+  const places: Record<string, CitePlace> = {};
+  if (paragraphs > 1) for (let p = 1; p <= paragraphs; p++) places[recitalParagraphAnchor(p)] = place(p);
+  return { whole: place(), places };
 }
 
 /**

@@ -26,12 +26,19 @@ test("a recital page shows the recital, its articles, the notice, and leads on",
   await page.getByRole("button", { name: "Copy as Markdown link" }).click();
   expect(await clipboard(page)).toBe(`[GDPR recital 71](${baseURL}/gdpr/recital-71/)`);
 
+  // A paragraph is cited from its # pin, as an article's paragraph is; arriving at it opens nothing.
   await page.goto("/gdpr/recital-71/#paragraph-2");
-  await expect(page.locator("gdpr-cite .cite-bar")).toContainText("Cite this paragraph 2:");
-  await page.getByRole("button", { name: "Copy citation" }).click();
+  const panel = page.getByRole("region", { name: "Cite this place" });
+  await expect(panel).toBeHidden();
+  await page.locator("#paragraph-2 > a.pin").click();
+  await expect(panel).toContainText("GDPR recital 71(2)");
+  await expect(panel).toContainText("personvernforordningen fortalepunkt 71 avsnitt 2");
+  await panel.getByRole("button", { name: "Copy citation" }).click();
   expect(await clipboard(page)).toBe("GDPR recital 71(2)");
-  await page.getByRole("button", { name: "Copy link" }).click();
+  await panel.getByRole("button", { name: "Copy link" }).click();
   expect(await clipboard(page)).toBe(`${baseURL}/gdpr/recital-71/#paragraph-2`);
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
 
   await page
     .getByRole("navigation", { name: "Recitals" })
