@@ -75,7 +75,9 @@ export default function pagefindIndex(): AstroIntegration {
   return {
     name: "pagefind-index",
     hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger: astroLogger }) => {
+        // Its own label in the build's log: "[pagefind] indexed 680 pages …".
+        const logger = astroLogger.fork("pagefind");
         const started = performance.now();
         // One index for both languages, so that Norwegian and English words find pages from the same box.
         let pages: number;
