@@ -1,4 +1,5 @@
 import { axeViolations, expect, test } from "./fixtures";
+import { crawledInLight } from "./site";
 
 // id, maximum imprisonment, fine?, negligence, a phrase of the Norwegian text
 const provisions = [
@@ -97,8 +98,10 @@ test("the main navigation leads to the Penal Code, the guides and the glossary",
 for (const scheme of ["light", "dark"] as const) {
   test(`axe, ${scheme}: the index and a provision with a targeted letter`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("/penal-code/");
-    expect(await axeViolations(page)).toEqual([]);
+    if (scheme === "dark" || !crawledInLight("/penal-code/")) {
+      await page.goto("/penal-code/");
+      expect(await axeViolations(page)).toEqual([]);
+    }
     await page.goto("/penal-code/311/#subsection-1-c");
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -17,6 +17,17 @@ export function sitemapPaths(): string[] {
   return [...readFileSync(join(dist, "sitemap-0.xml"), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
+/**
+ * Whether axe-every-page.spec.ts already checks `path` in the light theme: every page of the sitemap
+ * is axed there as loaded. A spec's own light-theme axe check is left for states the crawl does not
+ * see (a targeted fragment, an opened control, a page outside the sitemap).
+ */
+export function crawledInLight(path: string): boolean {
+  crawled ??= new Set(sitemapPaths());
+  return !path.includes("#") && crawled.has(path);
+}
+let crawled: Set<string> | undefined;
+
 /** One page of each kind in the sitemap: the first of each top-level folder at each depth. */
 export function onePageOfEachKind(paths: string[] = sitemapPaths()): string[] {
   const kinds = new Map<string, string>();
