@@ -163,6 +163,14 @@ test("the page states what happened on appeal per reviewing body and how breache
   await page.goto("/fines/");
   const appeals = page.locator("[data-appeal-stats]");
   await expect(appeals.getByRole("rowheader", { name: "Privacy Appeals Board" })).toBeVisible();
+  // Only appeal decisions count: Oslo District Court's one review is the Grindr judgment, not Meta's interim-injunction ruling.
+  await expect(page.locator("[data-appeal-rule]")).toContainText("A court's ruling on an interim injunction");
+  await expect(
+    appeals
+      .getByRole("row", { name: /^Oslo District Court/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("1");
   await expect(page.getByRole("heading", { name: "What was breached: how it is worked out" })).toBeVisible();
   await expect(page.locator("#rule ~ dl, .status-list").first()).toContainText("Appeal status unknown");
 });

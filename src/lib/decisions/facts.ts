@@ -127,6 +127,18 @@ export function reviewResultOf(e: EntryFacts): ReviewResult {
 /** Whether the entry is a stage that reviews another: an appeal decision, or a court case brought against one. */
 export const reviews = (kinds: Outcome[]) => kinds.includes("appeal decision") || kinds.includes("judgment") || kinds.includes("ruling");
 
+/**
+ * Whether a review decides an appeal, and so counts as an appeal outcome (what stood, the appeal
+ * statistics): the Privacy Appeals Board's appeal decision, or a court's judgment in a case brought
+ * against a decision. A court's ruling (kjennelse) does not: it settles an interim injunction or a
+ * procedural question while the case goes on (Oslo tingrett's refusal of Meta's interim injunction).
+ */
+export const decidesAppeal = (kinds: Outcome[]) => kinds.includes("appeal decision") || kinds.includes("judgment");
+
+/** The rule above, as the fines page states it. */
+export const APPEAL_OUTCOME_RULE =
+  "Only decisions on an appeal count: the Privacy Appeals Board's appeal decisions and courts' judgments. A court's ruling on an interim injunction or a procedural question decides no appeal and is not counted.";
+
 /** The decision the entry reviews: of the related stages lower on the appeal ladder, the latest. */
 export function reviewedId(e: DataEntry, byId: Map<string, DataEntry>): string | undefined {
   const level = INSTANCE[authorityOf(e)];

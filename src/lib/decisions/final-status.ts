@@ -2,6 +2,7 @@
 // dataset says of its appeal (appeal_status, from its appeal text). The statuses and whether each counts are in
 // FINAL_STATUS (vocab.ts); the rule is stated on /fines/.
 import { formatPartialDate } from "./dates";
+import { decidesAppeal } from "./facts";
 import type { Decision } from "./model";
 import { formatMoney } from "./money";
 import { AUTHORITIES, type Authority, FINAL_STATUS, type FinalStatus } from "./vocab";
@@ -47,7 +48,7 @@ export function finalOf(d: Decision, byId: Map<string, Decision>): Final {
   const done = (status: FinalStatus, amount = p.amount, by?: Actor): Final => ({ status, amount, by, counted: FINAL_STATUS[status].counted });
   if (d.stage === "notice") return done("notice");
   if (!d.verified) return done("unconfirmed");
-  const chain = reviewChain(d, byId);
+  const chain = reviewChain(d, byId).filter((r) => decidesAppeal(r.outcome));
   if (!chain.length) {
     const { status, reducedTo } = d.appealData;
     return done(status, status === "annulled" ? 0 : (reducedTo ?? p.amount));
