@@ -1,0 +1,61 @@
+// A PNG with a palette, for pictures of few colours (a card: white, three inks and their
+// anti-aliased edges): a byte a pixel instead of four, so the file is a fraction of the RGBA one.
+// Lossless: a picture of more than 256 colours gets no palette (undefined).
+import { crc32, deflateSync } from "node:zlib";
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** `rgba` (width × height × 4 bytes) as an 8-bit palette PNG, or undefined if it has more than 256 colours. */
+export function palettePng(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
+  // A pixel's four bytes read as one number, to compare colours at once (a copy if they are not aligned for that).
+  const pixels = new Uint32Array(rgba.byteOffset % 4 ? rgba.slice().buffer : rgba.buffer, rgba.byteOffset % 4 ? 0 : rgba.byteOffset, width * height);
+  const index = new Map<number, number>();
+  /** Where each palette colour first appears, to copy its bytes from. */
+  const first: number[] = [];
+  const rows = Buffer.alloc(height * (width + 1));
+  // Most pixels repeat the one before (the background, the inside of a letter): remember it.
+  let last = -1;
+  let lastIndex = 0;
+  for (let y = 0, at = 0; y < height; y++) {
+    rows[at++] = 0; // filter: none (the usual choice for palette images)
+    for (let x = 0; x < width; x++) {
+      const colour = pixels[y * width + x];
+      if (colour !== last) {
+        let i = index.get(colour);
+        if (i === undefined) {
+          if (index.size === 256) return undefined;
+          index.set(colour, (i = index.size));
+          first.push(y * width + x);
+        }
+        last = colour;
+        lastIndex = i;
+      }
+      rows[at++] = lastIndex;
+    }
+  }
+  const palette = Buffer.alloc(first.length * 3);
+  const alpha = Buffer.alloc(first.length);
+  first.forEach((pixel, i) => {
+    palette.set(rgba.subarray(pixel * 4, pixel * 4 + 3), i * 3);
+    alpha[i] = rgba[pixel * 4 + 3];
+  });
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 3, 0, 0, 0], 8); // 8 bits, palette, deflate, no filter method variants, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("PLTE", palette),
+    ...(alpha.some((a) => a !== 255) ? [chunk("tRNS", alpha)] : []),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", new Uint8Array()),
+  ]);
+}

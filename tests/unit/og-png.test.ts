@@ -1,0 +1,75 @@
+import { crc32, inflateSync } from "node:zlib";
+import { expect, test } from "vitest";
+import { palettePng } from "../../src/lib/og/png";
+
+/** The chunks of a PNG, each with its CRC checked. */
+function chunks(png: Buffer): Map<string, Buffer> {
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  const found = new Map<string, Buffer>();
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const typeAndData = png.subarray(at + 4, at + 8 + length);
+    expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(typeAndData));
+    const type = typeAndData.subarray(0, 4).toString("latin1");
+    found.set(type, Buffer.concat([found.get(type) ?? Buffer.alloc(0), typeAndData.subarray(4)]));
+    at += 12 + length;
+  }
+  return found;
+}
+
+/** The picture back as RGBA, read from the palette and the rows. */
+function decode(png: Buffer): { width: number; height: number; rgba: Buffer } {
+  const c = chunks(png);
+  const header = c.get("IHDR")!;
+  const [width, height] = [header.readUInt32BE(0), header.readUInt32BE(4)];
+  expect([...header.subarray(8)]).toEqual([8, 3, 0, 0, 0]);
+  const palette = c.get("PLTE")!;
+  const alpha = c.get("tRNS");
+  const rows = inflateSync(c.get("IDAT")!);
+  const rgba = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    expect(rows[y * (width + 1)]).toBe(0);
+    for (let x = 0; x < width; x++) {
+      const i = rows[y * (width + 1) + 1 + x];
+      rgba.set([...palette.subarray(i * 3, i * 3 + 3), alpha?.[i] ?? 255], (y * width + x) * 4);
+    }
+  }
+  return { width, height, rgba };
+}
+
+/** A picture of stripes in `n` colours. */
+function stripes(width: number, height: number, n: number, alpha = 255): Buffer {
+  const rgba = Buffer.alloc(width * height * 4);
+  for (let p = 0; p < width * height; p++) {
+    const k = Math.floor((p % width) / Math.max(1, Math.floor(width / n))) % n;
+    rgba.set([k & 0xff, k >> 8, (k * 13) & 0xff, alpha], p * 4);
+  }
+  return rgba;
+}
+
+test("an opaque picture of few colours comes back pixel for pixel, with no transparency chunk", () => {
+  const rgba = stripes(300, 40, 87);
+  const png = palettePng(rgba, 300, 40)!;
+  expect(decode(png)).toEqual({ width: 300, height: 40, rgba });
+  expect(chunks(png).has("tRNS")).toBe(false);
+  expect(chunks(png).get("PLTE")!.length).toBe(87 * 3);
+});
+
+test("transparency is kept in a tRNS chunk", () => {
+  const rgba = stripes(64, 8, 4, 128);
+  const png = palettePng(rgba, 64, 8)!;
+  expect(chunks(png).get("tRNS")).toEqual(Buffer.from([128, 128, 128, 128]));
+  expect(decode(png).rgba).toEqual(rgba);
+});
+
+test("256 colours fit; 257 do not, and no palette is made", () => {
+  expect(palettePng(stripes(512, 2, 256), 512, 2)).toBeDefined();
+  expect(palettePng(stripes(514, 2, 257), 514, 2)).toBeUndefined();
+});
+
+test("pixels that do not start on a four-byte boundary are read right", () => {
+  const rgba = stripes(10, 3, 5);
+  const shifted = Buffer.alloc(rgba.length + 1);
+  rgba.copy(shifted, 1);
+  expect(decode(palettePng(shifted.subarray(1), 10, 3)!).rgba).toEqual(rgba);
+});
