@@ -32,6 +32,15 @@ export const en = {
     data: "Data",
   },
   print: { printed: "Printed from", asOf: "Text as of", source: "Source" },
+  reading: {
+    contents: "Contents",
+    onPage: "On this page",
+    place: "This section",
+    cite: "Cite this section",
+    decisions: "Decisions citing it",
+    noDecisions: "No decision on this site cites it yet.",
+    allCiting: "Everything that cites it",
+  },
   cite: {
     bar: "Cite this",
     place: "Cite this place",

@@ -33,6 +33,15 @@ export const nb: UiStrings = {
     data: "Data",
   },
   print: { printed: "Skrevet ut fra", asOf: "Tekst per", source: "Kilde" },
+  reading: {
+    contents: "Innhold",
+    onPage: "På denne siden",
+    place: "Denne paragrafen",
+    cite: "Siter denne paragrafen",
+    decisions: "Vedtak som viser hit",
+    noDecisions: "Ingen vedtak på nettstedet viser hit ennå.",
+    allCiting: "Alt som viser hit",
+  },
   cite: {
     bar: "Siter",
     place: "Siter dette stedet",
