@@ -13,12 +13,16 @@ import type { GdprArticle, GdprParagraph, GdprPoint } from "./model";
 
 /**
  * The mark on a paragraph or point the 2018 corrigendum corrected: which text is shown, citing the
- * corrigendum, and the wording as first printed in a disclosure beside it (not searched, not linked).
+ * corrigendum (searched, so that "corrigendum" finds the corrected places), and the wording as first
+ * printed in a disclosure beside it (not searched, not linked).
  */
 export function correctionNote(c: Correction): Element {
-  return h("details", { className: ["correction"], dataPagefindIgnore: "all" }, [
+  return h("details", { className: ["correction"] }, [
     h("summary", [h("span", { className: ["correction__label"] }, "Shown as corrected"), ` by the corrigendum, ${c.by}. Wording as first printed`]),
-    h("p", { className: ["correction__printed"], dataNoRefs: "" }, [h("span", { className: ["sr-only"] }, "As printed in OJ L 119, 4.5.2016: "), c.printed]),
+    h("p", { className: ["correction__printed"], dataNoRefs: "", dataPagefindIgnore: "all" }, [
+      h("span", { className: ["sr-only"] }, "As printed in OJ L 119, 4.5.2016: "),
+      c.printed,
+    ]),
   ]);
 }
 
