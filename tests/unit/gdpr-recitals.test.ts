@@ -70,7 +70,9 @@ describe("the recitals", () => {
     expect(html).toMatch(
       /id="paragraph-2">.*or processing that results in measures having such an effect\. Automated decision-making.*<\/p><details class="correction"/,
     );
-    expect(html).toMatch(/<p class="correction__printed" data-no-refs="" data-pagefind-ignore="all">.*or that result in measures having such an effect\. Automated/);
+    expect(html).toMatch(
+      /<p class="correction__printed" data-no-refs="" data-pagefind-ignore="all">.*or that result in measures having such an effect\. Automated/,
+    );
   });
 
   test("opening words for lists", () => {
