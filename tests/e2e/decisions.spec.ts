@@ -201,6 +201,7 @@ test("a provision the record names is linked in the facts box, lists the decisio
   await expect(page).toHaveURL(/\/kameraovervakingsforskriften\/3\/$/);
   await expect(page.locator(".cited-by").getByRole("link", { name: /Fast Candy AS/ })).toHaveAttribute("href", /\/decisions\/2023-09-07-fast-candy\//);
   await expect(page.locator('link[rel="alternate"][href="/decisions/feeds/kameraovervakingsforskriften-3.xml"]')).toHaveCount(1);
+  await expect(page.locator("p.provision-feed-line")).toHaveText("Feed of decisions citing kameraovervåkingsforskriften § 3");
   await page.goto("/decisions/?provision=kameraovervakingsforskriften-3");
   const visible = page.locator("[data-decision-authority]:visible");
   await expect(visible).toHaveCount(1);

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { readDataFile, readLedger } from "../../src/lib/decisions/data-file";
 import { atomFeed, decisionsByAuthority, decisionsByProvision, feedKey, provisionOf } from "../../src/lib/decisions/feeds";
 import { fingerprint, updateLedger } from "../../src/lib/decisions/ledger";
-import { provisionPath } from "../../src/lib/decisions/provisions";
+import { provisionName, provisionPath } from "../../src/lib/decisions/provisions";
 import { root } from "./helpers/act-files";
 import { decisionsDir, readDecisions } from "./helpers/decision-files";
 
@@ -23,6 +23,14 @@ describe("feeds", () => {
     expect(provisionPath("gdpr:6")).toBe("/gdpr/article-6/");
     expect(provisionPath("pda:26")).toBe("/personal-data-act/26/");
     expect(provisionPath("kameraovervakingsforskriften:6")).toBe("/kameraovervakingsforskriften/6/");
+  });
+
+  test("a provision is named as it is cited, with the instrument's own spelling, not its URL slug", () => {
+    expect(provisionName("gdpr:6")).toBe("Article 6 GDPR");
+    expect(provisionName("kameraovervakingsforskriften:3")).toBe("kameraovervåkingsforskriften § 3");
+    expect(provisionName("andsverkloven:104")).toBe("åndsverkloven § 104");
+    expect(provisionName("straffeloven:205")).toBe("straffeloven § 205");
+    expect(provisionName("penal:205")).toBe("straffeloven § 205");
   });
 
   test("each decision is listed once per provision, newest first, and every citing decision is there", () => {
