@@ -9,13 +9,16 @@ import rehypeCrossReferences from "./src/plugins/rehype-cross-references.ts";
 import rehypeTargetLinks from "./src/plugins/rehype-target-links.ts";
 import siteUrlRequired from "./src/integrations/site-url.ts";
 import staticHostFiles from "./src/integrations/static-host-files.ts";
+import { isRedirect } from "./src/lib/redirects.ts";
 import { LOCAL_SITE_URL } from "./src/lib/site-url.ts";
+
+const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   // Absolute URLs (canonical links, link previews, data files) use SITE_URL, which a build must set
   // (siteUrlRequired stops it otherwise; the dev server falls back to a local address). BASE_PATH puts the site under a sub-path.
   site: process.env.SITE_URL || LOCAL_SITE_URL,
-  base: process.env.BASE_PATH ?? "/",
+  base,
   outDir: process.env.OUT_DIR ?? "dist",
   build: { format: "directory", inlineStylesheets: "never" },
   // smartypants off: quoted text (statutes, GDPR articles) must keep its own punctuation.
@@ -23,7 +26,13 @@ export default defineConfig({
   integrations: [
     siteUrlRequired(),
     mdx(),
-    sitemap({ filter: (page) => !/\/(pda|search)\/|\/404\/?$/.test(new URL(page).pathname) }),
+    // Redirect pages (old and alias addresses) are not pages of their own: only their targets are listed.
+    sitemap({
+      filter: (page) => {
+        const path = `/${new URL(page).pathname.slice(base.replace(/\/?$/, "/").length)}`;
+        return !isRedirect(path) && !/^\/(search\/|404\/?$)/.test(path);
+      },
+    }),
     staticHostFiles(),
     ogImages(),
     pagefindIndex(),

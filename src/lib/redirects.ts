@@ -20,6 +20,12 @@ export const redirectRules: RedirectRule[] = [
   { from: "/straffeloven/:section/", to: "/penal-code/:section/", sections: "penal" },
 ];
 
+/** Whether a site path (without the base path) is a redirect page: such pages stay out of the sitemap. */
+export function isRedirect(pathname: string): boolean {
+  const path = pathname.endsWith("/") ? pathname : `${pathname}/`;
+  return redirectRules.some(({ from }) => new RegExp(`^${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(":section", "[^/]+")}$`).test(path));
+}
+
 /**
  * The same address with its section id in capitals ("/pda/12a/" → "/pda/12A/"), for section
  * ids with a letter (12 a, 266 a, 3-15 b); undefined for every other page. People type and paste

@@ -37,6 +37,10 @@ test("sitemap and robots.txt", async ({ request }) => {
   expect(sitemap).toContain("/personal-data-act/12a/</loc>");
   expect(sitemap).toContain("/personopplysningsloven/12a/</loc>");
   expect(sitemap).not.toContain("/pda/");
+  // Redirect pages are not listed, only where they point.
+  expect(sitemap).toContain("/penal-code/205/</loc>");
+  expect(sitemap).not.toContain("/straffeloven/");
+  expect(sitemap).not.toContain("/decisions/2021-05-02-disqus/");
 });
 
 test("security headers are served and the main flows run under the Content-Security-Policy", async ({ page }) => {

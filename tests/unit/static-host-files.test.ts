@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { headersUnderBase } from "../../src/integrations/static-host-files";
-import { caseVariant, redirectPage, redirectsFile } from "../../src/lib/redirects";
+import { caseVariant, isRedirect, redirectPage, redirectsFile } from "../../src/lib/redirects";
 
 test("_redirects answers with and without the trailing slash, under the base path, forced so that anchors survive", () => {
   expect(redirectsFile("/")).toContain("/pda/:section /personal-data-act/:section/ 301!\n");
@@ -29,4 +29,15 @@ test("_headers path patterns move under the base path; header lines stay", () =>
   const headers = "/*\n  X-Frame-Options: DENY\n\n/_astro/*\n  Cache-Control: immutable\n";
   expect(headersUnderBase(headers, "/")).toBe(headers);
   expect(headersUnderBase(headers, "/privacy-law/")).toBe("/privacy-law/*\n  X-Frame-Options: DENY\n\n/privacy-law/_astro/*\n  Cache-Control: immutable\n");
+});
+
+test("redirect pages are told apart from the pages they point to (the sitemap lists only the targets)", () => {
+  expect(isRedirect("/straffeloven/205/")).toBe(true);
+  expect(isRedirect("/straffeloven/")).toBe(true);
+  expect(isRedirect("/pda/12a")).toBe(true);
+  expect(isRedirect("/decisions/2021-05-02-disqus/")).toBe(true);
+  expect(isRedirect("/penal-code/205/")).toBe(false);
+  expect(isRedirect("/personal-data-act/12a/")).toBe(false);
+  expect(isRedirect("/decisions/2024-10-28-disqus/")).toBe(false);
+  expect(isRedirect("/straffeloven/205/extra/")).toBe(false);
 });
