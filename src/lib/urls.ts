@@ -51,6 +51,8 @@ export const paths = {
   /** Atom feed of the decisions of one body ("datatilsynet") or citing one provision ("gdpr-6", "pda-26"). */
   decisionsFeedFor: (key: string) => `/decisions/feeds/${key}.xml`,
   decisionsYear: (year: number) => `/decisions/year/${year}/`,
+  /** The decisions of one authority or with one outcome, a page for readers without JavaScript ("/decisions/authority/personvernnemnda/"). */
+  decisionsSlice: (facet: string, value: string) => `/decisions/${facet}/${value}/`,
   /** The rows of the fines explorer, fetched by its script. */
   finesJson: () => "/data/fines.json",
   /** Further pages of the fines table for readers without JavaScript (page 2 onwards). */

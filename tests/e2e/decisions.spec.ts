@@ -222,6 +222,26 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("[data-decision-authority]:visible").first()).toBeVisible();
     expect(await page.locator("[data-decision-authority]:visible").count()).toBe(await page.locator("[data-decision-authority]").count());
   });
+
+  test("the list narrows to one authority or one outcome through links, as many as the link says", async ({ page }) => {
+    await page.goto("/decisions/");
+    const browse = page.getByRole("navigation", { name: "Browse decisions" });
+    const board = browse.getByRole("link", { name: "Privacy Appeals Board", exact: true });
+    const boardCount = Number(/\((\d+)\)/.exec((await board.evaluate((a) => a.nextSibling?.textContent)) ?? "")![1]);
+    await board.click();
+    await expect(page).toHaveURL(/\/decisions\/authority\/personvernnemnda\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Decisions and rulings: Privacy Appeals Board");
+    await expect(page.locator("[data-decision-authority]")).toHaveCount(boardCount);
+    expect(new Set(await page.locator("[data-decision-authority]").evaluateAll((li) => li.map((l) => l.getAttribute("data-decision-authority"))))).toEqual(
+      new Set(["personvernnemnda"]),
+    );
+    await expect(browse.getByRole("link", { name: "Privacy Appeals Board", exact: true })).toHaveAttribute("aria-current", "page");
+    await browse.getByRole("link", { name: "Coercive fine", exact: true }).click();
+    await expect(page).toHaveURL(/\/decisions\/outcome\/coercive-fine\/$/);
+    const outcomes = await page.locator("[data-decision-authority]").evaluateAll((li) => li.map((l) => l.getAttribute("data-f-outcome")!.split(" ")));
+    expect(outcomes.length).toBeGreaterThan(0);
+    for (const o of outcomes) expect(o).toContain("coercive-fine");
+  });
 });
 
 test("the Atom feed and the JSON export list the same decisions", async ({ request }) => {

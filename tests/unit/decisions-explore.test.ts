@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { appealStats } from "../../src/lib/decisions/appeals";
 import { decidesAppeal } from "../../src/lib/decisions/facts";
-import { FACETS, facetCounts, facetValues } from "../../src/lib/decisions/facets";
+import { FACETS, facetCounts, facetValues, SLICED_FACETS, sliceOf } from "../../src/lib/decisions/facets";
 import { readDecisions } from "./helpers/decision-files";
 
 const decisions = readDecisions();
@@ -28,6 +28,18 @@ describe("facets of the decisions explorer", () => {
     expect(facetValues(decisions.byId.get("telenor-norge-voicemail-2020")!).stage).toEqual(["notice"]);
     expect(facetValues(decisions.byId.get("ostre-toten-2021")!).provision).toContain("pda-26");
     expect(facetValues(decisions.byId.get("pvn-2024-24")!).year).toEqual(["undated"]);
+  });
+
+  test("each authority and outcome page lists exactly the decisions its count says, and only those", () => {
+    const counts = facetCounts(decisions.all);
+    for (const f of SLICED_FACETS) {
+      for (const { value, count } of counts[f]) {
+        const slice = sliceOf(decisions.all, f, value);
+        expect(slice, `${f}=${value}`).toHaveLength(count);
+        for (const d of slice) expect(facetValues(d)[f]).toContain(value);
+      }
+    }
+    expect(sliceOf(decisions.all, "outcome", "coercive-fine").map((d) => d.id)).toContain("meta-2023-coercive");
   });
 
   test("years run newest first with undated last; articles in number order", () => {

@@ -21,6 +21,15 @@ export const FACET_NAMES: Record<Facet, string> = {
   stage: "Stage",
 };
 
+/** The facets that have a page per value, for readers without JavaScript (the years have theirs). */
+export const SLICED_FACETS = ["authority", "outcome"] as const satisfies readonly Facet[];
+export type SlicedFacet = (typeof SLICED_FACETS)[number];
+
+/** The decisions that have `value` on `facet`, in the order given. */
+export function sliceOf(all: Decision[], facet: Facet, value: string): Decision[] {
+  return all.filter((d) => facetValues(d)[facet].includes(value));
+}
+
 /** The values a decision has on each facet (several for outcome, article and provision). */
 export function facetValues(d: Decision): Record<Facet, string[]> {
   const articles = [...new Set(d.gdpr.map((g) => /^gdpr:(\d+)/.exec(g)![1]))];
