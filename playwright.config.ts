@@ -15,7 +15,7 @@ export default defineConfig({
   fullyParallel: true,
   // Two workers everywhere: Playwright's default (half the cores) is one on a 2-core machine.
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  // One retry on CI: the clipboard tests can read the clipboard before a copy lands on a loaded 2-core machine; Playwright reports such tests as flaky.
+  // One retry on CI for what a loaded 2-core machine can still upset (Playwright reports such tests as flaky); clipboard reads poll (tests/e2e/clipboard.ts).
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   // A limit, not a timing: axe on the longest pages takes seconds, and two workers share the cores.

@@ -3,17 +3,10 @@
 // HTML; the confirmation is visible; focus moves into the panel and back.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { clipboard, flavours } from "./clipboard";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-/** Both flavours on the clipboard: text/plain and text/html. */
-const flavours = (page: Page) =>
-  page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : undefined);
-    return { plain: await read("text/plain"), html: await read("text/html") };
-  });
 const SITE = (baseURL?: string) => baseURL!.replace(/\/$/, "");
 
 async function openPin(page: Page, id: string) {
@@ -44,10 +37,12 @@ for (const width of [1280, 390]) {
       await expect(panel).toContainText("Personal Data Act section 16 first subsection (c)");
       await expect(panel).toContainText("personopplysningsloven § 16 første ledd bokstav c");
       await panel.getByRole("button", { name: "Copy citation" }).click();
-      expect(await flavours(page)).toEqual({
-        plain: "Personal Data Act section 16 first subsection (c)",
-        html: `<a href="${SITE(baseURL)}/personal-data-act/16/#subsection-1-c">Personal Data Act section 16 first subsection (c)</a>`,
-      });
+      await expect
+        .poll(() => flavours(page))
+        .toEqual({
+          plain: "Personal Data Act section 16 first subsection (c)",
+          html: `<a href="${SITE(baseURL)}/personal-data-act/16/#subsection-1-c">Personal Data Act section 16 first subsection (c)</a>`,
+        });
       await page.keyboard.press("Escape");
       await expect(panel).toBeHidden();
       await expect(page.locator("#subsection-1-c > a.pin")).toBeFocused();
@@ -61,17 +56,18 @@ test("copy link, citation, Norwegian citation, Markdown link and quote for a let
   const url = `${SITE(baseURL)}/personal-data-act/16/#subsection-1-c`;
 
   await panel.getByRole("button", { name: "Copy link" }).click();
-  expect(await flavours(page)).toEqual({ plain: url, html: `<a href="${url}">Personal Data Act section 16 first subsection (c)</a>` });
+  await expect.poll(() => flavours(page)).toEqual({ plain: url, html: `<a href="${url}">Personal Data Act section 16 first subsection (c)</a>` });
   await expect(panel.getByRole("button", { name: "Copied ✓" })).toBeVisible();
   const status = page.locator("cite-tools").getByRole("status");
   await expect(status).toBeVisible();
   await expect(status).toContainText(`Copied to the clipboard: ${url}`);
 
   await panel.getByRole("button", { name: "Copy Norwegian citation" }).click();
-  expect(await clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
+  await expect.poll(() => clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
   await panel.getByRole("button", { name: "Copy as Markdown link" }).click();
-  expect(await clipboard(page)).toBe(`[Personal Data Act section 16 first subsection (c)](${url})`);
+  await expect.poll(() => clipboard(page)).toBe(`[Personal Data Act section 16 first subsection (c)](${url})`);
   await panel.getByRole("button", { name: "Copy quote with citation" }).click();
+  await expect.poll(async () => (await flavours(page)).plain).toMatch(/^“c\. it must be considered inadvisable .+”\n/);
   const quote = await flavours(page);
   expect(quote.plain).toMatch(
     /^“c\. it must be considered inadvisable .+”\nPersonal Data Act section 16 first subsection \(c\), .+#subsection-1-c \(text as of 1 January 2022\)$/,
@@ -88,16 +84,16 @@ test("cite the whole section, and places on the pages with the whole Act and sid
   await page.goto("/personal-data-act/12a/");
   const bar = page.getByRole("group", { name: "Cite this: Personal Data Act section 12 a" });
   await bar.getByRole("button", { name: "Copy citation" }).click();
-  expect(await clipboard(page)).toBe("Personal Data Act section 12 a");
+  await expect.poll(() => clipboard(page)).toBe("Personal Data Act section 12 a");
   await bar.getByRole("button", { name: "Copy as Markdown link" }).click();
-  expect(await clipboard(page)).toBe(`[Personal Data Act section 12 a](${SITE(baseURL)}/personal-data-act/12a/)`);
+  await expect.poll(() => clipboard(page)).toBe(`[Personal Data Act section 12 a](${SITE(baseURL)}/personal-data-act/12a/)`);
 
   await page.goto("/personal-data-act/full/#section-11-subsection-2-b");
   await expect(page.getByRole("region", { name: "Cite this place" })).toBeHidden();
   const panel = await openPin(page, "section-11-subsection-2-b");
   await expect(panel).toContainText("Personal Data Act section 11 second subsection (b)");
   await panel.getByRole("button", { name: "Copy link" }).click();
-  expect(await clipboard(page)).toBe(`${SITE(baseURL)}/personal-data-act/11/#subsection-2-b`);
+  await expect.poll(() => clipboard(page)).toBe(`${SITE(baseURL)}/personal-data-act/11/#subsection-2-b`);
 });
 
 test("the Penal Code has the same tools", async ({ page, baseURL }) => {
@@ -105,9 +101,9 @@ test("the Penal Code has the same tools", async ({ page, baseURL }) => {
   const panel = await openPin(page, "subsection-1-a");
   await expect(panel).toContainText("Penal Code section 205 first subsection (a)");
   await panel.getByRole("button", { name: "Copy quote with citation" }).click();
-  expect(await clipboard(page)).toMatch(
-    new RegExp(`\\nPenal Code section 205 first subsection \\(a\\), ${SITE(baseURL)}/penal-code/205/#subsection-1-a \\(text as of`),
-  );
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(new RegExp(`\\nPenal Code section 205 first subsection \\(a\\), ${SITE(baseURL)}/penal-code/205/#subsection-1-a \\(text as of`));
 });
 
 test.describe("in Norwegian, dark", () => {
@@ -116,11 +112,15 @@ test.describe("in Norwegian, dark", () => {
     await page.goto("/personopplysningsloven/16/");
     const panel = await openPin(page, "subsection-1-c");
     await panel.getByRole("button", { name: "Kopier henvisning" }).click();
-    expect(await clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
+    await expect.poll(() => clipboard(page)).toBe("personopplysningsloven § 16 første ledd bokstav c");
     await panel.getByRole("button", { name: "Kopier som Markdown-lenke" }).click();
-    expect(await clipboard(page)).toBe(`[personopplysningsloven § 16 første ledd bokstav c](${SITE(baseURL)}/personopplysningsloven/16/#subsection-1-c)`);
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(`[personopplysningsloven § 16 første ledd bokstav c](${SITE(baseURL)}/personopplysningsloven/16/#subsection-1-c)`);
     await panel.getByRole("button", { name: "Kopier sitat med henvisning" }).click();
-    expect(await clipboard(page)).toMatch(/^«c\. det må anses .+»\npersonopplysningsloven § 16 første ledd bokstav c, .+ \(tekst per 1\. januar 2022\)$/);
+    await expect
+      .poll(() => clipboard(page))
+      .toMatch(/^«c\. det må anses .+»\npersonopplysningsloven § 16 første ledd bokstav c, .+ \(tekst per 1\. januar 2022\)$/);
     await expect(page.locator("cite-tools").getByRole("status")).toContainText("Kopiert til utklippstavlen");
   });
 });
@@ -131,13 +131,15 @@ test("a GDPR article cites its paragraphs and points; a decision cites itself by
   await expect(panel).toContainText("GDPR Article 6(1)(f)");
   await expect(panel).toContainText("personvernforordningen artikkel 6 nr. 1 bokstav f");
   await panel.getByRole("button", { name: "Copy citation" }).click();
-  expect(await flavours(page)).toEqual({
-    plain: "GDPR Article 6(1)(f)",
-    html: `<a href="${SITE(baseURL)}/gdpr/article-6/#paragraph-1-f">GDPR Article 6(1)(f)</a>`,
-  });
+  await expect
+    .poll(() => flavours(page))
+    .toEqual({
+      plain: "GDPR Article 6(1)(f)",
+      html: `<a href="${SITE(baseURL)}/gdpr/article-6/#paragraph-1-f">GDPR Article 6(1)(f)</a>`,
+    });
 
   await page.goto("/decisions/2021-12-13-grindr/");
   const bar = page.getByRole("group", { name: /^Cite this: Datatilsynet, 13 December 2021, case 20\/02136-18/ });
   await bar.getByRole("button", { name: "Copy citation" }).click();
-  expect(await clipboard(page)).toMatch(/^Datatilsynet, 13 December 2021, case 20\/02136-18 \(Grindr/);
+  await expect.poll(() => clipboard(page)).toMatch(/^Datatilsynet, 13 December 2021, case 20\/02136-18 \(Grindr/);
 });

@@ -1,10 +1,10 @@
 // The GDPR's recitals: the list of 173, a recital page (text, footnotes, paragraph anchors, the
 // corrigendum's mark, citing tools, its articles, Previous/Next), and an article with its recitals.
 import { axeViolations, expect, test } from "./fixtures";
+import { clipboard } from "./clipboard";
 import { crawledInLight } from "./site";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-const clipboard = (page: import("@playwright/test").Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test("a recital page shows the recital, its articles, the notice, and leads on", async ({ page, baseURL }) => {
   await page.goto("/gdpr/recital-71/");
@@ -23,9 +23,9 @@ test("a recital page shows the recital, its articles, the notice, and leads on",
   await expect(link).toBeVisible();
 
   await page.getByRole("button", { name: "Copy citation" }).click();
-  expect(await clipboard(page)).toBe("GDPR recital 71");
+  await expect.poll(() => clipboard(page)).toBe("GDPR recital 71");
   await page.getByRole("button", { name: "Copy as Markdown link" }).click();
-  expect(await clipboard(page)).toBe(`[GDPR recital 71](${baseURL}/gdpr/recital-71/)`);
+  await expect.poll(() => clipboard(page)).toBe(`[GDPR recital 71](${baseURL}/gdpr/recital-71/)`);
 
   // A paragraph is cited from its # pin, as an article's paragraph is; arriving at it opens nothing.
   await page.goto("/gdpr/recital-71/#paragraph-2");
@@ -35,9 +35,9 @@ test("a recital page shows the recital, its articles, the notice, and leads on",
   await expect(panel).toContainText("GDPR recital 71(2)");
   await expect(panel).toContainText("personvernforordningen fortalepunkt 71 avsnitt 2");
   await panel.getByRole("button", { name: "Copy citation" }).click();
-  expect(await clipboard(page)).toBe("GDPR recital 71(2)");
+  await expect.poll(() => clipboard(page)).toBe("GDPR recital 71(2)");
   await panel.getByRole("button", { name: "Copy link" }).click();
-  expect(await clipboard(page)).toBe(`${baseURL}/gdpr/recital-71/#paragraph-2`);
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/gdpr/recital-71/#paragraph-2`);
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();
 

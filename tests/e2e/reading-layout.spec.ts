@@ -6,10 +6,10 @@
 // print leaves both out; it all works without JavaScript.
 import type { Page } from "@playwright/test";
 import { axeViolations, expect, test } from "./fixtures";
+import { clipboard } from "./clipboard";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** One section page of every kind: its path, the current entry in the contents, its citations. */
@@ -70,14 +70,14 @@ test.describe("at 1440 px", () => {
     await page.goto("/personal-data-act/16/");
     const rail = page.getByRole("complementary", { name: "This section" });
     await rail.getByRole("button", { name: "Copy Norwegian citation" }).click();
-    expect(await clipboard(page)).toBe("personopplysningsloven § 16");
+    await expect.poll(() => clipboard(page)).toBe("personopplysningsloven § 16");
     await rail.getByRole("button", { name: "Copy citation" }).click();
-    expect(await clipboard(page)).toBe("Personal Data Act section 16");
+    await expect.poll(() => clipboard(page)).toBe("Personal Data Act section 16");
     await expect(rail.getByRole("status")).toContainText("Copied to the clipboard: Personal Data Act section 16");
 
     await page.goto("/personopplysningsloven/16/");
     await page.getByRole("complementary", { name: "Denne paragrafen" }).getByRole("button", { name: "Kopier engelsk henvisning" }).click();
-    expect(await clipboard(page)).toBe("Personal Data Act section 16");
+    await expect.poll(() => clipboard(page)).toBe("Personal Data Act section 16");
   });
 
   test("the rail holds the other language's text of the Act's section and the decisions citing it", async ({ page }) => {
@@ -148,7 +148,7 @@ test.describe("at 360 px", () => {
   test("the rail's copy works on a phone", async ({ page }) => {
     await page.goto("/penal-code/205/");
     await page.getByRole("complementary", { name: "This section" }).getByRole("button", { name: "Copy Norwegian citation" }).click();
-    expect(await clipboard(page)).toBe("straffeloven § 205");
+    await expect.poll(() => clipboard(page)).toBe("straffeloven § 205");
   });
 });
 

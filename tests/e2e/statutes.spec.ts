@@ -2,10 +2,9 @@
 // regulation from /legislation/ and by typing its citation into the search, read it, cite it,
 // follow its reference to the Act, and see it listed on the Act's section as citing it.
 import { axeViolations, expect, test } from "./fixtures";
+import { clipboard } from "./clipboard";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-
-const clipboard = (page: import("@playwright/test").Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test("read a regulation section: text, explanation, Lovdata link, text-as-of date, Previous/Next", async ({ page }) => {
   await page.goto("/legislation/");
@@ -36,9 +35,9 @@ test("cite a regulation section in Norwegian with its own name and ordinals, and
   await expect(panel).toContainText("kameraovervåkingsforskriften § 6 andre ledd");
   await expect(panel).toContainText("Workplace Camera Surveillance Regulations section 6 second subsection");
   await panel.getByRole("button", { name: "Kopier henvisning" }).click();
-  expect(await clipboard(page)).toBe("kameraovervåkingsforskriften § 6 andre ledd");
+  await expect.poll(() => clipboard(page)).toBe("kameraovervåkingsforskriften § 6 andre ledd");
   await panel.getByRole("button", { name: "Kopier lenke" }).click();
-  expect(await clipboard(page)).toBe(`${baseURL}/kameraovervakingsforskriften/6/#subsection-2`);
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/kameraovervakingsforskriften/6/#subsection-2`);
 });
 
 test("a reference in a regulation leads to the Act, and the Act's section lists the regulation as citing it", async ({ page }) => {
