@@ -57,6 +57,15 @@ describe("renderStatute", () => {
     expect(plain.html).not.toContain('id="subsection-1-b"');
   });
 
+  test("a second copy of a text on the page gets footnote ids of its own, its other ids left to the page", () => {
+    const copy = renderStatute(SECTION, { lang: "nb", mark: false, footnotePrefix: "rail-" });
+    expect(copy.html).toContain('href="#rail-nb-fn-1"');
+    expect(copy.html).toContain('id="rail-nb-fn-1"');
+    expect(copy.html).toContain('id="rail-nb-footnote-label"');
+    expect(copy.html).not.toMatch(/id="nb-fn/);
+    expect(copy.subsections[0].items[1].id).toBe("subsection-1-b");
+  });
+
   test("text before the first ledd fails naming the file", () => {
     expect(() => renderStatute("# A heading\n\nA ledd.\n", { lang: "nb", source: "content/test/2.mdx" })).toThrow(/^content\/test\/2\.mdx: /);
   });

@@ -8,7 +8,7 @@ import { type Section, sectionSource } from "./model";
 const cache = new Map<string, RenderedStatute>();
 
 export function renderSection(section: Section, lang: Lang, options: Omit<RenderOptions, "lang" | "source"> = {}): RenderedStatute {
-  const key = JSON.stringify([section.id, lang, options.prefix, options.mark, options.footnoteHeading]);
+  const key = JSON.stringify([section.id, lang, options.prefix, options.mark, options.footnoteHeading, options.footnotePrefix]);
   let rendered = cache.get(key);
   if (!rendered) {
     // References in the text become links; same-section ones stay on the page (with its prefix).

@@ -51,6 +51,8 @@ export interface RenderOptions {
   mark?: boolean;
   /** Heading level of the (visually hidden) footnotes label; one below the section's heading. */
   footnoteHeading?: "h2" | "h3" | "h4";
+  /** Prepended to footnote ids instead of `prefix`: a second copy of a text on a page (the side rail) needs footnotes of its own while its links keep to the page's anchors. */
+  footnotePrefix?: string;
 }
 
 const FOOTNOTE_WORDS: Record<Lang, { label: string; back: string }> = {
@@ -80,18 +82,18 @@ function uniqueFootnoteLabel(tree: Root, id: string) {
 }
 
 export function renderStatute(markdown: string, options: RenderOptions): RenderedStatute {
-  const { lang, prefix = "", rehypePlugins = [], source = "statute text", footnoteHeading = "h2", mark = true } = options;
+  const { lang, prefix = "", rehypePlugins = [], source = "statute text", footnoteHeading = "h2", mark = true, footnotePrefix = prefix } = options;
   const words = FOOTNOTE_WORDS[lang];
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, {
-      clobberPrefix: `${prefix}${lang}-`,
+      clobberPrefix: `${footnotePrefix}${lang}-`,
       footnoteLabel: words.label,
       footnoteLabelTagName: footnoteHeading,
       footnoteBackLabel: words.back,
     })
-    .use(() => (tree: Root) => uniqueFootnoteLabel(tree, `${prefix}${lang}-footnote-label`))
+    .use(() => (tree: Root) => uniqueFootnoteLabel(tree, `${footnotePrefix}${lang}-footnote-label`))
     .use(rehypeSubsectionAnchors, {
       prefix,
       mark,
