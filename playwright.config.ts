@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunch } from "./scripts/chromium.ts";
 
 // End-to-end tests drive the built site in Debian's Chromium (Playwright's own browser download
 // is not used; CHROMIUM_PATH points elsewhere if needed). Two builds are served:
@@ -22,18 +23,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     browserName: "chromium",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunch,
   },
   projects: [
     { name: "site", testIgnore: /base-path\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
