@@ -7,14 +7,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
-import { load } from "js-yaml";
 import * as pagefind from "pagefind";
+import { dataEntries, dataFile } from "../lib/content/disk";
 import { indexableHtml, pageUrl } from "../lib/search/indexable";
 import { pageRow, parseFragment, sortKeysIn } from "../lib/search/pages";
 import { knowledgeFor, parseEveryday } from "../lib/search/synonyms";
 import { shardVocabulary, vocabularyOf } from "../lib/search/vocabulary";
-
-const GLOSSARY = "content/glossary/terms.yaml";
+import { glossaryTerm } from "../schemas/glossary";
 
 // Notes repeated on hundreds of pages (where a text comes from, "not legal advice", feed links,
 // source labels): they say the same on every page, so nobody searches for one page by them. Left in,
@@ -30,7 +29,7 @@ const BOILERPLATE = [
   ".provision-feed",
   ".source-kind",
 ];
-const EVERYDAY = "content/search/everyday.yaml";
+const EVERYDAY = "search/everyday.yaml";
 
 function writeSearchFiles(dist: string) {
   const fragments = readdirSync(`${dist}pagefind/fragment`).map((file) => {
@@ -48,8 +47,9 @@ function writeSearchFiles(dist: string) {
   const vocabulary = vocabularyOf(fragments.map(({ fragment }) => `${fragment.meta?.title ?? ""} ${fragment.content ?? ""}`));
   const shards = shardVocabulary(vocabulary);
   for (const [letter, words] of Object.entries(shards)) writeFileSync(`${dist}search/vocabulary/${letter}.json`, JSON.stringify(words));
-  const glossary = load(readFileSync(GLOSSARY, "utf8")) as Parameters<typeof knowledgeFor>[0];
-  const everyday = parseEveryday(load(readFileSync(EVERYDAY, "utf8")), EVERYDAY);
+  // Through the one content reader: the glossary validated with its collection's schema, as the build reads it.
+  const glossary = dataEntries("glossary/terms.yaml", glossaryTerm).map((e) => e.data);
+  const everyday = parseEveryday(dataFile(EVERYDAY), `content/${EVERYDAY}`);
   writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledgeFor(glossary, everyday, (w) => vocabulary.has(w))));
   return { pages: rows.length, words: vocabulary.size };
 }
