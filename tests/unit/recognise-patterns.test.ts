@@ -1,6 +1,6 @@
 // The words and shapes the reference scanner tries at a position (src/lib/refs/recognise/patterns.ts).
 import { describe, expect, test } from "vitest";
-import { at, KEYWORD, ordinal, RE } from "../../src/lib/refs/recognise/patterns";
+import { at, KEYWORD, RE } from "../../src/lib/refs/recognise/patterns";
 
 const keywords = (text: string) => [...text.matchAll(KEYWORD)].map((m) => m[0]);
 const matchAt = (re: RegExp, text: string, pos = 0) => at(re, text, pos)?.[0] ?? null;
@@ -23,22 +23,6 @@ describe("where a parse may start", () => {
   test("§ starts a parse only before a number, touching it or not", () => {
     expect(keywords("§12, §§ 6 og 7, § a, §")).toEqual(["§", "§§"]);
   });
-});
-
-describe("ordinals", () => {
-  test.each([
-    ["first", 1],
-    ["Second", 2],
-    ["tenth", 10],
-    ["første", 1],
-    ["annet", 2],
-    ["andre", 2],
-    ["sjuende", 7],
-    ["syvende", 7],
-    ["Tiende", 10],
-  ])("%s is %i", (word, n) => expect(ordinal(word)).toBe(n));
-
-  test("a word that is no ordinal is 0", () => expect(ordinal("eleventh")).toBe(0));
 });
 
 describe("sticky patterns match exactly where they are tried", () => {

@@ -21,7 +21,8 @@
 // instruments in recognise/names.ts.
 import type { StatuteKey } from "../statute/instruments";
 import type { Cited } from "./recognise/names";
-import { KEYWORD, ROMAN, at, RE } from "./recognise/patterns";
+import { ROMAN } from "./recognise/ordinals";
+import { KEYWORD, at, RE } from "./recognise/patterns";
 import { recogniseRecitals } from "./recognise/recitals";
 import { kindOf, type Item, type Run, Scanner } from "./recognise/scanner";
 import type { Target } from "./targets";

@@ -1,28 +1,13 @@
 // The words and shapes of a citation, as sticky regular expressions the scanner tries at a given
 // position: keywords ("section", "§", "Article", "kapittel", ordinals), numbers, letters, list and
-// range separators. No instrument names here: those come from the instrument registry (names.ts).
+// range separators. No instrument names here: those come from the instrument registry (names.ts);
+// the ordinal and numeral tables they are built from are in ordinals.ts.
 
-export const ORD_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-export const ORD_NB: Record<string, number> = {
-  første: 1,
-  annet: 2,
-  andre: 2,
-  tredje: 3,
-  fjerde: 4,
-  femte: 5,
-  sjette: 6,
-  sjuende: 7,
-  syvende: 7,
-  åttende: 8,
-  niende: 9,
-  tiende: 10,
-};
-export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
+import { ORD_EN, ORD_NB } from "./ordinals";
 
 const cap = (words: string[]) => words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
 export const EN_ORD = cap(ORD_EN);
 export const NB_ORD = cap(Object.keys(ORD_NB));
-export const ordinal = (word: string) => ORD_NB[word.toLowerCase()] ?? ORD_EN.indexOf(word.toLowerCase()) + 1;
 
 /** Where a parse may start. "§" may touch its number ("§12"); words must stand alone. */
 export const KEYWORD = new RegExp(

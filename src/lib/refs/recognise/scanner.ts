@@ -5,7 +5,8 @@
 // words around the whole chain (names.ts); see recognise.ts for the loop that drives them.
 import { instrument, isStatuteKey, sectionFits, STATUTE_KEYS, type StatuteKey } from "../../statute/instruments";
 import { PREFIXES, QUALIFIERS, type Cited } from "./names";
-import { at, ordinal, RE, ROMAN } from "./patterns";
+import { ordinal, ROMAN } from "./ordinals";
+import { at, RE } from "./patterns";
 import type { Ref, RefContext } from "../recognise";
 
 export interface Item {
