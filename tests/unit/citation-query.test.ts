@@ -20,6 +20,9 @@ describe("citations typed as search queries", () => {
     ["popl § 9 annet ledd", "pda:9(2)"],
     ["personopplysningsloven § 16 første ledd bokstav c", "pda:16(1)(c)"],
     ["section 9 second subsection", "pda:9(2)"],
+    // The recogniser's ordinals (refs/recognise/ordinals.ts), past the sixth too.
+    ["section 12 seventh subsection", "pda:12(7)"],
+    ["popl § 12 sjuende ledd", "pda:12(7)"],
     ["s. 16 (1)(c)", "pda:16(1)(c)"],
     ["art 33", "gdpr:33"],
     ["Art. 33", "gdpr:33"],

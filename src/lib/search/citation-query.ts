@@ -1,27 +1,13 @@
 // Recognises a search query that is a citation ("§ 12", "section 12a", "pda 16", "popl. § 16",
 // "art 33", "article 9(2)", "straffeloven § 205", "HR-2021-2403-A", "PVN-2022-03") so that the
 // page it names can be offered first. Pure; the search island resolves the result to a page.
+import { ORD_EN, ORD_NB, ordinal } from "../refs/recognise/ordinals";
 import type { Target } from "../refs/targets";
 import { INSTRUMENTS, type Instrument, sectionFits, type StatuteKey } from "../statute/instruments";
 
 export type CitationQuery = { target: Target } | { caseNumber: string };
 
-const ORDINALS = "first|second|third|fourth|fifth|sixth|første|annet|andre|tredje|fjerde|femte|sjette";
-const ORDINAL: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  første: 1,
-  annet: 2,
-  andre: 2,
-  tredje: 3,
-  fjerde: 4,
-  femte: 5,
-  sjette: 6,
-};
+const ORDINALS = [...ORD_EN, ...Object.keys(ORD_NB)].join("|");
 /** What may follow a section number: a subsection and a letter, in any of the usual forms. */
 const PLACE = new RegExp(
   String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?,?\s*(?:\(?[a-z]\)?|(?:bokstav|letter|litra|point|item)\s+\(?[a-z]\)?)?$`,
@@ -35,7 +21,7 @@ function subsectionOf(text: string): number | undefined {
   const paren = /\((\d+)\)/.exec(text);
   if (paren) return Number(paren[1]);
   const word = new RegExp(`(${ORDINALS})\\s+(?:subsection|ledd)`, "i").exec(text);
-  return word ? ORDINAL[word[1].toLowerCase()] : undefined;
+  return word ? ordinal(word[1]) : undefined;
 }
 
 function letterOf(rest: string): string | undefined {
