@@ -19,6 +19,23 @@ describe("provisions named in a decision's record", () => {
     // "§ 3 of the regulation on camera surveillance … (FOR-2018-07-02-1107)"; its "Working Environment Act § 9(6)" is doubted by the note itself.
     expect(named("fast-candy-2023")).toEqual(["kameraovervakingsforskriften:3"]);
     expect(named("pvn-2024-01")).toEqual(["epostforskriften:2"]);
+    // "§§ 2-3 of the e-mail access regulation": a range in a regulation not numbered by chapter.
+    for (const id of ["cyberbook-2021", "email-forwarding-20-01916", "email-sickleave-2021-pvn", "elit-elektro-2022"]) {
+      expect(named(id), id).toEqual(["epostforskriften:2", "epostforskriften:3"]);
+    }
+  });
+
+  test("a range names the places between its ends", () => {
+    expect(withNotes("fast-candy-2023", "The note names e-postforskriften §§ 2 til 4.")).toEqual([
+      "epostforskriften:2",
+      "epostforskriften:3",
+      "epostforskriften:4",
+    ]);
+    expect(withNotes("fast-candy-2023", "Sections 3 to 5 of the Camera Surveillance Regulations.")).toEqual([
+      "kameraovervakingsforskriften:3",
+      "kameraovervakingsforskriften:4",
+      "kameraovervakingsforskriften:5",
+    ]);
   });
 
   test("sections the dataset already records as applied are not repeated", () => {

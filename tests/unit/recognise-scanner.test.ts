@@ -22,6 +22,20 @@ describe("run parsers", () => {
     expect(range.items[1].from).toBe(range.items[0]);
   });
 
+  test("a plural run offers the range reading of a hyphen, taken where the instrument is not numbered by chapter", () => {
+    const s = scan("§§ 2-3 og 5");
+    const run = s.sectionRun(0)!;
+    expect(run.items[0].range!.map((i) => [i.section, i.start, i.end])).toEqual([
+      ["2", 0, 4],
+      ["3", 5, 6],
+    ]);
+    expect(run.items[0].range![1].from).toBe(run.items[0].range![0]);
+    expect(s.readings(run.items[0], run, undefined).map((i) => i.section)).toEqual(["2", "3"]);
+    expect(s.readings(run.items[0], run, "arbeidsmiljoloven").map((i) => i.section)).toEqual(["2-3"]);
+    expect(scan("§ 2-3").sectionRun(0)!.items[0].range).toBeUndefined();
+    expect(scan("§§ 2-4 og 2-7").sectionRun(0)!.items[0].range).toBeUndefined();
+  });
+
   test("sectionNumber reads chapter-numbered sections and lettered sections", () => {
     expect(scan("9-1 første ledd").sectionNumber(0)).toEqual({ section: "9-1", end: 3 });
     expect(scan("3-15 andre ledd").sectionNumber(0)).toEqual({ section: "3-15", end: 4 });

@@ -150,6 +150,9 @@ const DECISION_PHRASES: [string, string, string | undefined, string[], string[]]
   // "§ 9(6)" is not a section of a chapter-numbered Act: the note itself doubts it.
   ["fast-candy-2023", "'Working Environment Act § 9(6)'", "not checked)", [], []],
   ["pvn-2024-01", "e-postforskriften § 2 (regulation,", "was listed by GDPRhub", ["epostforskriften:2"], []],
+  // "§§ 2-3" of a regulation whose sections are not numbered by chapter: sections 2 to 3.
+  ["cyberbook-2021", "GDPRhub also cites §§ 2-3", "(FOR-2018-07-02-1108)", ["epostforskriften:2", "epostforskriften:3"], []],
+  ["email-sickleave-2021-pvn", "and §§ 2-3 of the e-mail", "(FOR-2018-07-02-1108)", ["epostforskriften:2", "epostforskriften:3"], []],
   // Sections of the repealed 2000 regulation, numbered by chapter: not today's regulation.
   ["eas-2021", "credit-rating rule (personopplysningsforskriften § 4-3", "gives it)", [], []],
   ["kriminalomsorgen-2022", "under the Personal Data Act 2000", "§§ 2-4 and 2-7", [], []],
@@ -168,6 +171,16 @@ const FORMS: [string, StatuteKey | undefined, string[]][] = [
   ["arbeidsmiljøloven § 9-1 første ledd", undefined, ["arbeidsmiljoloven:9-1(1)"]],
   ["aml. § 9-2", undefined, ["arbeidsmiljoloven:9-2"]],
   ["aml. §§ 9-1 til 9-3", undefined, ["arbeidsmiljoloven:9-1", "arbeidsmiljoloven:9-3"]],
+  // Ranges and lists of sections in an instrument whose sections are not numbered by chapter.
+  ["e-postforskriften §§ 2-3", undefined, ["epostforskriften:2", "epostforskriften:3"]],
+  ["§§ 2–3 i e-postforskriften", undefined, ["epostforskriften:2", "epostforskriften:3"]],
+  ["e-postforskriften §§ 2 til 4", undefined, ["epostforskriften:2", "epostforskriften:4"]],
+  ["e-postforskriften §§ 2 og 3", undefined, ["epostforskriften:2", "epostforskriften:3"]],
+  ["sections 2 to 4 of the E-mail Access Regulations", undefined, ["epostforskriften:2", "epostforskriften:4"]],
+  ["sections 2-4 and 6 of the E-mail Access Regulations", undefined, ["epostforskriften:2", "epostforskriften:4", "epostforskriften:6"]],
+  ["kameraovervåkingsforskriften §§ 3-5", undefined, ["kameraovervakingsforskriften:3", "kameraovervakingsforskriften:5"]],
+  ["§§ 2-3", "epostforskriften", ["epostforskriften:2", "epostforskriften:3"]],
+  ["aml. §§ 9-1 og 9-2", undefined, ["arbeidsmiljoloven:9-1", "arbeidsmiljoloven:9-2"]],
   ["ekomloven § 3-15", undefined, ["ekomloven:3-15"]],
   ["åndsverkloven § 104 første ledd bokstav c", undefined, ["andsverkloven:104(1)(c)"]],
   ["fvl. § 29", undefined, ["forvaltningsloven:29"]],
@@ -182,6 +195,9 @@ const FORMS: [string, StatuteKey | undefined, string[]][] = [
   ["straffeprosessloven § 216 a", undefined, []],
   ["§ 9-5", "arbeidsmiljoloven", ["arbeidsmiljoloven:9-5"]],
   ["§ 9-5", undefined, []],
+  // One section 2-3, not a range: singular, or a list that does not ascend as ranges would (the 2000 regulation's chapters).
+  ["section 2-3 of the E-mail Access Regulations", undefined, []],
+  ["personopplysningsforskriften §§ 2-4 og 2-7", undefined, []],
   ["jf. § 4", "kameraovervakingsforskriften", ["kameraovervakingsforskriften:4"]],
   ["forvaltningsloven § 13 flg.", undefined, []],
   ["the Personal Data Act of 2000 section 8", undefined, []],

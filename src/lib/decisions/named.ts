@@ -8,7 +8,7 @@
 // "personopplysningsloven § 3" is the repealed Act of 2000's.
 import { recognise } from "../refs/recognise";
 import type { Registry } from "../refs/registry";
-import { refName, refProblem } from "../refs/resolve";
+import { between, refName, refProblem } from "../refs/resolve";
 import { isStatuteTarget } from "../refs/targets";
 import { instrument } from "../statute/instruments";
 import { pdaTarget, type SourceEntry } from "./facts";
@@ -24,11 +24,15 @@ export function namedProvisions(e: SourceEntry, reg: Registry): string[] {
   const exists = (ref: Parameters<typeof refProblem>[0]) => refProblem(ref, reg) === undefined;
   const known = new Set(e.pda_sections.map(pdaTarget));
   const named = new Set<string>();
-  for (const { ref } of recognise(recordText(e), { statute: null, exists })) {
-    if (ref.kind === "chapter" || !isStatuteTarget(ref) || !exists(ref)) continue;
-    if (e.date && e.date < madeOn(ref.kind)) continue;
-    const name = refName(ref);
-    if (!known.has(name)) named.add(name);
+  for (const found of recognise(recordText(e), { statute: null, exists })) {
+    // A range names the places between its ends too ("§§ 2 til 4": 2, 3 and 4).
+    const inside = found.rangeFrom ? between(found.rangeFrom, found.ref, reg) : [];
+    for (const ref of [...inside, found.ref]) {
+      if (ref.kind === "chapter" || !isStatuteTarget(ref) || !exists(ref)) continue;
+      if (e.date && e.date < madeOn(ref.kind)) continue;
+      const name = refName(ref);
+      if (!known.has(name)) named.add(name);
+    }
   }
   return [...named];
 }

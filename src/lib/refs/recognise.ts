@@ -79,7 +79,7 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     if (!runs.length) continue;
     const refs = new Map<Item, Ref>();
     for (const r of runs) {
-      for (const item of r.items) {
+      for (const item of r.items.flatMap((i) => scanner.readings(i, r, qualifier))) {
         const ref = scanner.resolve(item, r, qualifier);
         if (!ref) continue;
         refs.set(item, ref);

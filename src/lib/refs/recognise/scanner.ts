@@ -25,6 +25,8 @@ export interface Item {
   bokstav?: boolean;
   /** Set when the item ends a range; the item that began it. */
   from?: Item;
+  /** "§§ 2-3": the same words read as a range of two sections, for an instrument whose sections are not numbered by chapter. */
+  range?: [Item, Item];
 }
 
 export interface Run {
@@ -133,6 +135,7 @@ export class Scanner {
       const item: Item = { start: first ? start : s, end: n.end, family: "section", section: n.section };
       return this.place(item, (letter) => this.anyExists((k) => ({ kind: k, section: n.section, subsection: item.subsection, letter }))).items;
     });
+    if (plural) hyphenRanges(items);
     return items.length ? { start, end, items } : undefined;
   }
 
@@ -357,6 +360,24 @@ export class Scanner {
     return this.ordinalRun(pos);
   }
 
+  /** The instrument a run of sections cites: the one named before or after it, or the text's own. */
+  statuteOf(run: Run, qualifier: Cited | undefined): Cited {
+    const cited = run.same ? "this" : (run.prefix ?? qualifier ?? "this");
+    if (cited === "this") return this.ctx.statute ?? "other";
+    if (cited === "this-regulation") return this.ctx.statute && instrument(this.ctx.statute).type === "forskrift" ? this.ctx.statute : "other";
+    return cited;
+  }
+
+  /**
+   * The items a run's item stands for once its instrument is known: "§§ 2-3" names sections 2 to 3
+   * of an instrument whose sections are not numbered by chapter, and section 2-3 of one that is.
+   */
+  readings(item: Item, run: Run, qualifier: Cited | undefined): Item[] {
+    if (!item.range) return [item];
+    const cited = this.statuteOf(run, qualifier);
+    return isStatuteKey(cited) && !instrument(cited).chapterNumbered ? item.range : [item];
+  }
+
   /** The references an item stands for, once the chain's instrument is known; none if it cites another instrument. */
   resolve(item: Item, run: Run, qualifier: Cited | undefined): Ref | undefined {
     const ctx = this.ctx;
@@ -367,9 +388,7 @@ export class Scanner {
       return item.family === "article" ? articleRef(item) : { kind: "chapter", of: "gdpr", chapter: item.chapter! };
     }
     const named = run.same ? "this" : (run.prefix ?? qualifier);
-    let cited: Cited = named ?? "this";
-    if (cited === "this") cited = ctx.statute ?? "other";
-    if (cited === "this-regulation") cited = ctx.statute && instrument(ctx.statute).type === "forskrift" ? ctx.statute : "other";
+    const cited = this.statuteOf(run, qualifier);
     if (!isStatuteKey(cited)) return undefined;
     if (item.family === "chapter") return cited === "pda" ? { kind: "chapter", of: "pda", chapter: item.chapter! } : undefined;
     // "§ 9-1" in a text of the Act (numbered 1 to 35) is not the Act's.
@@ -384,6 +403,29 @@ export class Scanner {
     }
     return ref;
   }
+}
+
+/**
+ * Offers the range reading of "§§ 2-3" on the items of a plural run that can have one: a bare
+ * hyphenated number, and only when every number of the list, so read, ascends ("§§ 2-3 og 5"). A
+ * list such as "§§ 2-4 and 2-7" is a chapter-numbered instrument's (the repealed 2000 regulation's),
+ * not two overlapping ranges.
+ */
+function hyphenRanges(items: Item[]) {
+  const numbers: number[] = [];
+  const ranges = new Map<Item, [Item, Item]>();
+  for (const item of items) {
+    const hyphen = /^(\d+)-(\d+)$/.exec(item.section ?? "");
+    if (!hyphen || item.subsection !== undefined || item.from) {
+      numbers.push(parseInt(item.section ?? "", 10));
+      continue;
+    }
+    const mid = item.end - hyphen[2].length - 1;
+    const first: Item = { start: item.start, end: mid, family: "section", section: hyphen[1] };
+    ranges.set(item, [first, { start: mid + 1, end: item.end, family: "section", section: hyphen[2], from: first }]);
+    numbers.push(Number(hyphen[1]), Number(hyphen[2]));
+  }
+  if (numbers.every((n, i) => i === 0 || n > numbers[i - 1])) for (const [item, range] of ranges) item.range = range;
 }
 
 export function articleRef(item: Item): Ref {
