@@ -13,6 +13,7 @@
 // Folders that do not exist are skipped, so collections added later are picked up as they come.
 import { join } from "node:path";
 import type { Root } from "hast";
+import type { z } from "astro/zod";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -21,12 +22,12 @@ import { VFile } from "vfile";
 import { contextFromFile, type LinkedReference, linkReferences } from "./link";
 import { type Lang, sectionLabel } from "../citation";
 import { actSection, actSectionNb } from "../../schemas/act";
-import { decisionSchema } from "../../schemas/decision";
+import { type DecisionData, decisionSchema } from "../../schemas/decision";
 import { guide } from "../../schemas/guide";
 import { penalProvision } from "../../schemas/penal-code";
 import { statuteSection } from "../../schemas/statute";
 import { tree } from "../../schemas/tree";
-import { dataEntries, markdownEntries } from "../content/disk";
+import { dataEntries, type Entry, markdownEntries } from "../content/disk";
 import { instrument, isStatuteKey, STATUTE_KEYS, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
 import { renderStatute } from "../statute/render";
 import { paths } from "../urls";
@@ -119,7 +120,37 @@ function besideText(holder: Record<string, unknown> | undefined, self: string): 
   return best && sentenceAround(best, 0, 0).text;
 }
 
+type Entries<S extends z.ZodType> = Entry<z.infer<S>>[];
+
+/** What the index reads: the citing content of each kind, each file validated with its collection's schema. */
+export interface CitingContent {
+  act: { en: Entries<typeof actSection>; nb: Entries<typeof actSectionNb> };
+  penal: Entries<typeof penalProvision>;
+  statutes: Entries<typeof statuteSection>;
+  decisions: Entry<DecisionData>[];
+  guides: Entries<typeof guide>;
+  trees: Entries<typeof tree>;
+}
+
+/** The citing content of the project at `root`, through the one content reader. */
+function readCitingContent(root: string, reg: Registry): CitingContent {
+  return {
+    act: { en: markdownEntries("act/en", actSection, root), nb: markdownEntries("act/nb", actSectionNb, root) },
+    penal: markdownEntries("penal-code", penalProvision, root),
+    statutes: markdownEntries("statutes", statuteSection, root, 2),
+    decisions: markdownEntries("decisions", decisionSchemaFor(reg), root),
+    guides: markdownEntries("guides", guide, root),
+    trees: dataEntries("trees", tree, root),
+  };
+}
+
+/** The index of the project at `root`. */
 export function buildCitationIndex(root: string = process.cwd(), reg: Registry = projectRegistry()): CitationIndex {
+  return indexCitations(readCitingContent(root, reg), reg, root);
+}
+
+/** The index of `content`, its references checked against `reg`; `root` only places the files for messages. */
+export function indexCitations(content: CitingContent, reg: Registry, root: string = process.cwd()): CitationIndex {
   const byDocument = new Map<string, Citation[]>();
   const seen = new Set<string>();
   const outgoing = new Map<string, Outgoing[]>();
@@ -192,12 +223,9 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
   };
 
   // The Act, both languages.
-  const titles = new Map(markdownEntries("act/en", actSection, root).map((e) => [e.id, e.data.title]));
-  for (const [lang, schema] of [
-    ["en", actSection],
-    ["nb", actSectionNb],
-  ] as const) {
-    for (const e of markdownEntries<unknown>(`act/${lang}`, schema, root)) {
+  const titles = new Map(content.act.en.map((e) => [e.id, e.data.title]));
+  for (const lang of ["en", "nb"] as const) {
+    for (const e of content.act[lang]) {
       const refs = statuteReferences(e.body, lang, e.filePath, { statute: "pda", section: e.id }, reg);
       outgoing.set(
         `${lang}:${e.id}`,
@@ -209,14 +237,14 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
   }
 
   // The Penal Code: Norwegian statute text, read the way the registry reads it.
-  for (const e of markdownEntries("penal-code", penalProvision, root)) {
+  for (const e of content.penal) {
     const base = { kind: "penal" as const, from: `penal:${e.id}`, title: `§ ${e.id}`, lang: "en" as const, sortKey: sectionSort(e.id) };
     fromLinked(statuteReferences(e.body, "nb", e.filePath, { statute: "penal", section: e.id }, reg), base, paths.penalCode(e.id), true);
     fromData(e.data, e.filePath, base, paths.penalCode(e.id), false);
   }
 
   // The regulations and other instruments of content/statutes/: Norwegian statute text.
-  for (const e of markdownEntries("statutes", statuteSection, root, 2)) {
+  for (const e of content.statutes) {
     const [key, id] = e.id.split("/");
     if (!isStatuteKey(key)) continue;
     const title = `${instrument(key).name.nb} § ${sectionLabel(id)}. ${e.data.heading.nb}`;
@@ -227,11 +255,11 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
   // Decisions and guides: Markdown bodies and frontmatter.
   const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
   const documents = [
-    ...markdownEntries("decisions", decisionSchemaFor(reg), root).map((e) => {
+    ...content.decisions.map((e) => {
       const title = e.data.title;
       return { e, kind: "decision" as const, id: e.data.id, title, page: paths.decision(e.id), sortKey: `${newestFirst(e.data.decided ?? "")}|${title}` };
     }),
-    ...markdownEntries("guides", guide, root).map((e) => ({
+    ...content.guides.map((e) => ({
       e,
       kind: "guide" as const,
       id: e.id,
@@ -251,7 +279,7 @@ export function buildCitationIndex(root: string = process.cwd(), reg: Registry =
   }
 
   // Decision trees: data files.
-  for (const e of dataEntries("trees", tree, root)) {
+  for (const e of content.trees) {
     fromData(e.data, e.filePath, { kind: "tree", from: `tree:${e.id}`, title: e.data.title, lang: "en", sortKey: e.data.title }, paths.tool(e.id), true);
   }
 

@@ -7,7 +7,8 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
-import { root } from "./act-files";
+
+const root = join(import.meta.dirname, "..", "..");
 
 const made: string[] = [];
 

@@ -1,13 +1,13 @@
-// Two real builds of a small broken copy of the site (tests/unit/helpers/build.ts), proving that the build runs the checks that
+// Two real builds of a small broken copy of the site (tests/smoke/build.ts), proving that the build runs the checks that
 // tests/unit/build-errors.test.ts exercises in-process: a malformed content file and a reference
 // to a place that does not exist each stop `astro build`, naming the file, the field and the value.
 import { afterAll, describe, test } from "vitest";
-import { buildWith, cleanUp } from "./helpers/build";
+import { buildWith, cleanUp } from "./build";
 
 afterAll(cleanUp);
 
-// One build at a time: the other worker goes on with the rest of the suite meanwhile.
-describe("the real build stops on bad content", { timeout: 180_000 }, () => {
+// The two builds run side by side (the machine has two cores; each build is one process).
+describe.concurrent("the real build stops on bad content", { timeout: 180_000 }, () => {
   test("a malformed field: the message names the file, the field and the value", async ({ expect }) => {
     const { status, output } = await buildWith("content/act/en/5.mdx", (t) => t.replace("chapter: 3", 'chapter: "three"'));
     expect(status).not.toBe(0);
