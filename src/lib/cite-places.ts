@@ -2,11 +2,10 @@
 // Each instrument's pages give CiteTools these maps of anchor id → citation and address.
 import { actMeta } from "./act/meta";
 import type { Section } from "./act/model";
-import { renderSection } from "./act/render";
 import { statutePlaces, type CitePlace } from "./cite";
 import { citation, type Lang, sectionPrefix } from "./citation";
 import { targetLabel, targetPath } from "./refs/targets";
-import type { StatuteSection } from "./statute/model";
+import { sectionText, type StatuteSection } from "./statute/model";
 import { formatDate } from "./dates";
 import { recitalParagraphAnchor } from "./gdpr/recitals";
 import { paths } from "./urls";
@@ -19,7 +18,7 @@ export function actSectionCite(section: Section, lang: Lang, manySections = fals
   const href = paths.section(section.id, lang);
   return {
     whole: { en: citation(loc, "en"), nb: citation(loc, "nb"), href },
-    places: statutePlaces(loc, renderSection(section, lang).subsections, href, manySections ? sectionPrefix(section.id) : ""),
+    places: statutePlaces(loc, sectionText(section, lang).subsections, href, manySections ? sectionPrefix(section.id) : ""),
   };
 }
 

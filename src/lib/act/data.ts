@@ -1,8 +1,8 @@
 // The Act as data, for /data/act.json: chapters, sections, subsections and lettered items in
 // both languages, each with its anchor and URLs. Documented in the README.
 import { actMeta } from "./meta";
-import type { Act } from "./model";
-import { renderSection } from "./render";
+import { type Act, chapterOf } from "./model";
+import { sectionText } from "../statute/model";
 import { lovdata, paths } from "../urls";
 import { type CitationIndex, citationIndex } from "../refs/cited-by";
 import { registry } from "../refs/registry";
@@ -28,16 +28,16 @@ export function actData(act: Act, absolute: (path: string) => string, index: Cit
     chapters: act.chapters.map((c) => ({ number: c.number, title: c.title, sections: c.sections.map((s) => s.id) })),
     sections: act.sections.map((s) => {
       const cited = index.citedBy(`pda:${s.id}`, "en");
-      const en = renderSection(s, "en");
-      const nb = renderSection(s, "nb");
+      const en = sectionText(s, "en");
+      const nb = sectionText(s, "nb");
       return {
         id: s.id,
         label: s.label,
-        chapter: s.chapter,
-        title: s.title,
+        chapter: chapterOf(act, s).number,
+        title: s.data.heading,
         url: urls((l) => paths.section(s.id, l)),
         lovdata: lovdata.section(s.id),
-        amendments: s.amendments,
+        amendments: s.extension.amendments,
         // What the section cites (each reference once per subsection or item) and what cites it.
         references: [...new Map(index.outgoing(s.id, "en").map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
           target: o.target,

@@ -7,6 +7,7 @@ import type { ActSectionData, Amendment } from "../../schemas/act";
 import type { StatuteVersionData } from "../../schemas/statute";
 import type { Lang } from "../citation";
 import type { Registry } from "../refs/registry";
+import { compareSections } from "../statute/instruments";
 import { type StatuteSection, statuteSection, type Translation } from "../statute/model";
 
 export interface EntryLike<T> {
@@ -22,20 +23,16 @@ export interface Chapter {
   sections: Section[];
 }
 
-/** A section of the Act: a statute section held in both languages, with the Act's own facts beside it. */
-export interface Section extends StatuteSection<undefined> {
-  en: Translation;
-  number: number;
-  suffix: string;
-  title: { en: string; nb: string };
-  chapter: number;
+/** What the Act adds to a section of the shared model: its amendment history, read from the English file. */
+export interface ActExtension {
+  /** Amendments since the Act was passed, oldest first. */
   amendments: Amendment[];
-  /** Earlier Norwegian wordings, newest first. */
-  versions: StatuteVersionData[];
 }
 
-/** The Markdown and file of a section's text in one language. */
-export const sectionSource = (section: Section, lang: Lang): { body: string; file: string } => (lang === "en" ? section.en : section);
+/** A section of the Act: a statute section held in both languages (its English translation beside it as `en`). */
+export interface Section extends StatuteSection<ActExtension> {
+  en: Translation;
+}
 
 export interface Act {
   chapters: Chapter[];
@@ -49,13 +46,6 @@ export class ContentError extends Error {
     this.name = "ContentError";
   }
 }
-
-function parseId(id: string): { number: number; suffix: string } {
-  const m = /^(\d+)([a-z]?)$/.exec(id)!;
-  return { number: Number(m[1]), suffix: m[2] };
-}
-
-const byOrder = (a: { number: number; suffix: string }, b: { number: number; suffix: string }) => a.number - b.number || a.suffix.localeCompare(b.suffix);
 
 export function buildAct(
   chapterEntries: EntryLike<{ title: { en: string; nb: string } }>[],
@@ -87,6 +77,7 @@ export function buildAct(
   }
 
   const sections: Section[] = [];
+  const chapterOfSection = new Map<Section, Chapter>();
   const seen = new Set<string>();
   for (const e of english) {
     checkId(e, "en");
@@ -100,47 +91,33 @@ export function buildAct(
     const nb = nbById.get(e.data.section);
     if (!nb) throw new ContentError(file, "section", e.data.section, `no Norwegian text: expected content/act/nb/${e.data.section}.mdx`);
     if (!e.body?.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
-    const { number, suffix } = parseId(e.data.section);
-    const versions = nb.data.versions ?? [];
     const data = {
       section: e.data.section,
       heading: e.data.title,
       chapter: chapter.title.nb,
       amendmentNotes: e.data.amendments.map((a) => a.lovdataNote),
-      versions,
+      versions: nb.data.versions ?? [],
       formerRules: [],
     };
-    const shared = statuteSection("pda", data, nb.body ?? "", fileOf(nb, "nb"), reg, undefined, { body: e.body, file });
-    const section: Section = {
-      ...shared,
-      en: shared.en!,
-      number,
-      suffix,
-      title: e.data.title,
-      chapter: e.data.chapter,
-      amendments: e.data.amendments,
-      versions,
-    };
+    const section = statuteSection("pda", data, nb.body ?? "", fileOf(nb, "nb"), reg, { amendments: e.data.amendments }, { body: e.body, file }) as Section;
+    chapterOfSection.set(section, chapter);
     sections.push(section);
   }
   for (const [id, nb] of nbById) {
     if (!seen.has(id)) throw new ContentError(fileOf(nb, "nb"), "section", id, `no English section with this id (content/act/en/${id}.mdx)`);
   }
 
-  sections.sort(byOrder);
-  for (const s of sections) chapters.get(s.chapter)!.sections.push(s);
+  sections.sort((a, b) => compareSections(a.id, b.id));
+  for (const s of sections) chapterOfSection.get(s)!.sections.push(s);
   const ordered = [...chapters.values()].sort((a, b) => a.number - b.number);
   // Sections must run through the chapters in order: chapter numbers never go down.
   sections.reduce((previous, s) => {
-    if (s.chapter < previous.chapter) {
-      throw new ContentError(s.en.file, "chapter", s.chapter, `section ${s.label} comes after section ${previous.label} of chapter ${previous.chapter}`);
-    }
+    const [was, is] = [chapterOfSection.get(previous)!.number, chapterOfSection.get(s)!.number];
+    if (is < was) throw new ContentError(s.en.file, "chapter", is, `section ${s.label} comes after section ${previous.label} of chapter ${was}`);
     return s;
   });
   return { chapters: ordered.filter((c) => c.sections.length), sections };
 }
 
-export function neighbours(act: Act, section: Section): { previous?: Section; next?: Section } {
-  const i = act.sections.indexOf(section);
-  return { previous: act.sections[i - 1], next: act.sections[i + 1] };
-}
+/** The chapter a section stands in. */
+export const chapterOf = (act: Act, section: Section): Chapter => act.chapters.find((c) => c.sections.includes(section))!;

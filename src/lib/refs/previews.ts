@@ -4,12 +4,11 @@
 // shows the place a link points at; the file is fetched only when a reader hovers or focuses such
 // a link.
 import type { Section } from "../act/model";
-import { renderSection } from "../act/render";
 import { citation, type Lang } from "../citation";
 import type { GdprArticle, GdprRecital } from "../gdpr/model";
 import { recitalParagraphAnchor, recitalText } from "../gdpr/recitals";
 import { articlePlaces } from "../gdpr/render";
-import type { StatuteSection } from "../statute/model";
+import { sectionText, type StatuteSection } from "../statute/model";
 import type { RenderedStatute } from "../statute/render";
 
 /** One language of a preview file: a heading, and [label, text] for each anchor. */
@@ -38,7 +37,7 @@ export function sectionPreview(section: Section): PreviewFile {
   const out: PreviewFile = {};
   for (const lang of ["en", "nb"] as const) {
     const name = (subsection?: number, letter?: string) => citation({ statute: "pda", section: section.id, subsection, letter }, lang);
-    out[lang] = { title: `${name()}. ${section.title[lang]}`, places: statutePlaces(renderSection(section, lang), name) };
+    out[lang] = { title: `${name()}. ${section.data.heading[lang]}`, places: statutePlaces(sectionText(section, lang), name) };
   }
   return out;
 }

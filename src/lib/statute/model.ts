@@ -9,10 +9,10 @@ import { ContentError, type EntryLike } from "../act/model";
 import { type Lang, sectionLabel } from "../citation";
 import { renderMarkdown } from "../markdown";
 import { linkReferences } from "../refs/link";
-import type { Registry } from "../refs/registry";
+import { type Registry, registry as projectRegistry } from "../refs/registry";
 import { statuteSectionPath } from "../refs/targets";
 import { compareSections, type Instrument, INSTRUMENTS, instrument, isStatuteKey, sectionFits, type StatuteKey } from "./instruments";
-import { type RenderedStatute, renderStatute } from "./render";
+import { type RenderedStatute, type RenderOptions, renderStatute } from "./render";
 
 /**
  * A section of any instrument the site holds. `X` is what an instrument adds to the shared shape,
@@ -61,6 +61,9 @@ export interface Statute<X = unknown> {
 
 const keyOfFile = (id: string) => id.split("/")[0];
 
+/** How a page that holds a text again renders it: ids prefixed ("section-16-"), or none set, footnotes of its own. */
+export type TextOptions = Pick<RenderOptions, "prefix" | "mark" | "footnoteHeading" | "footnotePrefix">;
+
 /** Renders the text of a section of `key` (Norwegian unless `lang` says otherwise), its references linked (see lib/refs/link.ts). */
 export function renderStatuteText(
   body: string,
@@ -68,15 +71,32 @@ export function renderStatuteText(
   section: string,
   source: string,
   reg?: Registry,
-  prefix = "",
-  lang: Lang = "nb",
+  { lang = "nb", prefix = "", ...options }: TextOptions & { lang?: Lang } = {},
 ): RenderedStatute {
   return renderStatute(body, {
+    ...options,
     lang,
     source,
     prefix,
     rehypePlugins: reg ? [() => (tree) => void linkReferences(tree, { lang, statute: key, section }, { registry: reg, source, prefix })] : [],
   });
+}
+
+const rerendered = new Map<string, RenderedStatute>();
+
+/**
+ * A section's text in one of the languages it is held in, as a page needs it: the text the model
+ * rendered, or, with options (a page holding many sections, a second copy of the text), rendered
+ * again once for those options.
+ */
+export function sectionText(s: StatuteSection, lang: Lang = "nb", options: TextOptions = {}): RenderedStatute {
+  const held = lang === "nb" ? s : s.en;
+  if (!held) throw new Error(`${s.file}: ${s.key} § ${s.label} has no ${lang} text`);
+  if (Object.values(options).every((v) => v === undefined)) return held.text;
+  const cacheKey = JSON.stringify([s.key, s.id, lang, options.prefix, options.mark, options.footnoteHeading, options.footnotePrefix]);
+  let text = rerendered.get(cacheKey);
+  if (!text) rerendered.set(cacheKey, (text = renderStatuteText(held.body, s.key, s.id, held.file, projectRegistry(), { ...options, lang })));
+  return text;
 }
 
 /** One section in the shared shape, its text rendered and checked (a repealed section has no text, any other has). */
@@ -93,7 +113,7 @@ export function statuteSection<X>(
   if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
   if (translation && !translation.body.trim()) throw new ContentError(translation.file, "(body)", "", "the section has no text");
   const text = renderStatuteText(body, key, d.section, file, reg);
-  const en = translation && { ...translation, text: renderStatuteText(translation.body, key, d.section, translation.file, reg, "", "en") };
+  const en = translation && { ...translation, text: renderStatuteText(translation.body, key, d.section, translation.file, reg, { lang: "en" }) };
   if (en) checkAligned(text, en.text, file);
   return {
     key,
@@ -194,7 +214,8 @@ export function buildStatutes(
   return out.sort((a, b) => order(a.key) - order(b.key));
 }
 
-export function neighbours<X>(statute: Statute<X>, s: StatuteSection<X>): { previous?: StatuteSection<X>; next?: StatuteSection<X> } {
+/** The sections before and after one, in statute order. */
+export function neighbours<S>(statute: { sections: readonly S[] }, s: S): { previous?: S; next?: S } {
   const i = statute.sections.indexOf(s);
   return { previous: statute.sections[i - 1], next: statute.sections[i + 1] };
 }

@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     ...act.sections.map((s) => ({
       key: `pda:${s.id}`,
       url: url(paths.section(s.id)),
-      title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.title.en}`,
+      title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.data.heading.en}`,
     })),
     ...penal.sections.map((p) => ({
       key: `penal:${p.id}`,
