@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { caseNumbersIn, citationIndex, numberingOf } from "../../src/lib/search/citation-index";
+import { caseKey, caseKeys, caseNumbersIn, citationIndex, numberingOf } from "../../src/lib/search/citation-index";
 
 test("case numbers are picked out of free-form fields", () => {
   expect(caseNumbersIn("PVN-2022-03 (Datatilsynet 20/02375)")).toEqual(["PVN-2022-03", "20/02375"]);
@@ -23,4 +23,11 @@ test("the first page named for a key wins", () => {
       { key: "case:PVN-2022-22", url: "/b/", title: "B" },
     ]),
   ).toEqual({ "case:PVN-2022-22": { url: "/a/", title: "A" } });
+});
+
+test("case numbers with or without leading zeros and suffixes", () => {
+  expect(caseKey("PVN-2022-03")).toBe("PVN-2022-3");
+  expect(caseKeys("hr-2013-00234-a")).toEqual(["case:HR-2013-234-A", "case:HR-2013-234"]);
+  expect(caseKeys("20/02136-18")).toEqual(["case:20/2136-18", "case:20/2136"]);
+  expect(caseKeys("23-114365TVI-TOSL/08")).toEqual(["case:23-114365TVI-TOSL/8", "case:23-114365TVI-TOSL"]);
 });

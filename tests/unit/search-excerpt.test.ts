@@ -53,3 +53,16 @@ describe("excerpt", () => {
     expect(excerpt("Nothing to mark here.", ["camera"])).toEqual([{ text: "Nothing to mark here." }]);
   });
 });
+
+describe("excerpts and marks", () => {
+  test("whole words and inflections are marked, never stopwords or pieces of words", () => {
+    const terms = markTerms(["to be", "consent", "samtale"]);
+    expect(terms).toEqual(["consent", "samtale"]);
+    expect(isMatch("consents", terms)).toBe(true);
+    expect(isMatch("samtalen", terms)).toBe(true);
+    expect(isMatch("con", terms)).toBe(false);
+    const segments = excerpt("It has been said. The data subject gave consent, and consents were recorded.", terms, 8);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(["consent", "consents"]);
+    expect(segments.map((s) => s.text).join("")).toContain("gave consent, and");
+  });
+});

@@ -1,6 +1,6 @@
 // Words as the search reads them, in the query and in the pages (src/lib/search/text.ts).
 import { describe, expect, test } from "vitest";
-import { fold, isContentWord, isStopword, words } from "../../src/lib/search/text";
+import { engineQuery, fold, isContentWord, isStopword, words } from "../../src/lib/search/text";
 
 describe("words", () => {
   test("split on anything but letters and digits, in order, lower case", () => {
@@ -41,4 +41,24 @@ describe("stopwords and content words", () => {
     expect(isContentWord("x")).toBe(false);
     expect(isContentWord("when")).toBe(false);
   });
+});
+
+describe("words, folded and stopwords, together", () => {
+  test("lower case words and numbers; æøå fold to plain letters", () => {
+    expect(words("Can my EMPLOYER check § 12 a?")).toEqual(["can", "my", "employer", "check", "12", "a"]);
+    expect(fold("Fødselsnummer på Ærø")).toBe("fodselsnummer pa aero");
+  });
+  test("stopwords in English, bokmål and nynorsk", () => {
+    for (const w of ["can", "my", "is", "it", "hvordan", "kan", "jeg", "korleis", "kva", "ikkje"]) expect(isStopword(w), w).toBe(true);
+    for (const w of ["employer", "samtale", "film", "opptak"]) expect(isStopword(w), w).toBe(false);
+  });
+});
+
+test("what Pagefind is asked: content words only, never a stopword alone", () => {
+  expect(engineQuery("the Board")).toBe("board");
+  expect(engineQuery("Norwegian personal identification number")).toBe("norwegian personal identification number");
+  expect(engineQuery("fnr.")).toBe("fnr");
+  expect(engineQuery("breach 72 hours")).toBe("breach 72 hours");
+  // A phrase of stopwords only is sent as it is rather than as nothing.
+  expect(engineQuery("to be")).toBe("to be");
 });

