@@ -9,6 +9,7 @@ export const isFullDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 export const dateYear = (value: string) => Number(value.slice(0, 4));
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const SHORT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /** "13 December 2021", "December 2021", "2022". */
 export function formatPartialDate(value: string): string {
@@ -20,5 +21,5 @@ export function formatPartialDate(value: string): string {
 /** "13 Dec 2021" for tables, or the partial form. */
 export function formatShortDate(value: string): string {
   if (!isFullDate(value)) return formatPartialDate(value);
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
+  return SHORT.format(new Date(`${value}T00:00:00Z`));
 }

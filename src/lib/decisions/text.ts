@@ -5,10 +5,16 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 
 const parser = unified().use(remarkParse);
+/** Each summary is parsed once per build, however many lists, feeds and exports show its lead. */
+const leads = new Map<string, string>();
 
 /** The first paragraph of the summary as plain text (headings skipped), for descriptions and feeds. */
 export function leadText(markdown: string): string {
-  const tree = parser.parse(markdown.trim()) as Root;
-  const first = tree.children.find((n) => n.type === "paragraph");
-  return first ? toString(first).replace(/\s+/g, " ").trim() : "";
+  let lead = leads.get(markdown);
+  if (lead === undefined) {
+    const first = (parser.parse(markdown.trim()) as Root).children.find((n) => n.type === "paragraph");
+    lead = first ? toString(first).replace(/\s+/g, " ").trim() : "";
+    leads.set(markdown, lead);
+  }
+  return lead;
 }
