@@ -1,25 +1,13 @@
 // The Personal Data Act: chapters, sections (English file with the shared metadata)
 // and the Norwegian original of each section.
 import { z } from "astro/zod";
-import { bilingual, isoDate, lovId, sectionId } from "./common";
-import { statuteVersion } from "./statute";
+import { bilingual, sectionId } from "./common";
+import { amendment, statuteVersion } from "./statute";
 
 /** content/act/chapters.yaml, keyed by chapter number. */
 export const actChapter = z.strictObject({
   /** Chapter title in English and Norwegian, as in the two source texts. */
   title: bilingual,
-});
-
-/** One entry of a section's amendment history. */
-export const amendment = z.strictObject({
-  /** The amending Act, e.g. LOV-2018-12-20-116. */
-  by: lovId,
-  /** What the amending Act did to the section. */
-  change: z.enum(["added", "amended", "repealed"]),
-  /** When the change came into force. */
-  inForce: isoDate,
-  /** Lovdata's own amendment note, in Norwegian, verbatim (not statute text). */
-  lovdataNote: z.string().min(1),
 });
 
 /** content/act/en/<id>.mdx: the English translation and the section's metadata. */
@@ -46,4 +34,3 @@ export const actSectionNb = z.strictObject({
 });
 
 export type ActSectionData = z.infer<typeof actSection>;
-export type Amendment = z.infer<typeof amendment>;

@@ -5,7 +5,7 @@
 // Lovdata's amendment notes, earlier wordings, and our English heading and explanation (never a
 // translation). The key is the instrument's entry in src/lib/statute/instruments.ts.
 import { z } from "astro/zod";
-import { isoDate } from "./common";
+import { isoDate, lovId } from "./common";
 
 const got = (input: unknown) => JSON.stringify(input);
 
@@ -17,6 +17,18 @@ export const statuteSectionId = z.string().regex(/^\d+(?:-\d+)?[a-z]?$/, {
 /** A Lovdata identifier of an Act or a regulation: LOV-2018-06-15-38, FOR-2018-07-02-1107, LOV-1967-02-10. */
 export const instrumentId = z.string().regex(/^(?:LOV|FOR)-\d{4}-\d{2}-\d{2}(?:-\d+)?$/, {
   error: (issue) => `expected a Lovdata identifier like "LOV-2018-06-15-38" or "FOR-2018-07-02-1107", got ${got(issue.input)}`,
+});
+
+/** One entry of a section's amendment history. */
+export const amendment = z.strictObject({
+  /** The amending Act, e.g. LOV-2018-12-20-116. */
+  by: lovId,
+  /** What the amending Act did to the section. */
+  change: z.enum(["added", "amended", "repealed"]),
+  /** When the change came into force. */
+  inForce: isoDate,
+  /** Lovdata's own amendment note, in Norwegian, verbatim (not statute text). */
+  lovdataNote: z.string().min(1),
 });
 
 /** An earlier wording of a section, with where it comes from. */
@@ -54,6 +66,8 @@ export const statuteSection = z.strictObject({
   repealed: z.literal(true).optional(),
   /** Lovdata's amendment notes, verbatim (not statute text). */
   amendmentNotes: z.array(z.string().min(1)).default([]),
+  /** The amendment history read from the notes, oldest first, where the site has it (the Act's sections): shown instead of the bare notes. */
+  amendments: z.array(amendment).default([]),
   /** Our explanation in English (Markdown). Never a translation. */
   explanation: z.string().min(1).optional(),
   /** Earlier wordings of this section, newest first. */

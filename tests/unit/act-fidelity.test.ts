@@ -67,9 +67,9 @@ describe("the Norwegian text differs from its source only by the conversion arte
   });
 
   test("amendment notes are Lovdata's, cleaned the same way", () => {
-    const notes = act.sections.flatMap((s) => s.extension.amendments.map((a) => a.lovdataNote));
+    const notes = act.sections.flatMap((s) => s.data.amendments.map((a) => a.lovdataNote));
     expect(notes).toEqual(sources.nb.sections.flatMap((s) => s.notes));
-    expect(act.sections.find((s) => s.id === "3")!.extension.amendments[0]).toMatchObject({
+    expect(act.sections.find((s) => s.id === "3")!.data.amendments[0]).toMatchObject({
       by: "LOV-2021-06-18-124",
       change: "amended",
       inForce: "2022-01-01",

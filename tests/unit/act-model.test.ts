@@ -23,7 +23,7 @@ describe("the Act as the pages see it", () => {
     expect(s12a.label).toBe("12 a");
     expect(s12a.en.body).toMatch(/^\s*Public authorities may disclose/);
     expect(s12a.body).toMatch(/^\s*Offentlige myndigheter kan utlevere/);
-    expect(s12a.extension.amendments[0]).toMatchObject({ by: "LOV-2018-12-20-116", change: "added", inForce: "2018-12-20" });
+    expect(s12a.data.amendments[0]).toMatchObject({ by: "LOV-2018-12-20-116", change: "added", inForce: "2018-12-20" });
   });
 });
 

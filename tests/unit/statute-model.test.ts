@@ -22,6 +22,7 @@ const section = (id: string, extra: Partial<StatuteSectionData> = {}): StatuteSe
   section: id,
   heading: { nb: "Tittel" },
   amendmentNotes: [],
+  amendments: [],
   versions: [],
   formerRules: [],
   ...extra,

@@ -37,7 +37,7 @@ export function actData(act: Act, absolute: (path: string) => string, index: Cit
         title: s.data.heading,
         url: urls((l) => paths.section(s.id, l)),
         lovdata: lovdata.section(s.id),
-        amendments: s.extension.amendments,
+        amendments: s.data.amendments,
         // What the section cites (each reference once per subsection or item) and what cites it.
         references: [...new Map(index.outgoing(s.id, "en").map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
           target: o.target,

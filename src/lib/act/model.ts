@@ -3,7 +3,7 @@
 // languages out of step). Each section is a section of the shared statute model
 // (lib/statute/model.ts): the Norwegian text, with the English translation beside it as `en`.
 // Pure: it takes the entries, so it can be tested without Astro.
-import type { ActSectionData, Amendment } from "../../schemas/act";
+import type { ActSectionData } from "../../schemas/act";
 import type { StatuteVersionData } from "../../schemas/statute";
 import type { Lang } from "../citation";
 import type { Registry } from "../refs/registry";
@@ -23,14 +23,8 @@ export interface Chapter {
   sections: Section[];
 }
 
-/** What the Act adds to a section of the shared model: its amendment history, read from the English file. */
-export interface ActExtension {
-  /** Amendments since the Act was passed, oldest first. */
-  amendments: Amendment[];
-}
-
 /** A section of the Act: a statute section held in both languages (its English translation beside it as `en`). */
-export interface Section extends StatuteSection<ActExtension> {
+export interface Section extends StatuteSection<undefined> {
   en: Translation;
 }
 
@@ -96,10 +90,11 @@ export function buildAct(
       heading: e.data.title,
       chapter: chapter.title.nb,
       amendmentNotes: e.data.amendments.map((a) => a.lovdataNote),
+      amendments: e.data.amendments,
       versions: nb.data.versions ?? [],
       formerRules: [],
     };
-    const section = statuteSection("pda", data, nb.body ?? "", fileOf(nb, "nb"), reg, { amendments: e.data.amendments }, { body: e.body, file }) as Section;
+    const section = statuteSection("pda", data, nb.body ?? "", fileOf(nb, "nb"), reg, undefined, { body: e.body, file }) as Section;
     chapterOfSection.set(section, chapter);
     sections.push(section);
   }

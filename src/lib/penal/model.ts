@@ -39,6 +39,7 @@ const sectionData = (d: PenalProvisionData): StatuteSectionData => ({
   heading: d.heading,
   chapter: `Kapittel ${d.chapter}. ${penalCodeMeta.chapters[d.chapter].nb}`,
   amendmentNotes: [],
+  amendments: [],
   explanation: d.explanation,
   versions: [],
   formerRules: [],
