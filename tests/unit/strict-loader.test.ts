@@ -1,9 +1,14 @@
-// The strict loaders' messages (src/lib/content/strict-loader.ts); tests/unit/build-errors.test.ts
-// runs real content files through them.
+// The strict loaders' messages and their reading of dates (src/lib/content/strict-loader.ts);
+// tests/unit/build-errors.test.ts runs real content files through them.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
-import { describe, expect, test } from "vitest";
-import { describeIssues, strictFile, strictGlob } from "../../src/lib/content/strict-loader";
+import { afterAll, describe, expect, test } from "vitest";
+import { describeIssues, readFrontmatter, strictFile, strictGlob } from "../../src/lib/content/strict-loader";
+import { isoDate } from "../../src/schemas/common";
 
 const schema = z.strictObject({ title: z.string(), year: z.number().int(), tags: z.array(z.string()).optional() });
 
@@ -51,5 +56,43 @@ describe("the loaders", () => {
     );
     expect(error?.message).toBe('Invalid content in content/things.yaml, entry "x" (collection "things"):\n  the id is taken');
     expect(error?.cause).toBe(failure);
+  });
+});
+
+describe("dates are read as written", () => {
+  const dated = z.strictObject({ title: z.string(), decided: isoDate });
+  const dir = mkdtempSync(join(tmpdir(), "ndpr-dates-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Loads one Markdown file as Astro's glob() hands it over: frontmatter read as YAML 1.1, unquoted dates as Dates. */
+  async function loadFile(text: string) {
+    const path = join(dir, "x.mdx");
+    writeFileSync(path, text);
+    const inner: Loader = {
+      name: "fake",
+      load: async (context) => void (await context.parseData({ id: "x", data: parseFrontmatter(text).frontmatter, filePath: path })),
+    };
+    let parsed: unknown;
+    const context = { collection: "things", parseData: async ({ data }: { data: unknown }) => (parsed = dated.parse(data)) } as unknown as LoaderContext;
+    await strictGlob({ base: dir, pattern: "*.mdx" }, dated, inner).load(context);
+    return parsed;
+  }
+
+  test("YAML 1.1 rolls an impossible unquoted date over into a real one (why the loader reads dates itself)", () => {
+    expect(parseFrontmatter("---\ndecided: 2020-13-45\n---\n").frontmatter.decided).toEqual(new Date("2021-02-14"));
+  });
+
+  test("an impossible unquoted date fails naming the file, the field and the value", async () => {
+    await expect(loadFile("---\ntitle: T\ndecided: 2020-13-45\n---\nText.\n")).rejects.toThrow(
+      /Invalid content in .*x\.mdx \(collection "things"\):\n {2}field "decided" = "2020-13-45": expected a real date written YYYY-MM-DD, got "2020-13-45"/,
+    );
+  });
+
+  test("a real unquoted date reaches the schema as written, in lists and nested fields too", async () => {
+    expect(await loadFile("---\ntitle: T\ndecided: 2021-06-01\n---\nText.\n")).toEqual({ title: "T", decided: "2021-06-01" });
+    expect(readFrontmatter("---\nversions:\n  - { until: 2021-06-30 }\n---\nBody.\n")).toEqual({
+      frontmatter: { versions: [{ until: "2021-06-30" }] },
+      body: "\nBody.\n",
+    });
   });
 });

@@ -6,10 +6,9 @@
 // file, the field and the value.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { z } from "astro/zod";
 import { load } from "js-yaml";
-import { describeIssues } from "./strict-loader";
+import { describeIssues, readFrontmatter } from "./strict-loader";
 
 /** A Markdown/MDX file as read: its id (path below the folder, without extension), frontmatter and body. */
 export interface RawEntry {
@@ -54,8 +53,8 @@ export function markdownFiles(folder: string, root = process.cwd(), depth = 1): 
   let entries = raw.get(key);
   if (!entries) {
     entries = walk(base, depth).map((path) => {
-      const { frontmatter, content } = parseFrontmatter(readFileSync(path, "utf8"));
-      return { id: relative(base, path).replace(MARKDOWN, "").split("\\").join("/"), filePath: relative(root, path), frontmatter: frontmatter as Record<string, unknown>, body: content };
+      const { frontmatter, body } = readFrontmatter(readFileSync(path, "utf8"));
+      return { id: relative(base, path).replace(MARKDOWN, "").split("\\").join("/"), filePath: relative(root, path), frontmatter, body };
     });
     raw.set(key, entries);
   }

@@ -2,10 +2,41 @@
 // value, one line per problem:
 //   Invalid content in content/act/en/16.mdx (collection "act"):
 //     field "chapter" = "four": expected a chapter number, got "four"
+// Dates are read as written. Astro reads YAML as YAML 1.1, which makes an unquoted 2021-12-13 a Date
+// and rolls an impossible one over into a real one (2020-13-45 becomes 14 February 2021), so no
+// schema could refuse it; here such a value reaches the schema as the text written.
+import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { file, glob } from "astro/loaders";
 import type { z } from "astro/zod";
+import { load } from "js-yaml";
+
+/** YAML as YAML 1.2 reads it (js-yaml's core schema): an unquoted date stays the text written. */
+const parseYaml = (text: string) => load(text) as Record<string, Record<string, unknown>> | Record<string, unknown>[];
+
+/** A Markdown file's frontmatter, dates as written, and its body. */
+export function readFrontmatter(text: string): { frontmatter: Record<string, unknown>; body: string } {
+  const { rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: "remove" });
+  const data = rawFrontmatter ? parseYaml(rawFrontmatter) : undefined;
+  return { frontmatter: data && typeof data === "object" ? (data as Record<string, unknown>) : {}, body: content };
+}
+
+/** `data` with each Date in it (how YAML 1.1 hands over an unquoted date) replaced by the text at the same place in `written`. */
+function datesAsWritten(data: unknown, written: unknown): unknown {
+  if (data instanceof Date) return typeof written === "string" ? written : data;
+  if (Array.isArray(data)) return data.map((value, i) => datesAsWritten(value, Array.isArray(written) ? written[i] : undefined));
+  if (data && typeof data === "object") {
+    const at = (key: string) => (written && typeof written === "object" ? (written as Record<string, unknown>)[key] : undefined);
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, datesAsWritten(value, at(key))]));
+  }
+  return data;
+}
+
+/** Whether `data` holds a Date anywhere. */
+const hasDate = (data: unknown): boolean =>
+  data instanceof Date || (Array.isArray(data) ? data.some(hasDate) : !!data && typeof data === "object" && Object.values(data).some(hasDate));
 
 export function describeIssues(schema: z.ZodType, data: unknown): string {
   const result = schema.safeParse(data, { reportInput: true });
@@ -20,13 +51,19 @@ export function describeIssues(schema: z.ZodType, data: unknown): string {
     .join("\n");
 }
 
-function strict(inner: Loader, schema: z.ZodType, source: (filePath: string | undefined, id: string) => string): Loader {
+function strict(
+  inner: Loader,
+  schema: z.ZodType,
+  source: (filePath: string | undefined, id: string) => string,
+  readAsWritten?: (filePath: string) => unknown,
+): Loader {
   return {
     name: `strict-${inner.name}`,
     load: (context: LoaderContext) =>
       inner.load({
         ...context,
-        parseData: async (props) => {
+        parseData: async (given) => {
+          const props = readAsWritten && given.filePath && hasDate(given.data) ? { ...given, data: datesAsWritten(given.data, readAsWritten(given.filePath)) as typeof given.data } : given;
           try {
             return await context.parseData(props);
           } catch (error) {
@@ -38,12 +75,17 @@ function strict(inner: Loader, schema: z.ZodType, source: (filePath: string | un
   };
 }
 
-/** Markdown/MDX files under a folder, one entry per file. `inner` replaces Astro's loader in tests. */
+/** Markdown/MDX files under a folder, one entry per file, dates as written. `inner` replaces Astro's loader in tests. */
 export function strictGlob(options: { base: string; pattern: string }, schema: z.ZodType, inner: Loader = glob(options)): Loader {
-  return strict(inner, schema, (filePath, id) => (filePath ? relative(process.cwd(), filePath) : `${options.base}/${id}`));
+  return strict(
+    inner,
+    schema,
+    (filePath, id) => (filePath ? relative(process.cwd(), filePath) : `${options.base}/${id}`),
+    (filePath) => readFrontmatter(readFileSync(filePath, "utf8")).frontmatter,
+  );
 }
 
-/** One YAML or JSON data file holding many entries. `inner` replaces Astro's loader in tests. */
-export function strictFile(path: string, schema: z.ZodType, inner: Loader = file(path)): Loader {
+/** One YAML or JSON data file holding many entries, dates as written. `inner` replaces Astro's loader in tests. */
+export function strictFile(path: string, schema: z.ZodType, inner: Loader = file(path, { parser: /\.ya?ml$/.test(path) ? parseYaml : JSON.parse })): Loader {
   return strict(inner, schema, (_filePath, id) => `${path}, entry "${id}"`);
 }
