@@ -1,0 +1,39 @@
+// How decisions are listed: by year, newest first, undated last; past a size only the newest (src/lib/decisions/listing.ts).
+import { expect, test } from "vitest";
+import { byYear, LIST_ALL, listing, NEWEST_LISTED, newestFirst } from "../../src/lib/decisions/listing";
+import type { Decision } from "../../src/lib/decisions/model";
+
+/** The fields listing reads; the rest of a decision plays no part in it. */
+const decision = (id: string, date?: string) => ({ id, sortDate: date ?? "0000", year: date ? Number(date.slice(0, 4)) : undefined }) as Decision;
+
+test("newest first; the same date in the order of the ids", () => {
+  const list = [decision("b", "2021-01-01"), decision("a", "2021-01-01"), decision("c", "2023-05-05"), decision("u")];
+  expect([...list].sort(newestFirst).map((d) => d.id)).toEqual(["c", "a", "b", "u"]);
+});
+
+test("grouped by year, newest year first, undated ones last as year 0", () => {
+  const groups = byYear([decision("x", "2021-03-01"), decision("u"), decision("y", "2023-01-01"), decision("z", "2021-12-01")]);
+  expect(groups.map((g) => [g.year, g.decisions.map((d) => d.id)])).toEqual([
+    [2023, ["y"]],
+    [2021, ["z", "x"]],
+    [0, ["u"]],
+  ]);
+});
+
+test("a year's page lists that year; the counts by year leave undated ones out", () => {
+  const all = [decision("x", "2021-03-01"), decision("u"), decision("y", "2023-01-01")];
+  expect(listing(all, 2021)).toMatchObject({ listed: [{ id: "x" }], truncated: false });
+  expect(listing(all).years).toEqual([
+    { year: 2023, count: 1 },
+    { year: 2021, count: 1 },
+  ]);
+  expect(listing(all, 1999).listed).toEqual([]);
+});
+
+test("past the limit, only the newest are listed and the list says it is cut", () => {
+  const many = Array.from({ length: LIST_ALL + 1 }, (_, i) => decision(`d${i}`, `2000-01-01`));
+  const { listed, truncated } = listing(many);
+  expect(truncated).toBe(true);
+  expect(listed).toHaveLength(NEWEST_LISTED);
+  expect(listing(many.slice(0, LIST_ALL)).truncated).toBe(false);
+});
