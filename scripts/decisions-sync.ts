@@ -1,7 +1,7 @@
 // Keeps the site in step with the dataset (../shared/sources/decisions-v2.json):
 //   - data/decision-facts.json gets the facts of every entry the site uses, without the dataset's
 //     summaries and notes (factsOf in src/lib/decisions/facts.ts); the build reads only that file;
-//   - every entry gets a page file; a new one gets a title and classification made from the data
+//   - every entry gets a page file (Markdown, content/decisions/<slug>.md); a new one gets a title and classification made from the data
 //     (edit them freely) and, when a writer's draft exists at ../drafts/decisions/<id>.md, its body;
 //   - the fields a page mirrors from the dataset (entity, date, authority, GDPR and Act citations,
 //     provisions its record names, case number) are rewritten from it, so they never disagree;
@@ -35,16 +35,18 @@ const moved = (existsSync(movedFile) ? JSON.parse(readFileSync(movedFile, "utf8"
 
 interface Page {
   slug: string;
+  /** ".md"; ".mdx" for a page that needs MDX (a component in its text). */
+  ext: string;
   front: Record<string, unknown>;
   body: string;
 }
 const pages = new Map<string, Page>();
-for (const f of readdirSync(dir).filter((f) => f.endsWith(".mdx"))) {
+for (const f of readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
   const text = readFileSync(join(dir, f), "utf8");
   const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`content/decisions/${f}: no frontmatter`);
   const front = load(m[1]) as Record<string, unknown>;
-  pages.set(String(front.id), { slug: f.replace(/\.mdx$/, ""), front, body: m[2].trim() });
+  pages.set(String(front.id), { slug: f.replace(/\.mdx?$/, ""), ext: f.slice(f.lastIndexOf(".")), front, body: m[2].trim() });
 }
 
 const BOARD_RESULT: Record<ReviewResult, string> = {
@@ -145,10 +147,11 @@ for (const [i, e] of data.entries()) {
     ...(e.case_number ? { caseNumber: e.case_number } : {}),
   };
   let slug = existing?.slug ?? newSlug(e);
+  const ext = existing?.ext ?? ".md";
   const datePrefix = /^(\d{4}(?:-\d{2}-\d{2})?)-/.exec(slug)?.[1];
   if (existing && e.date && datePrefix && datePrefix !== e.date && e.date_kind !== "notice") {
     const to = `${e.date}-${slug.slice(datePrefix.length + 1)}`;
-    renameSync(join(dir, `${slug}.mdx`), join(dir, `${to}.mdx`));
+    renameSync(join(dir, `${slug}${ext}`), join(dir, `${to}${ext}`));
     for (const m of moved) if (m.to === slug) m.to = to;
     moved.push({ from: slug, to });
     slug = to;
@@ -162,7 +165,7 @@ for (const [i, e] of data.entries()) {
   }
   if (!existing) created++;
   const text = `---\n${dump(front, { lineWidth: -1 }).trim()}\n---\n${body ? `\n${body}\n` : ""}`;
-  writeFileSync(join(dir, `${slug}.mdx`), text);
+  writeFileSync(join(dir, `${slug}${ext}`), text);
   hashes.set(e.id, fingerprint(facts[i], text));
 }
 writeFileSync(join(root, DATA_FILE), `${JSON.stringify(facts, null, 2)}\n`);

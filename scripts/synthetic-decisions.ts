@@ -133,7 +133,7 @@ export function generateDecisions(project: string, n: number): number {
       `caseNumber: "${caseNumber}"`,
       "---",
     ].join("\n");
-    writeFileSync(join(dir, `${date}-synthetic-entity-${i}.mdx`), `${frontmatter}\n\n${body}\n`);
+    writeFileSync(join(dir, `${date}-synthetic-entity-${i}.md`), `${frontmatter}\n\n${body}\n`);
   }
   writeFileSync(dataFile, JSON.stringify(data));
   return n;

@@ -18,7 +18,7 @@ export const collections = {
   actChapters: entries("content/act/chapters.yaml", actChapter),
   act: files("content/act/en", "*.mdx", actSection),
   actNb: files("content/act/nb", "*.mdx", actSectionNb),
-  decisions: files("content/decisions", "*.mdx", decision),
+  decisions: files("content/decisions", "*.{md,mdx}", decision),
   penalCode: files("content/penal-code", "*.mdx", penalProvision),
   guides: files("content/guides", "*.mdx", guide),
   glossary: entries("content/glossary/terms.yaml", glossaryTerm),

@@ -1,4 +1,4 @@
-// A decision or ruling: content/decisions/<yyyy-mm-dd>-<entity-slug>.mdx. The frontmatter holds
+// A decision or ruling: content/decisions/<yyyy-mm-dd>-<entity-slug>.md. The frontmatter holds
 // the facts, each from a listed source; the body is a short summary in our own words.
 // Citations use the site's target syntax ("gdpr:5(1)(f)", "pda:26(1)") and are checked against
 // what exists; related decisions are checked against the collection. Rules that span files
@@ -56,7 +56,7 @@ const statuteCitation = (reg: () => Registry) =>
   });
 
 /**
- * A decision page: content/decisions/<slug>.mdx. Its facts are those of the dataset entry with the
+ * A decision page: content/decisions/<slug>.md. Its facts are those of the dataset entry with the
  * same id (data/decision-facts.json, from the dataset); the file adds what the site writes itself: a
  * title, a sector and public/private classification, where sources disagree, what is uncertain,
  * and the summary (the body). The fields marked "generated" are written by `npm run decisions:sync`

@@ -104,18 +104,18 @@ describe("a malformed content file names the file, the field and the value", () 
   });
 
   test("a decision with an unknown authority", async () => {
-    const file = "content/decisions/2021-12-13-grindr.mdx";
+    const file = "content/decisions/2021-12-13-grindr.md";
     const { data } = parsed(file, (t) => t.replace("authority: Datatilsynet", "authority: Datatilsynett"));
     const message = await loadEntry("decisions", file, decision, data);
-    expect(message).toContain("Invalid content in content/decisions/2021-12-13-grindr.mdx");
+    expect(message).toContain("Invalid content in content/decisions/2021-12-13-grindr.md");
     expect(message).toContain('field "authority" = "Datatilsynett": unknown authority "Datatilsynett"');
   });
 
   test("a decision page stating a fact of its own instead of taking it from the dataset", async () => {
-    const file = "content/decisions/2023-08-07-meta.mdx";
+    const file = "content/decisions/2023-08-07-meta.md";
     const { data } = parsed(file, (t) => t.replace("authority: Datatilsynet", "authority: Datatilsynet\nrelated: [meta-2023-bann]"));
     const message = await loadEntry("decisions", file, decision, data);
-    expect(message).toContain("Invalid content in content/decisions/2023-08-07-meta.mdx");
+    expect(message).toContain("Invalid content in content/decisions/2023-08-07-meta.md");
     expect(message).toMatch(/related/);
   });
 
@@ -151,9 +151,9 @@ describe("a broken decision tree names the tree, its file and the node", () => {
 
 describe("a reference to a place that does not exist names the file and the words", () => {
   test("in a decision summary", () => {
-    const file = "content/decisions/2021-12-13-grindr.mdx";
+    const file = "content/decisions/2021-12-13-grindr.md";
     const { body } = parsed(file, (t) => `${t}\nThe authority also relied on section 35.\n`);
-    expect(renderBody(file, body)).toThrow('content/decisions/2021-12-13-grindr.mdx: the reference "section 35" points nowhere: pda:35: no such section');
+    expect(renderBody(file, body)).toThrow('content/decisions/2021-12-13-grindr.md: the reference "section 35" points nowhere: pda:35: no such section');
   });
 
   test("a section in a guide's frontmatter list", () => {

@@ -4,9 +4,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readDataFile, readLedger } from "../../src/lib/decisions/data-file";
-import { atomFeed, decisionsByAuthority, decisionsByProvision, feedKey, provisionOf } from "../../src/lib/decisions/feeds";
+import { atomFeed, decisionsByAuthority, decisionsByProvision, FEED_ENTRIES, feedEntries, feedKey, provisionOf } from "../../src/lib/decisions/feeds";
 import { fingerprint, updateLedger } from "../../src/lib/decisions/ledger";
 import { provisionName, provisionPath } from "../../src/lib/decisions/provisions";
+import type { Decision } from "../../src/lib/decisions/model";
 import { root } from "./helpers/act-files";
 import { decisionsDir, readDecisions } from "./helpers/decision-files";
 
@@ -74,6 +75,25 @@ describe("feeds", () => {
     expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/decisions/feeds/x.xml"/>');
   });
 
+  test("a long feed keeps the entries changed most recently, in the order given, so a correction to an old decision is still in it", () => {
+    const base = decisions.all[0];
+    const many: Decision[] = Array.from({ length: FEED_ENTRIES + 50 }, (_, i) => ({
+      ...base,
+      id: `d${i}`,
+      sortDate: `2020-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      updated: "2026-01-01T00:00:00Z",
+    }));
+    // The oldest decision of the list, corrected last.
+    many[many.length - 1] = { ...many[many.length - 1], id: "corrected", updated: "2026-06-01T00:00:00Z" };
+    const kept = feedEntries(many);
+    expect(kept).toHaveLength(FEED_ENTRIES);
+    expect(kept.map((d) => d.id)).toContain("corrected");
+    expect(kept.at(-1)!.id).toBe("corrected");
+    expect(kept.map((d) => many.indexOf(d))).toEqual([...kept.map((d) => many.indexOf(d))].sort((x, y) => x - y));
+    // A short list is the feed as it is.
+    expect(feedEntries(many.slice(0, 10))).toEqual(many.slice(0, 10));
+  });
+
   test("the ledger keeps a time while nothing changes and moves it when something does", () => {
     const old = { a: { hash: "1", updated: "2026-01-01T00:00:00Z" }, b: { hash: "2", updated: "2026-01-01T00:00:00Z" } };
     expect(
@@ -96,7 +116,7 @@ describe("feeds", () => {
   test("the ledger is up to date with every page and dataset entry (run npm run decisions:sync)", () => {
     const ledger = readLedger(root);
     const data = new Map(readDataFile(root).map((e) => [e.id, e]));
-    for (const f of readdirSync(decisionsDir).filter((f) => f.endsWith(".mdx"))) {
+    for (const f of readdirSync(decisionsDir).filter((f) => /\.mdx?$/.test(f))) {
       const text = readFileSync(join(decisionsDir, f), "utf8");
       const id = /^id: (\S+)$/m.exec(text)![1];
       expect(ledger[id]?.hash, `content/decisions/${f}`).toBe(fingerprint(data.get(id), text));

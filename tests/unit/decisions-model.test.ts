@@ -59,7 +59,7 @@ const page = (e: DataEntry, over: Partial<DecisionData> = {}) => ({
     ...over,
   } as DecisionData,
   body: "A summary.",
-  filePath: `content/decisions/${e.date ?? "undated"}-${e.id}.mdx`,
+  filePath: `content/decisions/${e.date ?? "undated"}-${e.id}.md`,
 });
 
 const build = (data: DataEntry[]) =>
@@ -174,7 +174,7 @@ describe("rules that span files", () => {
   test("a page whose mirrored facts differ from the dataset fails, naming file, field and value", () => {
     const e = entry({ id: "acme" });
     expect(() => buildDecisions([page(e, { decided: "2021-01-02" })], [e])).toThrow(
-      'content/decisions/2021-01-01-acme.mdx: field "decided" = "2021-01-02": the dataset says "2021-01-01"',
+      'content/decisions/2021-01-01-acme.md: field "decided" = "2021-01-02": the dataset says "2021-01-01"',
     );
     expect(() => buildDecisions([page(e, { caseNumber: "20/9" })], [e])).toThrow(/field "caseNumber" = "20\/9"/);
   });

@@ -8,7 +8,7 @@ import { root } from "./helpers/act-files";
 
 test("each renamed decision redirects to a page that exists, and the corrected dates moved the pages they should", () => {
   const decisionRules = redirectRules.filter((r) => r.from.startsWith("/decisions/"));
-  for (const r of decisionRules) expect(existsSync(join(root, "content", "decisions", `${r.to.split("/")[2]}.mdx`)), r.to).toBe(true);
+  for (const r of decisionRules) expect(existsSync(join(root, "content", "decisions", `${r.to.split("/")[2]}.md`)), r.to).toBe(true);
   const map = Object.fromEntries(decisionRules.map((r) => [r.from, r.to]));
   expect(map["/decisions/2021-05-02-disqus/"]).toBe("/decisions/2024-10-28-disqus/");
   expect(map["/decisions/2021-05-11-norges-idrettsforbund/"]).toBe("/decisions/2021-05-05-norges-idrettsforbund/");

@@ -36,9 +36,28 @@ export function decisionsByProvision(all: Decision[]): Map<string, Decision[]> {
 
 export const decisionsByAuthority = (all: Decision[]): Map<Authority, Decision[]> => {
   const out = new Map<Authority, Decision[]>();
-  for (const d of all) out.set(d.authority, [...(out.get(d.authority) ?? []), d]);
+  for (const d of all) {
+    const list = out.get(d.authority);
+    if (list) list.push(d);
+    else out.set(d.authority, [d]);
+  }
   return out;
 };
+
+/**
+ * Most entries in one feed. A feed reader needs what is new or corrected, not the whole record
+ * (that is /decisions/ and the data files): past this many, a feed keeps the entries changed most
+ * recently, so a correction to an old decision still reaches subscribers, and every feed stays small
+ * however many decisions there are.
+ */
+export const FEED_ENTRIES = 300;
+
+/** The decisions a feed carries, in the order given: all of them, or the FEED_ENTRIES changed most recently (newest first where equal). */
+export function feedEntries(decisions: Decision[]): Decision[] {
+  if (decisions.length <= FEED_ENTRIES) return decisions;
+  const kept = new Set([...decisions].sort((a, b) => updatedOf(b).localeCompare(updatedOf(a)) || b.sortDate.localeCompare(a.sortDate)).slice(0, FEED_ENTRIES));
+  return decisions.filter((d) => kept.has(d));
+}
 
 export interface FeedOptions {
   title: string;
@@ -55,10 +74,10 @@ export interface FeedOptions {
 /** When an entry last changed: the ledger's time, or else its date. */
 export const updatedOf = (d: Decision) => d.updated ?? `${d.decided ?? "1970-01-01"}T00:00:00Z`;
 
-/** An Atom feed of the given decisions, as listed (newest first). */
+/** An Atom feed of the given decisions, as listed (newest first), at most FEED_ENTRIES of them (feedEntries). */
 export function atomFeed(decisions: Decision[], o: FeedOptions): string {
   const updated = decisions.reduce((latest, d) => (updatedOf(d) > latest ? updatedOf(d) : latest), "1970-01-01T00:00:00Z");
-  const entries = decisions.map((d) => {
+  const entries = feedEntries(decisions).map((d) => {
     const link = o.abs(paths.decision(d.slug));
     return [
       "  <entry>",

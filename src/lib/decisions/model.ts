@@ -98,7 +98,7 @@ function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string
   return {
     id: e.id,
     slug: page.id,
-    file: page.filePath ?? `content/decisions/${page.id}.mdx`,
+    file: page.filePath ?? `content/decisions/${page.id}.md`,
     title: d.title,
     entity: d.party ?? e.entity,
     sector: d.sector,

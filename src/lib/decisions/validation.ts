@@ -38,7 +38,7 @@ export function checkPages(pages: EntryLike<DecisionData>[], data: DataEntry[]):
   }
   const seen = new Map<string, string>();
   for (const page of pages) {
-    const file = page.filePath ?? `content/decisions/${page.id}.mdx`;
+    const file = page.filePath ?? `content/decisions/${page.id}.md`;
     const d = page.data;
     const entry = byId.get(d.id);
     if (!entry) throw new ContentError(file, "id", d.id, `no entry with this id in ${DATA_FILE}`);

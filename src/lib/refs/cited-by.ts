@@ -6,7 +6,7 @@
 //   content/act/{en,nb}/*.mdx    statute text: references recognised in it (the same plugin the pages use)
 //   content/penal-code/*.mdx     statute text, Penal Code context
 //   content/statutes/*/*.mdx     statute text, in its instrument's context
-//   content/decisions/*.mdx      body: recognised references and target links; frontmatter: any value
+//   content/decisions/*.md       body: recognised references and target links; frontmatter: any value
 //   content/guides/*.mdx           that is a target string ("gdpr:33", "decision:grindr-2021")
 //   content/trees/*.yaml         any value that is a target string; prose values are read for references
 //

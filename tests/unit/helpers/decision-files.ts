@@ -11,12 +11,12 @@ export const decisionsDir = join(root, "content", "decisions");
 
 export function readDecisionEntries() {
   return readdirSync(decisionsDir)
-    .filter((f) => f.endsWith(".mdx"))
+    .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
       const { frontmatter, content } = parseFrontmatter(readFileSync(join(decisionsDir, f), "utf8"));
       const parsed = decision.safeParse(frontmatter);
       if (!parsed.success) throw new Error(`${f}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-      return { id: f.replace(/\.mdx$/, ""), data: parsed.data, body: content, filePath: `content/decisions/${f}` };
+      return { id: f.replace(/\.mdx?$/, ""), data: parsed.data, body: content, filePath: `content/decisions/${f}` };
     });
 }
 
