@@ -73,3 +73,14 @@ test("pixels that do not start on a four-byte boundary are read right", () => {
   rgba.copy(shifted, 1);
   expect(decode(palettePng(shifted.subarray(1), 10, 3)!).rgba).toEqual(rgba);
 });
+
+test("rows that repeat the row above and rows that do not come back alike (a card's margins and its lines of text)", () => {
+  const [width, height] = [40, 30];
+  const rgba = Buffer.alloc(width * height * 4, 255);
+  // A dark block on rows 5–9 and a thinner one on rows 20–21, so runs of equal rows alternate with changes.
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      if ((y >= 5 && y < 10 && x >= 3 && x < 30) || (y >= 20 && y < 22 && x >= 10 + y - 20 && x < 15)) rgba.set([20, 30, 40, 255], (y * width + x) * 4);
+    }
+  expect(decode(palettePng(rgba, width, height)!).rgba).toEqual(rgba);
+});
