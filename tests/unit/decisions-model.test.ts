@@ -12,7 +12,8 @@ import {
   type SourceEntry,
   statusFromAppealText,
 } from "../../src/lib/decisions/facts";
-import { buildDecisions, listing, timeline } from "../../src/lib/decisions/model";
+import { buildDecisions, listing, newest, NEWEST_LISTED, timeline } from "../../src/lib/decisions/model";
+import { LIST_ALL } from "../../src/lib/decisions/listing";
 import { mirroredFields } from "../../src/lib/decisions/validation";
 import type { DecisionData } from "../../src/schemas/decision";
 import { datasetEntry } from "./helpers/dataset";
@@ -221,6 +222,14 @@ describe("case timeline and listing", () => {
 
   test("lists newest first with undated entries last", () => {
     expect(listing(ds.all).listed.map((d) => d.id)).toEqual(["other", "pvn", "dpa", "court"]);
+  });
+
+  test("a list longer than LIST_ALL shows its newest NEWEST_LISTED and says it is cut; a shorter one shows all", () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...ds.all[0], id: `d${i}` }));
+    expect(newest(many(LIST_ALL))).toEqual({ listed: many(LIST_ALL), truncated: false });
+    const cut = newest(many(LIST_ALL + 1));
+    expect(cut.truncated).toBe(true);
+    expect(cut.listed.map((d) => d.id)).toEqual(many(NEWEST_LISTED).map((d) => d.id));
   });
 });
 

@@ -21,12 +21,16 @@ export function byYear(all: Decision[]): { year: number; decisions: Decision[] }
 export const LIST_ALL = 300;
 export const NEWEST_LISTED = 100;
 
+/** A list as a page shows it: all of it, or past LIST_ALL its newest NEWEST_LISTED (`ordered` is newest first). */
+export function newest(ordered: Decision[]): { listed: Decision[]; truncated: boolean } {
+  const truncated = ordered.length > LIST_ALL;
+  return { listed: truncated ? ordered.slice(0, NEWEST_LISTED) : ordered, truncated };
+}
+
 /** What a decisions list page shows: one year, all decisions, or the newest of many. */
 export function listing(all: Decision[], year?: number): { listed: Decision[]; truncated: boolean; years: { year: number; count: number }[] } {
   const groups = byYear(all);
   const years = groups.filter((g) => g.year > 0).map((g) => ({ year: g.year, count: g.decisions.length }));
   if (year !== undefined) return { listed: groups.find((g) => g.year === year)?.decisions ?? [], truncated: false, years };
-  const truncated = all.length > LIST_ALL;
-  const ordered = groups.flatMap((g) => g.decisions);
-  return { listed: truncated ? ordered.slice(0, NEWEST_LISTED) : ordered, truncated, years };
+  return { ...newest(groups.flatMap((g) => g.decisions)), years };
 }
