@@ -25,12 +25,38 @@ export const test = base.extend<{ page: Page }>({
 });
 export { expect };
 
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
 /**
  * Runs axe with the WCAG 2.2 A and AA rules and returns the violations, summarised. Legacy mode runs
  * axe.run in the page itself; the default mode opens a second, blank page for every check to merge
- * the results of cross-origin frames, which the site never has (no request leaves it).
+ * the results of cross-origin frames, which the site never has (no request leaves it). Only
+ * violations are collected (resultTypes): axe then skips gathering the nodes of what passed.
  */
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).setLegacyMode().analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_22_AA)
+    .options({ resultTypes: ["violations"] })
+    .setLegacyMode()
+    .analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
+/**
+ * axe in the light and then the dark theme on the page as loaded, without loading it twice: with no
+ * theme chosen, the palette follows the system setting (color-scheme: light dark), so changing the
+ * emulated setting recolours the page in place. Fails if the page did not change colour. Returns the
+ * violations by theme, none when there are none.
+ */
+export async function axeViolationsInBothThemes(page: Page) {
+  const found: Record<string, unknown> = {};
+  const background: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    background.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+    const violations = await axeViolations(page);
+    if (violations.length) found[colorScheme] = violations;
+  }
+  expect(background[1], `the dark theme recolours ${page.url()}`).not.toBe(background[0]);
+  return found;
 }

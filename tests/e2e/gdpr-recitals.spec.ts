@@ -2,7 +2,7 @@
 // corrigendum's mark, citing tools, its articles, Previous/Next), and an article with its recitals.
 import { axeViolations, expect, test } from "./fixtures";
 import { clipboard } from "./clipboard";
-import { crawledInLight } from "./site";
+import { crawled } from "./site";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -93,7 +93,7 @@ test("recital pages carry the search filter 'Recital'", async ({ page }) => {
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe on recital pages, ${scheme} theme`, () => {
     for (const path of ["/gdpr/recitals/", "/gdpr/recital-71/#paragraph-2", "/gdpr/recital-3/"]) {
-      if (scheme === "light" && crawledInLight(path)) continue;
+      if (crawled(path)) continue;
       test(path, async ({ page }) => {
         test.setTimeout(60_000); // the list of 173 is a long page for axe on a busy machine
         await page.emulateMedia({ colorScheme: scheme });

@@ -18,15 +18,15 @@ export function sitemapPaths(): string[] {
 }
 
 /**
- * Whether axe-every-page.spec.ts already checks `path` in the light theme: every page of the sitemap
- * is axed there as loaded. A spec's own light-theme axe check is left for states the crawl does not
- * see (a targeted fragment, an opened control, a page outside the sitemap).
+ * Whether axe-every-page.spec.ts already checks `path`: every page of the sitemap is axed there as
+ * loaded, in the light and the dark theme. A spec's own axe check is left for states the crawl does
+ * not see (a targeted fragment, an opened control, a page outside the sitemap).
  */
-export function crawledInLight(path: string): boolean {
-  crawled ??= new Set(sitemapPaths());
-  return !path.includes("#") && crawled.has(path);
+export function crawled(path: string): boolean {
+  crawledPaths ??= new Set(sitemapPaths());
+  return !path.includes("#") && crawledPaths.has(path);
 }
-let crawled: Set<string> | undefined;
+let crawledPaths: Set<string> | undefined;
 
 /** One page of each kind in the sitemap: the first of each top-level folder at each depth. */
 export function onePageOfEachKind(paths: string[] = sitemapPaths()): string[] {
