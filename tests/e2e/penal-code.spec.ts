@@ -81,6 +81,20 @@ test("the index has a penalty table with every provision", async ({ page }) => {
   await expect(page).toHaveURL(/\/penal-code\/267a\/$/);
 });
 
+test("the provisions read on one page, as every instrument's whole text does, with anchors per section", async ({ page }) => {
+  await page.goto("/penal-code/");
+  await page.getByRole("link", { name: "All these provisions on one page" }).click();
+  await expect(page).toHaveURL(/\/penal-code\/full\/$/);
+  const sections = page.locator(".full-section");
+  await expect(sections).toHaveCount(provisions.length);
+  for (const [id, , , , phrase] of provisions) await expect(page.locator(`#section-${id}`)).toContainText(phrase as string);
+  await expect(page.locator("#section-205-subsection-1-a")).toContainText("hemmelig avlytter");
+  // Each provision's page links here, and the Penal Code's explanations name Lovdata's English translation as not theirs.
+  await expect(page.locator("#section-205 .explanation-notice").getByRole("link", { name: "unofficial English translation" })).toHaveCount(1);
+  await page.goto("/penal-code/205/");
+  await expect(page.getByRole("link", { name: "Whole text on one page" })).toHaveAttribute("href", "/penal-code/full/");
+});
+
 test("the main navigation leads to the Penal Code, the guides and the glossary", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });

@@ -1,9 +1,12 @@
 // /data/<key>.json: an instrument as data (lib/statute/data.ts), built from the real content the
 // way the endpoint builds it, with URLs made absolute against an example site address.
 import { describe, expect, test } from "vitest";
+import { markdownEntries } from "../../src/lib/content/disk";
+import { buildPenalCode } from "../../src/lib/penal/model";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { statuteData } from "../../src/lib/statute/data";
 import { readStatutes } from "../../src/lib/statute/read";
+import { penalProvision } from "../../src/schemas/penal-code";
 import { root } from "./helpers/act-files";
 
 const SITE = "https://example.org";
@@ -61,5 +64,18 @@ describe("an instrument as data", () => {
       const d = data(s.key).sections.find((x) => x.id === s.id)!;
       expect(d.versions.map((v) => v.until)).toEqual(s.data.versions.map((v) => v.until));
     }
+  });
+});
+
+describe("the Penal Code's provisions as data, in the same shape", () => {
+  const penal = statuteData(buildPenalCode(markdownEntries("penal-code", penalProvision, root), readRegistry(root)), (path) => new URL(path, SITE).href);
+
+  test("the instrument and a provision with its subsections, anchors and absolute URLs", () => {
+    expect(penal.instrument).toMatchObject({ key: "penal", identifier: "LOV-2005-05-20-28", extract: true, url: `${SITE}/penal-code/` });
+    const s205 = penal.sections.find((s) => s.id === "205")!;
+    expect(s205.url).toBe(`${SITE}/penal-code/205/`);
+    expect(s205.lovdata).toBe("https://lovdata.no/lov/2005-05-20-28/§205");
+    expect(s205.subsections[0].items.map((i) => i.anchor)).toEqual(["subsection-1-a", "subsection-1-b", "subsection-1-c", "subsection-1-d"]);
+    expect(s205.subsections[0].items[0].url).toBe(`${SITE}/penal-code/205/#subsection-1-a`);
   });
 });

@@ -18,7 +18,6 @@ export function penalSectionPage(p: PenalProvision): Partial<SectionPage> {
       filters: { type: "Penal Code" },
       meta: { title: `Penal Code § ${p.label}: ${d.heading.nb} (${d.heading.en})`, type: "Penal Code (straffeloven)" },
     },
-    wholeText: false,
     provenance: { asOf: penalCodeMeta.consolidated, source: `${penalCodeMeta.identifier}, Lovdata (NLOD 2.0).` },
   };
 }

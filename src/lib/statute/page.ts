@@ -14,8 +14,6 @@ export interface SectionPage {
   breadcrumbs: { label: string; path?: string }[];
   /** The search index's filters and result line. */
   search: { filters: Record<string, string>; meta: Record<string, string> };
-  /** Whether the instrument has a page with its whole text to link to. */
-  wholeText: boolean;
   /** What a printout's footer says the text is and as of when. */
   provenance?: { asOf: string; source: string };
 }

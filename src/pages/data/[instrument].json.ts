@@ -1,12 +1,17 @@
-// /data/<key>.json for every instrument of content/statutes/, in the shape of /data/act.json.
+// /data/<slug>.json for every instrument on the shared statute model (those of content/statutes/
+// and the Penal Code's provisions, /data/penal-code.json), in the shape of /data/act.json.
 import type { APIRoute, GetStaticPaths } from "astro";
+import { getPenalCode } from "../../lib/penal/load";
 import type { Statute } from "../../lib/statute/model";
 import { statuteData } from "../../lib/statute/data";
 import { getStatutes } from "../../lib/statute/load";
 import { url } from "../../lib/urls";
 
 export const getStaticPaths = (async () =>
-  (await getStatutes()).map((statute) => ({ params: { instrument: statute.instrument.slug }, props: { statute } }))) satisfies GetStaticPaths;
+  [await getPenalCode(), ...(await getStatutes())].map((statute: Statute) => ({
+    params: { instrument: statute.instrument.slug },
+    props: { statute },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const data = statuteData((props as { statute: Statute }).statute, (path) => new URL(url(path), site).href);
