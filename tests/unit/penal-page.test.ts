@@ -1,0 +1,34 @@
+// How a Penal Code provision's page reads (src/lib/penal/page.ts): in English, under "Penal Code",
+// with the penalty frame in its description and the Penal Code's own provenance.
+import { expect, test } from "vitest";
+import { citation } from "../../src/lib/citation";
+import { penalCodeMeta } from "../../src/lib/penal/meta";
+import { buildPenalCode, formatFrame } from "../../src/lib/penal/model";
+import { penalSectionPage } from "../../src/lib/penal/page";
+import { paths } from "../../src/lib/urls";
+import { penalProvision } from "../../src/schemas/penal-code";
+import { fullRegistry, readMdx } from "./helpers/content";
+
+const code = buildPenalCode(readMdx("content/penal-code", penalProvision), fullRegistry());
+
+test("each provision: an English title with the citation, the Norwegian citation on its card, the frame in the description", () => {
+  const provisions = code.chapters.flatMap((c) => c.sections);
+  expect(provisions).toHaveLength(9);
+  for (const p of provisions) {
+    const page = penalSectionPage(p);
+    const heading = p.extension.heading;
+    expect(page.lang).toBe("en");
+    expect(page.title).toBe(`${citation({ statute: "penal", section: p.id }, "en")}: ${heading.en}`);
+    expect(page.ogKicker).toBe(citation({ statute: "penal", section: p.id }, "nb"));
+    expect(page.description).toContain(`Straffeloven § ${p.label} (${heading.nb})`);
+    expect(page.description).toContain(formatFrame(p.extension.penalty.main).toLowerCase());
+    expect(page.search?.filters).toEqual({ type: "Penal Code" });
+  }
+});
+
+test("under Penal Code, a provision at a time, with the Penal Code's date and source", () => {
+  const page = penalSectionPage(code.chapters.flatMap((c) => c.sections).find((p) => p.id === "205")!);
+  expect(page.breadcrumbs).toEqual([{ label: "Home", path: "/" }, { label: "Penal Code", path: paths.penalCodeIndex() }, { label: "Section 205" }]);
+  expect(page.wholeText).toBe(false);
+  expect(page.provenance).toEqual({ asOf: penalCodeMeta.consolidated, source: `${penalCodeMeta.identifier}, Lovdata (NLOD 2.0).` });
+});
