@@ -19,11 +19,11 @@ const sections = await Promise.all((await getCollection("act")).map(async (entry
 {sections.map((Content) => <Content />)}
 `;
 
-/** Whether a file of the project belongs in the small site: not the pages, no Markdown outside content/act. */
+/** Whether a file of the project belongs in the small site: not the pages, no Markdown (.md or .mdx) outside content/act. */
 function kept(path: string) {
   const part = relative(root, path).split(sep).join("/");
   if (part === "src/pages" || part.startsWith("src/pages/")) return false;
-  return !(part.startsWith("content/") && part.endsWith(".mdx") && !part.startsWith("content/act/"));
+  return !(part.startsWith("content/") && /\.mdx?$/.test(part) && !part.startsWith("content/act/"));
 }
 
 /** Builds the small site in which `file` is replaced by `edit(its text)` ("" if it is new). */
