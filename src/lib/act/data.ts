@@ -2,6 +2,7 @@
 // both languages, each with its anchor and URLs. Documented in the README.
 import { actMeta } from "./meta";
 import { type Act, chapterOf } from "./model";
+import { citedByData } from "../statute/data";
 import { sectionText } from "../statute/model";
 import { lovdata, paths } from "../urls";
 import { type CitationIndex, citationIndex } from "../refs/cited-by";
@@ -44,12 +45,7 @@ export function actData(act: Act, absolute: (path: string) => string, index: Cit
           from: o.from,
           url: absolute(refPath(o.ref, "en", registry())),
         })),
-        // Decisions are many and have their own export (decisions.json, with each one's references),
-        // so here they are listed by id only; sections, guides and trees come with their context.
-        citedBy: cited
-          .filter((c) => c.kind !== "decision")
-          .map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
-        citedByDecisions: [...new Set(cited.filter((c) => c.kind === "decision").map((c) => c.from.replace(/^decision:/, "")))],
+        ...citedByData(cited, absolute),
         subsections: en.subsections.map((sub, i) => ({
           number: sub.number,
           anchor: sub.id,

@@ -3,6 +3,13 @@
 // languages out of step). Each section is a section of the shared statute model
 // (lib/statute/model.ts): the Norwegian text, with the English translation beside it as `en`.
 // Pure: it takes the entries, so it can be tested without Astro.
+//
+// Still the Act's own (the next steps of one reader for every statute): `Act` and `Chapter` (the
+// chapters of content/act/chapters.yaml, numbered and titled in both languages) rather than the
+// shared `Statute`, whose chapters have a Norwegian title only; and so the contents, whole-text and
+// side-by-side pages (layouts/ActContents, ActFull, pages/personal-data-act/parallel.astro), which
+// should become StatuteContents and StatuteFull with a language setting once `Statute` holds the
+// Act (chapter numbers and English titles, the facts of lib/act/meta.ts as its instrument data).
 import type { ActSectionData } from "../../schemas/act";
 import type { StatuteVersionData } from "../../schemas/statute";
 import type { Lang } from "../citation";

@@ -1,12 +1,26 @@
 // An instrument of content/statutes/ as data, for /data/<key>.json, in the shape of /data/act.json:
 // the instrument, its chapters and sections, each section's subsections and items (Norwegian only)
 // with anchors and URLs, its references, what cites it, and its earlier wordings. Documented in the README.
-import { type CitationIndex, citationIndex, statuteReferences } from "../refs/cited-by";
+import { type Citation, type CitationIndex, citationIndex, statuteReferences } from "../refs/cited-by";
 import { registry } from "../refs/registry";
 import { refName, refPath } from "../refs/resolve";
 import { paths } from "../urls";
 import { lovdataDocument, lovdataSection } from "./instruments";
 import type { Statute } from "./model";
+
+/**
+ * What cites a section, as the data files list it. Decisions are many and have their own export
+ * (decisions.json, with each one's references), so they are listed by id only; sections, guides
+ * and trees come with their context.
+ */
+export function citedByData(cited: Citation[], absolute: (path: string) => string) {
+  return {
+    citedBy: cited
+      .filter((c) => c.kind !== "decision")
+      .map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
+    citedByDecisions: [...new Set(cited.filter((c) => c.kind === "decision").map((c) => c.from.replace(/^decision:/, "")))],
+  };
+}
 
 export function statuteData(statute: Statute, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
   const inst = statute.instrument;
@@ -48,10 +62,7 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
           from: r.place,
           url: absolute(refPath(r.ref, "nb", registry())),
         })),
-        citedBy: cited
-          .filter((c) => c.kind !== "decision")
-          .map((c) => ({ target: c.target, kind: c.kind, from: c.from, title: c.title, url: absolute(c.path), context: c.excerpt?.text })),
-        citedByDecisions: [...new Set(cited.filter((c) => c.kind === "decision").map((c) => c.from.replace(/^decision:/, "")))],
+        ...citedByData(cited, absolute),
         versions: s.data.versions.map((v) => ({
           from: v.from ?? null,
           until: v.until,
