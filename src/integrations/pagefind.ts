@@ -9,6 +9,7 @@ import { gunzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { dataEntries, dataFile } from "../lib/content/disk";
+import { parseTarget, statuteSectionPath, targetPath } from "../lib/refs/targets";
 import { indexableHtml, pageUrl } from "../lib/search/indexable";
 import { pageRow, parseFragment, sortKeysIn } from "../lib/search/pages";
 import { knowledgeFor, parseEveryday } from "../lib/search/synonyms";
@@ -31,6 +32,18 @@ const BOILERPLATE = [
 ];
 const EVERYDAY = "search/everyday.yaml";
 
+/**
+ * The pages a glossary term's `see` target names, as the page table addresses them: a section of the
+ * Act in both languages, any other target's own page. Decisions are examples of a term, not where
+ * it is defined, and are left out (their addresses are known only to the decisions collection).
+ */
+function glossaryPages(target: string): string[] {
+  const t = parseTarget(target);
+  if (t.kind === "decision") return [];
+  const path = targetPath(t).split("#")[0];
+  return t.kind === "pda" ? [path, statuteSectionPath("pda", t.section, "nb")] : [path];
+}
+
 function writeSearchFiles(dist: string) {
   const fragments = readdirSync(`${dist}pagefind/fragment`).map((file) => {
     const fragment = parseFragment(gunzipSync(readFileSync(`${dist}pagefind/fragment/${file}`)).toString("utf8"));
@@ -50,7 +63,9 @@ function writeSearchFiles(dist: string) {
   // Through the one content reader: the glossary validated with its collection's schema, as the build reads it.
   const glossary = dataEntries("glossary/terms.yaml", glossaryTerm).map((e) => e.data);
   const everyday = parseEveryday(dataFile(EVERYDAY), `content/${EVERYDAY}`);
-  writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledgeFor(glossary, everyday, (w) => vocabulary.has(w))));
+  const urls = new Set(rows.map((r) => r.url));
+  const pagesOf = (target: string) => glossaryPages(target).filter((u) => urls.has(u));
+  writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledgeFor(glossary, everyday, vocabulary, rows.length, pagesOf)));
   return { pages: rows.length, words: vocabulary.size };
 }
 

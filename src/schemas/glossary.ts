@@ -17,7 +17,7 @@ export const glossaryTerm = z.strictObject({
   english: z.array(z.string().min(1)).min(1),
   /** One sentence on what it means, in our words. */
   meaning: z.string().min(1),
-  /** Where the term matters on the site. */
+  /** Where the term matters on the site, most important first (the search lists these pages first for the term, in this order). */
   see: z.array(siteTarget).min(1),
   /** What is uncertain or approximate about the term or its translation, if anything. */
   note: z.string().min(1).optional(),

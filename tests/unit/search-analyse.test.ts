@@ -35,7 +35,39 @@ describe("query analysis", () => {
     expect(a.concepts.map((c) => c.label)).toEqual(["consent"]);
     expect(analyseQuery("cctv", knowledge).concepts[0].alternatives).toEqual(["camera surveillance"]);
     // "filme" is one typo from "film", but the everyday list knows it: no correction is claimed.
-    expect(analyseQuery("filme", knowledge).concepts[0]).toEqual({ label: "filme", alternatives: ["camera surveillance"], own: 0, correctedFrom: undefined });
+    expect(analyseQuery("filme", knowledge).concepts[0]).toMatchObject({ label: "filme", alternatives: ["camera surveillance"], own: 0, typed: 0 });
+  });
+  test("the words typed and their forms come first, then glossary names in the other language", () => {
+    const a = analyseQuery("fødselsnummer", knowledge).concepts[0];
+    expect(a.alternatives.slice(0, a.typed)).toEqual(["fødselsnummer"]);
+    expect(a.alternatives.slice(a.typed, a.own)).toEqual(["national identity number"]);
+  });
+  test("a glossary term brings the pages its see list names, the first lifted most; an everyday word brings its terms' pages, lifted less", () => {
+    const withPlaces = {
+      ...knowledge,
+      synonyms: [
+        { names: ["kameraovervåking", "camera surveillance"], pages: [["/personal-data-act/31/", "/personopplysningsloven/31/"], ["/guides/cameras/"]] },
+      ],
+    };
+    expect(analyseQuery("kameraovervåking", withPlaces).concepts[0].places).toEqual([
+      { url: "/personal-data-act/31/", weight: 1 },
+      { url: "/personopplysningsloven/31/", weight: 1 },
+      { url: "/guides/cameras/", weight: 0.8 },
+    ]);
+    expect(analyseQuery("cctv", withPlaces).concepts[0].places).toEqual([
+      { url: "/personal-data-act/31/", weight: 0.8 },
+      { url: "/personopplysningsloven/31/", weight: 0.8 },
+      { url: "/guides/cameras/", weight: expect.closeTo(0.64) },
+    ]);
+  });
+  test("a glossary name no page uses still leads to the names the pages use", () => {
+    const k = {
+      ...knowledge,
+      synonyms: [{ names: ["records of processing activities"], unused: ["protokoll over behandlingsaktiviteter"], pages: [["/gdpr/article-30/"]] }],
+    };
+    const a = analyseQuery("protokoll over behandlingsaktiviteter", k).concepts[0];
+    expect(a).toMatchObject({ label: "protokoll over behandlingsaktiviteter", alternatives: ["records of processing activities"], typed: 0 });
+    expect(a.places).toEqual([{ url: "/gdpr/article-30/", weight: 1 }]);
   });
   test("numbers pass through; the words to load vocabulary for", () => {
     expect(

@@ -1,6 +1,6 @@
 // Runs merged into one ranking with relaxation, then filtered, counted and sorted (src/lib/search/merge.ts).
 import { describe, expect, test } from "vitest";
-import { applyFilters, filterCounts, mergeRuns, relaxedMessage, sortResults } from "../../src/lib/search/merge";
+import { applyFilters, filterCounts, mergeRuns, rarity, relaxedMessage, sortResults } from "../../src/lib/search/merge";
 import type { PageRow } from "../../src/lib/search/pages";
 
 describe("merging runs", () => {
@@ -25,7 +25,7 @@ describe("merging runs", () => {
       ],
     ]);
     expect(m.ranked.map((r) => r.id)).toEqual(["a"]);
-    expect(m.ranked[0].score).toBe(4);
+    expect(m.ranked[0].matched).toEqual([0, 1]);
     expect(m.relaxed).toBeUndefined();
   });
   test("when no page has them all: the pages with the most, and the message says so", () => {
@@ -36,26 +36,47 @@ describe("merging runs", () => {
     const m3 = mergeRuns(three, [[[{ id: "a", score: 1 }]], [[{ id: "a", score: 1 }]], [[{ id: "b", score: 1 }]]]);
     expect(relaxedMessage(m3.relaxed!)).toBe("No page has all of “opptak”, “samtale” and “telefon”; showing pages with “opptak” and “samtale”.");
   });
-  test("the whole query's run adds its score to pages that match", () => {
-    const m = mergeRuns(
-      concepts,
+  test("each alternative is weighed against its own rarity: a rare translation does not outrank the word typed", () => {
+    // "consent" is on 60 of 600 pages, "samtykke" on 10: Pagefind scores the rarer word higher for the same use.
+    const pages = 600;
+    const consent = { label: "consent", alternatives: ["consent", "samtykke"], own: 2, typed: 1 };
+    const filler = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, score: 1 }));
+    const runs = [
+      [
+        [{ id: "en", score: 8 * rarity(60, pages) }, ...filler(59, "e")],
+        [{ id: "nb", score: 8 * rarity(10, pages) }, ...filler(9, "n")],
+      ],
+    ];
+    expect(rarity(10, pages)).toBeGreaterThan(rarity(60, pages));
+    expect(
+      mergeRuns([consent], runs, { pages })
+        .ranked.slice(0, 2)
+        .map((r) => r.id),
+    ).toEqual(["en", "nb"]);
+    // The rarity of a name may come from the knowledge file instead of the run's length.
+    const known = mergeRuns([consent], runs, { pages, rarityOf: (a) => (a === "samtykke" ? rarity(60, pages) : undefined) });
+    expect(known.ranked[0].id).toBe("nb");
+  });
+  test("the pages the glossary names for a concept come first, the first named most", () => {
+    const concept = [{ label: "consent", alternatives: ["consent"] }];
+    const runs = [
       [
         [
-          [
-            { id: "a", score: 1 },
-            { id: "b", score: 1 },
-          ],
-        ],
-        [
-          [
-            { id: "a", score: 1 },
-            { id: "b", score: 1 },
-          ],
+          { id: "title", score: 10 },
+          { id: "article", score: 4 },
+          { id: "section", score: 5 },
         ],
       ],
-      [{ id: "b", score: 5 }],
-    );
-    expect(m.ranked.map((r) => r.id)).toEqual(["b", "a"]);
+    ];
+    expect(mergeRuns(concept, runs).ranked.map((r) => r.id)).toEqual(["title", "section", "article"]);
+    const places = [
+      [
+        { id: "article", weight: 1 },
+        { id: "section", weight: 0.8 },
+        { id: "nowhere", weight: 0.6 },
+      ],
+    ];
+    expect(mergeRuns(concept, runs, { places }).ranked.map((r) => r.id)).toEqual(["article", "section", "title"]);
   });
 });
 
@@ -97,8 +118,7 @@ test("a page's weight scales its score (lists rank below what they list)", () =>
         ],
       ],
     ],
-    [],
-    (id) => (id === "list" ? 0.3 : 1),
+    { weight: (id) => (id === "list" ? 0.3 : 1) },
   );
   expect(m.ranked.map((r) => r.id)).toEqual(["guide", "list"]);
 });

@@ -6,8 +6,15 @@
 import { fold, isContentWord, words } from "./text";
 import { correct, inflections, type Vocabulary } from "./vocabulary";
 
-/** Glossary synonyms: groups of names for one thing, each standing for the others. */
-export type SynonymGroups = string[][];
+const same = (a: string, b: string) => fold(a) === fold(b);
+const unique = (list: string[]) => [...new Set(list)];
+
+/**
+ * Glossary synonyms: groups of names for one thing, each standing for the others, with the pages the
+ * glossary names for it, most important first (the addresses of each target: a section of the Act has two).
+ * `unused` are names no page uses: recognised in a query, never searched.
+ */
+export type SynonymGroups = { names: string[]; pages: string[][]; unused?: string[] }[];
 /** Everyday words and the terms the law and the site use for them (one way: film → camera surveillance). */
 export type Everyday = { words: string[]; terms: string[] }[];
 
@@ -18,8 +25,17 @@ export interface Concept {
   alternatives: string[];
   /** How many of the first alternatives are the reader's own word (its forms, its correction, its glossary names); the rest are everyday mappings. */
   own?: number;
+  /** How many of the first alternatives are the words as typed (or corrected) and their forms, before glossary names in the other language. */
+  typed?: number;
+  /** Pages the glossary names for the concept (addresses), each with how much it is lifted (1 for the first named). */
+  places?: Place[];
   /** Set when the reader's word was not used on the site and was replaced. */
   correctedFrom?: string;
+}
+
+export interface Place {
+  url: string;
+  weight: number;
 }
 
 export interface Analysis {
@@ -43,21 +59,40 @@ interface Phrase {
   stands: string[];
   /** Glossary names are the same term in another language or form: they count as much as the word typed. */
   same: boolean;
+  places: Place[];
 }
+
+/** How much the glossary's first, second, third … named page is lifted. */
+const placeWeight = (i: number) => Math.max(0.4, 1 - 0.2 * i);
 
 function phrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] {
   const list: Phrase[] = [];
-  for (const group of knowledge.synonyms) for (const name of group) list.push({ words: words(name), stands: group, same: true });
-  for (const entry of knowledge.everyday) for (const w of entry.words) list.push({ words: words(w), stands: [w, ...entry.terms], same: false });
+  const placesOf = (group: SynonymGroups[number], scale = 1) => group.pages.flatMap((urls, i) => urls.map((url) => ({ url, weight: placeWeight(i) * scale })));
+  for (const group of knowledge.synonyms)
+    for (const name of [...group.names, ...(group.unused ?? [])]) list.push({ words: words(name), stands: group.names, same: true, places: placesOf(group) });
+  // An everyday word leads to its terms, and through a term the glossary knows, to the term's pages (lifted less).
+  const glossaryOf = (term: string) => knowledge.synonyms.filter((g) => g.names.some((n) => same(n, term)));
+  for (const entry of knowledge.everyday) {
+    const places = entry.terms.flatMap(glossaryOf).flatMap((g) => placesOf(g, EVERYDAY_PLACE));
+    for (const w of entry.words) list.push({ words: words(w), stands: [w, ...entry.terms], same: false, places });
+  }
   return list.filter((p) => p.words.length > 0);
+}
+
+/** How much a page the glossary names for an everyday word's term is lifted, against one it names for the word typed. */
+const EVERYDAY_PLACE = 0.8;
+
+/** Places of several phrases as one list: each page once, at its highest weight, in order of weight. */
+function mergePlaces(lists: Place[][]): Place[] {
+  const best = new Map<string, number>();
+  for (const p of lists.flat()) best.set(p.url, Math.max(best.get(p.url) ?? 0, p.weight));
+  return [...best].map(([url, weight]) => ({ url, weight })).sort((a, b) => b.weight - a.weight);
 }
 
 /** The words of a query that a vocabulary file must be loaded for (content words of two letters or more, no numbers). */
 export function lookupWords(query: string): string[] {
   return [...new Set(words(query).filter((w) => isContentWord(w) && /^\p{L}{2,}$/u.test(w)))];
 }
-
-const same = (a: string, b: string) => fold(a) === fold(b);
 
 export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
   const tokens = words(query);
@@ -67,30 +102,41 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
   const ignored: string[] = [];
   const add = (concept: Concept) => {
     const existing = concepts.find((c) => c.alternatives.some((a) => concept.alternatives.some((b) => same(a, b))));
-    if (existing) {
-      // The reader's own words of both stay first.
-      const own = [...existing.alternatives.slice(0, existing.own ?? 0), ...concept.alternatives.slice(0, concept.own ?? 0)];
-      existing.alternatives = [...new Set([...own, ...existing.alternatives, ...concept.alternatives])];
-      existing.own = new Set(own).size;
-    } else concepts.push(concept);
+    if (!existing) return void concepts.push(concept);
+    // The words typed of both stay first, then the rest of the reader's own words of both.
+    const part = (c: Concept, from: number | undefined, to: number | undefined) => c.alternatives.slice(from ?? 0, to ?? 0);
+    const typed = unique([...part(existing, 0, existing.typed), ...part(concept, 0, concept.typed)]);
+    const own = unique([...typed, ...part(existing, existing.typed, existing.own), ...part(concept, concept.typed, concept.own)]);
+    existing.alternatives = unique([...own, ...existing.alternatives, ...concept.alternatives]);
+    existing.typed = typed.length;
+    existing.own = own.length;
+    existing.places = mergePlaces([existing.places ?? [], concept.places ?? []]);
   };
 
   for (let i = 0; i < tokens.length;) {
     // The longest known phrase starting here (several words, or one word that is not a stopword).
-    let match: { length: number; names: Set<string>; terms: Set<string> } | undefined;
+    let match: { length: number; names: Set<string>; terms: Set<string>; places: Place[][] } | undefined;
     for (const p of known) {
       const n = p.words.length;
       if (n === 1 && !isContentWord(tokens[i])) continue;
       if (tokens.slice(i, i + n).length !== n || !p.words.every((w, k) => same(w, tokens[i + k]))) continue;
-      if (!match || n > match.length) match = { length: n, names: new Set(), terms: new Set() };
-      if (n === match.length) for (const s of p.stands) (p.same ? match.names : match.terms).add(s);
+      if (!match || n > match.length) match = { length: n, names: new Set(), terms: new Set(), places: [] };
+      if (n !== match.length) continue;
+      for (const s of p.stands) (p.same ? match.names : match.terms).add(s);
+      match.places.push(p.places);
     }
     if (match && match.length > 1) {
       const typed = tokens.slice(i, i + match.length);
       const label = typed.join(" ");
       const typedIsUsed = typed.every((w) => !/^\p{L}+$/u.test(w) || knowledge.vocabulary.has(w));
       const names = [...(typedIsUsed ? [label] : []), ...[...match.names].filter((s) => !same(s, label))];
-      add({ label, alternatives: [...new Set([...names, ...[...match.terms].filter((s) => !same(s, label))])], own: names.length });
+      add({
+        label,
+        alternatives: unique([...names, ...[...match.terms].filter((s) => !same(s, label))]),
+        own: names.length,
+        typed: typedIsUsed ? 1 : 0,
+        places: mergePlaces(match.places),
+      });
       i += match.length;
       continue;
     }
@@ -101,7 +147,7 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       continue;
     }
     if (!/^\p{L}+$/u.test(token)) {
-      add({ label: token, alternatives: [token] });
+      add({ label: token, alternatives: [token], own: 1, typed: 1 });
       continue;
     }
     // A word the glossary or the everyday list knows is searched through its terms, not "corrected" into another word.
@@ -115,11 +161,14 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       unknown.push(token);
       continue;
     }
-    const own = [...new Set([...(corrected ? [corrected, ...inflections(corrected, knowledge.vocabulary)] : []), ...names])];
+    const typed = corrected ? unique([corrected, ...inflections(corrected, knowledge.vocabulary)]) : [];
+    const own = unique([...typed, ...names]);
     add({
       label: corrected ?? token,
-      alternatives: [...new Set([...own, ...terms])],
+      alternatives: unique([...own, ...terms]),
       own: own.length,
+      typed: typed.length,
+      places: mergePlaces([...(match?.places ?? []), ...extra.map((p) => p.places)]),
       correctedFrom: corrected && corrected !== token ? token : undefined,
     });
   }

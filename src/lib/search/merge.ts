@@ -3,10 +3,22 @@
 // by how many concepts they match, then by their summed score. When no page matches them all, the
 // search relaxes to the pages that match the most and says which words it left out. Filters,
 // counts and sorting work on the merged list with the page table (pages.ts).
+//
+// Pagefind's score is a word's rarity (its inverse document frequency) times how much the page is
+// about it (the word's weighted frequency: a heading counts several times). Alternatives of one
+// concept are different words with different rarities: taken raw, a rare translation ("samtykke",
+// on 15 pages) outscored the word typed ("consent", on 72) on every page, and an English query led
+// with Norwegian pages. So each alternative's score is divided by its own rarity, the best of them
+// kept per page (the words typed counting most, glossary names a little less, everyday terms less
+// again) and multiplied by the rarity of the concept as a whole. The pages the glossary names for
+// a concept are then lifted by up to the concept's best page's score: they are where the term is
+// defined or matters, so they come first among the pages that match as many concepts.
 import type { Concept } from "./analyse";
 import type { PageRow } from "./pages";
 import type { FilterName, Sort } from "./url-state";
 
+/** How much a hit on a glossary name in the other language or form counts against a hit on the words typed. */
+export const NAME_WEIGHT = 0.9;
 /** How much a hit on an everyday word's term (film → camera surveillance) counts against a hit on the word typed or its glossary names. */
 export const SYNONYM_WEIGHT = 0.6;
 
@@ -26,33 +38,57 @@ export interface Merged {
   relaxed?: { all: string[]; kept: string[] | undefined; count: number };
 }
 
+export interface MergeOptions {
+  /** Scales a page's score (lists of other pages count for less than the pages they list). */
+  weight?: (id: string) => number;
+  /** The pages (ids) the glossary names for each concept, with their weights (Concept.places, resolved to ids). */
+  places?: { id: string; weight: number }[][];
+  /** How many pages the index holds (for the rarity of a word). */
+  pages?: number;
+  /** The summed rarity of an alternative's words, where known (the knowledge file, the vocabulary). */
+  rarityOf?: (alternative: string) => number | undefined;
+}
+
+/** A word's rarity as Pagefind weighs it (BM25's inverse document frequency) when `found` of `pages` pages have it. */
+export const rarity = (found: number, pages: number) => Math.log(1 + (Math.max(pages, found) - found + 0.5) / (found + 0.5));
+
 /**
- * runs[c][a] are the results for alternative a of concept c. `whole` is the run of the query as
- * typed; pages in it have everything Pagefind itself wanted and gain its score (nearness of the words).
- * `weight` scales a page's score (lists of other pages count for less than the pages they list).
+ * How much a page is about one alternative, whatever the alternative's rarity: its score over the
+ * summed rarity of its words (`known`, when the caller knows it; else estimated from how many pages
+ * the run found).
  */
-export function mergeRuns(concepts: Concept[], runs: Scored[][][], whole: Scored[] = [], weight: (id: string) => number = () => 1): Merged {
+function aboutness(run: Scored[], known: number | undefined, pages: number): Map<string, number> {
+  const r = known || rarity(run.length, pages);
+  return new Map(run.map((x) => [x.id, x.score / r]));
+}
+
+/** runs[c][a] are the results for alternative a of concept c. */
+export function mergeRuns(concepts: Concept[], runs: Scored[][][], options: MergeOptions = {}): Merged {
+  const { weight = () => 1, places = [], rarityOf = () => undefined } = options;
+  const total = options.pages ?? 1000;
   const pages = new Map<string, { score: number; matched: number[] }>();
   runs.forEach((alternatives, c) => {
+    const concept = concepts[c];
+    const own = concept?.own ?? alternatives.length;
+    const typed = concept?.typed ?? own;
     const best = new Map<string, number>();
-    const own = concepts[c]?.own ?? alternatives.length;
     alternatives.forEach((run, a) => {
       // An everyday term's hit counts for less than the reader's own word, unless the reader's word is not on the site.
-      const factor = a < own || own === 0 ? 1 : SYNONYM_WEIGHT;
-      for (const r of run) best.set(r.id, Math.max(best.get(r.id) ?? 0, r.score * factor));
+      const factor = a < own ? (a < typed || typed === 0 ? 1 : NAME_WEIGHT) : own === 0 ? 1 : SYNONYM_WEIGHT;
+      const alternative = concept?.alternatives[a] ?? "";
+      for (const [id, about] of aboutness(run, rarityOf(alternative), total)) best.set(id, Math.max(best.get(id) ?? 0, about * factor));
     });
-    for (const [id, score] of best) {
+    // The concept's rarity: of the pages with any of its alternatives.
+    const conceptRarity = rarity(best.size, total);
+    const top = Math.max(0, ...best.values());
+    for (const place of places[c] ?? []) if (best.has(place.id)) best.set(place.id, best.get(place.id)! + top * place.weight);
+    for (const [id, about] of best) {
       const page = pages.get(id) ?? { score: 0, matched: [] };
-      page.score += score;
+      page.score += about * conceptRarity;
       page.matched.push(c);
       pages.set(id, page);
     }
   });
-  for (const r of whole) {
-    const page = pages.get(r.id);
-    if (page) page.score += r.score;
-    else if (!concepts.length) pages.set(r.id, { score: r.score, matched: [] });
-  }
   const all = [...pages].map(([id, p]) => ({ id, ...p, score: p.score * weight(id) })).sort((a, b) => b.matched.length - a.matched.length || b.score - a.score);
   const most = all[0]?.matched.length ?? 0;
   const ranked = all.filter((r) => r.matched.length === most);

@@ -1,14 +1,32 @@
 // What the search knows besides the pages: the glossary's names for one thing (fødselsnummer ↔
 // national identity number) and the everyday words people use for the law's terms (film → camera
 // surveillance, content/search/everyday.yaml). Put together at build, keeping only the words the
-// pages use, and served as /search/knowledge.json.
+// pages use, and served as /search/knowledge.json. A glossary term also brings the pages its `see`
+// list names (where the term is defined or matters), most important first: a search for the term
+// lifts them (merge.ts).
 import type { Everyday, SynonymGroups } from "./analyse";
 import type { GlossaryEntry } from "./known";
-import { words } from "./text";
+import { rarity } from "./merge";
+import { isStopword, words } from "./text";
+import type { Vocabulary } from "./vocabulary";
 
-/** Groups from glossary terms: the Norwegian term and its other Norwegian forms, and its English equivalents. */
-export function groupsFromGlossary(terms: { term: string; variants?: string[]; english?: string[] }[]): SynonymGroups {
-  return terms.map((t) => [...new Set([t.term, ...(t.variants ?? []), ...(t.english ?? [])].map((s) => s.trim()).filter(Boolean))]).filter((g) => g.length > 1);
+interface GlossaryTerm {
+  slug: string;
+  term: string;
+  variants?: string[];
+  english: string[];
+  /** Citation targets ("gdpr:7", "pda:5", "guide:dpia"): where the term matters, most important first. */
+  see?: string[];
+}
+
+/** Groups from glossary terms: the Norwegian term and its other Norwegian forms, and its English equivalents, with the pages the term's `see` names. */
+export function groupsFromGlossary(terms: GlossaryTerm[], pagesOf: (target: string) => string[] = () => []): SynonymGroups {
+  return terms
+    .map((t) => ({
+      names: [...new Set([t.term, ...(t.variants ?? []), ...t.english].map((s) => s.trim()).filter(Boolean))],
+      pages: (t.see ?? []).map(pagesOf).filter((urls) => urls.length),
+    }))
+    .filter((g) => g.names.length > 1);
 }
 
 /** Reads the everyday list, failing with the file, entry and field at fault. */
@@ -31,23 +49,43 @@ export interface Knowledge {
   synonyms: SynonymGroups;
   everyday: Everyday;
   terms: GlossaryEntry[];
+  /** How rare each glossary name and everyday term is (lower case): the sum of its content words' rarities (merge.ts). */
+  rarity: Record<string, number>;
 }
 
 /**
- * The knowledge file: synonyms and everyday terms whose every word a page uses (so that no
- * alternative is ever matched by Pagefind as the prefix of another word), and the glossary's terms.
+ * The knowledge file: synonyms and everyday terms whose every content word a page uses (so that no
+ * alternative is ever matched by Pagefind as the prefix of another word; stopwords such as "a" are
+ * never sent to Pagefind, so they need not be on a page), the glossary's terms, and how rare each
+ * name and term is among the `pages` pages. `pagesOf` gives the addresses of the pages a citation
+ * target names (none for a target that names no page of its own).
  */
 export function knowledgeFor(
-  glossary: { slug: string; term: string; variants?: string[]; english: string[] }[],
+  glossary: GlossaryTerm[],
   everyday: Everyday,
-  used: (word: string) => boolean,
+  vocabulary: Vocabulary,
+  pages: number,
+  pagesOf?: (target: string) => string[],
 ): Knowledge {
-  const onSite = (phrase: string) => words(phrase).every((w) => !/^\p{L}+$/u.test(w) || used(w));
+  const onSite = (phrase: string) => words(phrase).every((w) => !/^\p{L}+$/u.test(w) || isStopword(w) || vocabulary.has(w));
+  // A name no page uses is still recognised in a query ("behandlingsaktiviteter"), leading to the names the pages use.
+  const synonyms = groupsFromGlossary(glossary, pagesOf)
+    .map((g) => ({ ...g, names: g.names.filter(onSite), unused: g.names.filter((n) => !onSite(n)) }))
+    .filter((g) => g.names.length > 1 || (g.names.length && g.unused.length))
+    .map(({ unused, ...g }) => (unused.length ? { ...g, unused } : g));
+  const kept = everyday.map((e) => ({ words: e.words, terms: e.terms.filter(onSite) })).filter((e) => e.terms.length);
+  const phrases = [...synonyms.flatMap((g) => g.names), ...kept.flatMap((e) => e.terms)].map((p) => p.toLowerCase());
   return {
-    synonyms: groupsFromGlossary(glossary)
-      .map((g) => g.filter(onSite))
-      .filter((g) => g.length > 1),
-    everyday: everyday.map((e) => ({ words: e.words, terms: e.terms.filter(onSite) })).filter((e) => e.terms.length),
+    synonyms,
+    everyday: kept,
     terms: glossary.map((t) => ({ slug: t.slug, term: t.term, english: t.english })),
+    rarity: Object.fromEntries(phrases.map((p) => [p, Math.round(phraseRarity(p, vocabulary, pages) * 100) / 100])),
   };
+}
+
+/** The sum of the rarities of a phrase's content words (a word no page uses counts as found on one page); 0 when it has none. */
+export function phraseRarity(phrase: string, vocabulary: Vocabulary, pages: number): number {
+  return words(phrase)
+    .filter((w) => !isStopword(w))
+    .reduce((sum, w) => sum + rarity(vocabulary.get(w) ?? 1, pages), 0);
 }

@@ -11,7 +11,7 @@ export const STOPWORDS = new Set(
 
   og i på av for med til som er det den de at en et ei å om ikke fra har kan skal må vil var ved eller også men så jeg vi du han hun dere deg meg seg sin sitt sine min mitt mine din ditt dine vår
   vårt våre hva hvordan hvorfor hvor når hvem hvilke hvilken hvilket lov lovlig tillatt lenge mye mange noen noe nok bli blir ble blitt være vært får få fikk gjøre gjør kunne skulle måtte ville
-  dette disse her der da enn etter før under over opp ut inn mot hos uten mellom sammen bare selv slik sånn
+  dette disse her der da enn etter før under over opp ut inn mot hos uten mellom sammen bare selv slik sånn kreve krever kreves
 
   eg ikkje kva korleis kvifor kvar kven kor frå dei ho han honom henne vere vore berre også òg me mykje nokon noko sjølv slik dykk`
     .split(/\s+/)

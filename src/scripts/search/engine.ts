@@ -10,9 +10,9 @@ import { excerpt, isMatch, markTerms, type Segment } from "../../lib/search/exce
 import { type KnownItem, knownItems } from "../../lib/search/known";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
 import type { PageRow } from "../../lib/search/pages";
-import type { Knowledge } from "../../lib/search/synonyms";
+import { type Knowledge, phraseRarity } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
-import { engineQuery } from "../../lib/search/text";
+import { engineQuery, isStopword, words } from "../../lib/search/text";
 import { shardOf } from "../../lib/search/vocabulary";
 import { formatTarget, type Target } from "../../lib/refs/targets";
 import { url } from "../../lib/urls";
@@ -62,6 +62,8 @@ interface Pagefind {
 }
 interface Site {
   rows: Map<string, PageRow>;
+  /** Page id by address. */
+  ids: Map<string, string>;
   list: PageRow[];
   knowledge: Knowledge;
 }
@@ -88,10 +90,11 @@ const buildId = () => document.querySelector<HTMLElement>("[data-search-build]")
 export function loadSite(): Promise<Site> {
   site ??= Promise.all([
     getJson<PageRow[]>("search/pages.json", []),
-    getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [] }),
+    getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [], rarity: {} }),
   ]).then(([list, knowledge]) => ({
     list,
     rows: new Map(list.map((r) => [r.id, r])),
+    ids: new Map(list.map((r) => [r.url, r.id])),
     knowledge,
   }));
   return site;
@@ -176,12 +179,16 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
   if (q) {
     analysis = analyseQuery(q, { ...s.knowledge, vocabulary });
     const concepts = analysis.concepts;
-    const [runs, whole] = await Promise.all([
-      Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run)))),
-      concepts.length > 1 ? run(concepts.map((c) => c.label).join(" ")) : Promise.resolve([]),
-    ]);
-    // Pages without a type are lists of other pages (contents, years, indexes): they rank below what they list.
-    merged = mergeRuns(concepts, runs, whole, (id) => (s.rows.get(id)?.filters.type ? 1 : LIST_WEIGHT));
+    const runs = await Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run))));
+    merged = mergeRuns(concepts, runs, {
+      // Pages without a type are lists of other pages (contents, years, indexes): they rank below what they list.
+      weight: (id) => (s.rows.get(id)?.filters.type ? 1 : LIST_WEIGHT),
+      places: concepts.map((c) => (c.places ?? []).flatMap((p) => (s.ids.has(p.url) ? [{ id: s.ids.get(p.url)!, weight: p.weight }] : []))),
+      pages: s.list.length,
+      rarityOf: (alternative) =>
+        s.knowledge.rarity[alternative.toLowerCase()] ??
+        (words(alternative).every((w) => isStopword(w) || vocabulary.has(w)) ? phraseRarity(alternative, vocabulary, s.list.length) : undefined),
+    });
   } else {
     // Filters alone: every page, newest first when sorted.
     merged = { ranked: s.list.map((r) => ({ id: r.id, score: 0, matched: [] })) };

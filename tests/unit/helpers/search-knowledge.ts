@@ -13,8 +13,8 @@ export const vocabulary = vocabularyOf([
 export const knowledge = {
   vocabulary,
   synonyms: [
-    ["fødselsnummer", "national identity number"],
-    ["Datatilsynet", "Norwegian Data Protection Authority"],
+    { names: ["fødselsnummer", "national identity number"], pages: [["/personal-data-act/12/"], ["/guides/national-identity-numbers/"]] },
+    { names: ["Datatilsynet", "Norwegian Data Protection Authority"], pages: [] },
   ],
   everyday: [
     { words: ["film", "filme", "cctv"], terms: ["camera surveillance"] },
