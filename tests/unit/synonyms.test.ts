@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { rarity } from "../../src/lib/search/merge";
-import { groupsFromGlossary, knowledgeFor, parseEveryday, phraseRarity } from "../../src/lib/search/synonyms";
+import { groupsFromGlossary, knowledgeFor, parseEveryday, phraseRarity, raritiesOf } from "../../src/lib/search/synonyms";
 
 const glossary = [
   {
@@ -69,7 +69,7 @@ describe("synonyms and the everyday list", () => {
     // A name no page uses is kept apart: recognised in a query, leading to the names the pages use, never searched.
     expect(k.synonyms[0].unused).toEqual(["fnr.", "national ID number"]);
     expect(k.synonyms[1].unused).toEqual(["Norwegian Data Protection Authority"]);
-    expect(k.everyday).toEqual([{ words: ["film"], terms: ["camera surveillance"] }]);
+    expect(k.everyday).toEqual([{ words: ["film"], terms: ["camera surveillance"], rarity: [expect.any(Number)] }]);
     expect(k.terms.map((t) => t.slug)).toEqual(["fodselsnummer", "datatilsynet", "ledd", "brudd"]);
   });
   test("each kept name and term has its rarity: the sum of its content words', rarer words weighing more", () => {
@@ -82,8 +82,10 @@ describe("synonyms and the everyday list", () => {
       ["number", 90],
     ]);
     const k = knowledgeFor(glossary, [{ words: ["film"], terms: ["camera surveillance"] }], used, 100);
-    expect(k.rarity["camera surveillance"]).toBeCloseTo(rarity(50, 100) + rarity(10, 100), 2);
-    expect(k.rarity["fødselsnummer"]).toBeGreaterThan(k.rarity["camera surveillance"] / 2);
+    const rarities = raritiesOf(k);
+    expect(rarities.get("camera surveillance")).toBeCloseTo(rarity(50, 100) + rarity(10, 100), 2);
+    expect(rarities.get("fødselsnummer")).toBeGreaterThan(rarities.get("camera surveillance")! / 2);
+    expect(k.synonyms[0].rarity).toHaveLength(k.synonyms[0].names.length);
     expect(phraseRarity("the camera", used, 100)).toBeCloseTo(rarity(50, 100));
     expect(phraseRarity("to be", used, 100)).toBe(0);
   });

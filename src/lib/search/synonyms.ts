@@ -46,19 +46,19 @@ export function parseEveryday(data: unknown, file: string): Everyday {
 }
 
 export interface Knowledge {
-  synonyms: SynonymGroups;
-  everyday: Everyday;
+  /** Glossary groups, each name with its rarity (`rarity[i]` is names[i]'s). */
+  synonyms: (SynonymGroups[number] & { rarity: number[] })[];
+  /** Everyday entries, each term with its rarity. */
+  everyday: (Everyday[number] & { rarity: number[] })[];
   terms: GlossaryEntry[];
-  /** How rare each glossary name and everyday term is (lower case): the sum of its content words' rarities (merge.ts). */
-  rarity: Record<string, number>;
 }
 
 /**
  * The knowledge file: synonyms and everyday terms whose every content word a page uses (so that no
  * alternative is ever matched by Pagefind as the prefix of another word; stopwords such as "a" are
- * never sent to Pagefind, so they need not be on a page), the glossary's terms, and how rare each
- * name and term is among the `pages` pages. `pagesOf` gives the addresses of the pages a citation
- * target names (none for a target that names no page of its own).
+ * never sent to Pagefind, so they need not be on a page), each with how rare it is among the
+ * `pages` pages (merge.ts), and the glossary's terms. `pagesOf` gives the addresses of the pages a
+ * citation target names (none for a target that names no page of its own).
  */
 export function knowledgeFor(
   glossary: GlossaryTerm[],
@@ -68,19 +68,26 @@ export function knowledgeFor(
   pagesOf?: (target: string) => string[],
 ): Knowledge {
   const onSite = (phrase: string) => words(phrase).every((w) => !/^\p{L}+$/u.test(w) || isStopword(w) || vocabulary.has(w));
+  const rarities = (phrases: string[]) => phrases.map((p) => Math.round(phraseRarity(p, vocabulary, pages) * 100) / 100);
   // A name no page uses is still recognised in a query ("behandlingsaktiviteter"), leading to the names the pages use.
   const synonyms = groupsFromGlossary(glossary, pagesOf)
     .map((g) => ({ ...g, names: g.names.filter(onSite), unused: g.names.filter((n) => !onSite(n)) }))
     .filter((g) => g.names.length > 1 || (g.names.length && g.unused.length))
-    .map(({ unused, ...g }) => (unused.length ? { ...g, unused } : g));
-  const kept = everyday.map((e) => ({ words: e.words, terms: e.terms.filter(onSite) })).filter((e) => e.terms.length);
-  const phrases = [...synonyms.flatMap((g) => g.names), ...kept.flatMap((e) => e.terms)].map((p) => p.toLowerCase());
+    .map(({ unused, ...g }) => ({ ...g, ...(unused.length ? { unused } : {}), rarity: rarities(g.names) }));
   return {
     synonyms,
-    everyday: kept,
+    everyday: everyday
+      .map((e) => ({ words: e.words, terms: e.terms.filter(onSite) }))
+      .filter((e) => e.terms.length)
+      .map((e) => ({ ...e, rarity: rarities(e.terms) })),
     terms: glossary.map((t) => ({ slug: t.slug, term: t.term, english: t.english })),
-    rarity: Object.fromEntries(phrases.map((p) => [p, Math.round(phraseRarity(p, vocabulary, pages) * 100) / 100])),
   };
+}
+
+/** How rare each name and term of the knowledge file is, by its lower-case text. */
+export function raritiesOf(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Map<string, number> {
+  const pairs = [...knowledge.synonyms.map((g) => [g.names, g.rarity] as const), ...knowledge.everyday.map((e) => [e.terms, e.rarity] as const)];
+  return new Map(pairs.flatMap(([phrases, rarity]) => phrases.map((p, i) => [p.toLowerCase(), rarity[i]] as const)));
 }
 
 /** The sum of the rarities of a phrase's content words (a word no page uses counts as found on one page); 0 when it has none. */

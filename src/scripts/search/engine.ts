@@ -10,7 +10,7 @@ import { excerpt, isMatch, markTerms, type Segment } from "../../lib/search/exce
 import { type KnownItem, knownItems } from "../../lib/search/known";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
 import type { PageRow } from "../../lib/search/pages";
-import { type Knowledge, phraseRarity } from "../../lib/search/synonyms";
+import { type Knowledge, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import { engineQuery, isStopword, words } from "../../lib/search/text";
 import { shardOf } from "../../lib/search/vocabulary";
@@ -64,6 +64,8 @@ interface Site {
   rows: Map<string, PageRow>;
   /** Page id by address. */
   ids: Map<string, string>;
+  /** How rare each glossary name and everyday term is. */
+  rarity: Map<string, number>;
   list: PageRow[];
   knowledge: Knowledge;
 }
@@ -90,12 +92,13 @@ const buildId = () => document.querySelector<HTMLElement>("[data-search-build]")
 export function loadSite(): Promise<Site> {
   site ??= Promise.all([
     getJson<PageRow[]>("search/pages.json", []),
-    getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [], rarity: {} }),
+    getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [] }),
   ]).then(([list, knowledge]) => ({
     list,
     rows: new Map(list.map((r) => [r.id, r])),
     ids: new Map(list.map((r) => [r.url, r.id])),
     knowledge,
+    rarity: raritiesOf(knowledge),
   }));
   return site;
 }
@@ -186,7 +189,7 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
       places: concepts.map((c) => (c.places ?? []).flatMap((p) => (s.ids.has(p.url) ? [{ id: s.ids.get(p.url)!, weight: p.weight }] : []))),
       pages: s.list.length,
       rarityOf: (alternative) =>
-        s.knowledge.rarity[alternative.toLowerCase()] ??
+        s.rarity.get(alternative.toLowerCase()) ??
         (words(alternative).every((w) => isStopword(w) || vocabulary.has(w)) ? phraseRarity(alternative, vocabulary, s.list.length) : undefined),
     });
   } else {
