@@ -5,34 +5,10 @@ import { FILTER_KEYS, ignoredParams } from "../../src/lib/decisions/filter";
 import type { FineRow } from "../../src/lib/decisions/fines";
 import { FINES_CSV_COLUMNS, finesCsv } from "../../src/lib/decisions/fines-csv";
 import { parse } from "csv-parse/sync";
-
-const row = (over: Partial<FineRow>): FineRow => ({
-  id: "x",
-  path: "/decisions/x/",
-  title: "t",
-  entity: "Acme AS",
-  date: "2021-05-01",
-  year: 2021,
-  sortDate: "2021-05-01",
-  authority: "Datatilsynet",
-  authorityKey: "datatilsynet",
-  sector: "other-private",
-  body: "private",
-  kind: "fine",
-  amount: 100_000,
-  currency: "NOK",
-  nok: 100_000,
-  status: "upheld",
-  final: 100_000,
-  note: "",
-  articles: [6],
-  uncertain: false,
-  ...over,
-  breaches: breachTypes(over.articles ?? [6]),
-});
+import { fineRow } from "./helpers/fine-row";
 
 const rows = [
-  row({
+  fineRow({
     id: "grindr",
     entity: "Grindr LLC",
     nok: 65_000_000,
@@ -42,7 +18,7 @@ const rows = [
     sector: "online-services",
     articles: [6, 9, 83],
   }),
-  row({
+  fineRow({
     id: "nav",
     entity: "NAV",
     nok: 20_000_000,
@@ -53,7 +29,7 @@ const rows = [
     status: "annulled",
     articles: [5, 24, 32],
   }),
-  row({
+  fineRow({
     id: "ostre",
     entity: "Østre Toten kommune",
     nok: 4_000_000,
@@ -63,7 +39,7 @@ const rows = [
     sector: "municipality",
     articles: [5, 24, 32],
   }),
-  row({
+  fineRow({
     id: "coop",
     entity: "Coop Finnmark SA",
     nok: 400_000,
@@ -73,7 +49,7 @@ const rows = [
     authorityKey: "personvernnemnda",
     status: "annulled",
   }),
-  row({ id: "gveik", entity: "Gveik AS", nok: 75_000, year: 2020, sortDate: "2020-12-07" }),
+  fineRow({ id: "gveik", entity: "Gveik AS", nok: 75_000, year: 2020, sortDate: "2020-12-07" }),
 ];
 const q = (s: string) => parseState(new URLSearchParams(s));
 
@@ -182,7 +158,7 @@ describe("filtering, sorting, paging", () => {
 
   test("10,000 rows: a filtered, sorted page is quick and holds one page of rows", () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
-      row({
+      fineRow({
         id: `r${i}`,
         entity: `Company ${i}`,
         nok: (i * 7919) % 1_000_003,
