@@ -210,11 +210,8 @@ describe("case timeline and listing", () => {
   ];
   const ds = build(data);
 
-  test("every stage shows the whole case, oldest first, undated last", () => {
-    for (const id of ["dpa", "pvn", "court"])
-      expect(timeline(ds.byId.get(id)!, ds.byId).map((i) => i.decision.id)).toEqual(
-        ["court", "dpa", "pvn"].sort((a, b) => ds.byId.get(a)!.sortDate.localeCompare(ds.byId.get(b)!.sortDate)),
-      );
+  test("every stage shows the whole case, oldest first, the undated judgment after the decision it reviews", () => {
+    for (const id of ["dpa", "pvn", "court"]) expect(timeline(ds.byId.get(id)!, ds.byId).map((i) => i.decision.id)).toEqual(["dpa", "pvn", "court"]);
     expect(timeline(ds.byId.get("other")!, ds.byId)).toHaveLength(1);
     expect(ds.byId.get("pvn")!.review).toEqual({ of: "dpa", result: "upheld" });
     expect(ds.byId.get("court")!.review).toEqual({ of: "pvn", result: "upheld" });

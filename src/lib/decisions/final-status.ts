@@ -27,20 +27,26 @@ export interface Final {
 
 const actorOf = (d: Decision): Actor => ({ id: d.id, authority: d.authority, date: d.decided, caseNumber: d.caseNumber });
 
-/** Every decision that reviewed this one, directly or through a chain, oldest first (undated last). */
+/**
+ * Every decision that reviewed this one, directly or through a chain, in the order they acted: up the
+ * appeal ladder (a review before the review of it, whatever dates the dataset has), by date within a step.
+ */
 export function reviewChain(d: Decision, byId: Map<string, Decision>): Decision[] {
-  const out: Decision[] = [];
+  const out: { decision: Decision; step: number }[] = [];
   const seen = new Set([d.id]);
-  const queue = [...d.reviewedBy];
+  const queue = d.reviewedBy.map((id) => ({ id, step: 1 }));
   while (queue.length) {
-    const next = byId.get(queue.shift()!)!;
-    if (seen.has(next.id)) continue;
-    seen.add(next.id);
-    out.push(next);
-    queue.push(...next.reviewedBy);
+    const { id, step } = queue.shift()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const next = byId.get(id)!;
+    out.push({ decision: next, step });
+    queue.push(...next.reviewedBy.map((r) => ({ id: r, step: step + 1 })));
   }
-  return out.sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+  return out.sort((a, b) => a.step - b.step || byDateUndatedLast(a.decision, b.decision)).map((r) => r.decision);
 }
+
+const byDateUndatedLast = (a: Decision, b: Decision) => (a.decided ? 0 : 1) - (b.decided ? 0 : 1) || a.sortDate.localeCompare(b.sortDate);
 
 /** What finally became of the penalty a decision imposed. */
 export function finalOf(d: Decision, byId: Map<string, Decision>): Final {
