@@ -69,6 +69,22 @@ test("the Grindr case runs from the Authority to the Court of Appeal, each stage
   await expect(page.getByRole("region", { name: "Facts" })).toContainText("NOK 65,000,000");
 });
 
+test("a stage without a date stands where the appeal ladder puts it, marked as not known", async ({ page }) => {
+  // Oslo tingrett's NAV judgment has no date in the dataset; the Court of Appeal reviewed it in 2023.
+  await page.goto("/decisions/2023-03-02-borgarting-nav/");
+  const nav = page.getByRole("region", { name: "The case, stage by stage" }).getByRole("listitem");
+  await expect(nav).toHaveCount(2);
+  await expect(nav.nth(0)).toContainText("Date not known");
+  await expect(nav.nth(0)).toContainText("Oslo District Court");
+  await expect(nav.nth(1)).toHaveAttribute("aria-current", "step");
+  // The Board's undated costs decision reviews nothing: it ends the Meta case, not opens it.
+  await page.goto("/decisions/2024-06-18-meta/");
+  const meta = page.getByRole("region", { name: "The case, stage by stage" }).getByRole("listitem");
+  await expect(meta.first()).toContainText("14 July 2023");
+  await expect(meta.last()).toContainText("Date not known");
+  await expect(meta.last()).toContainText("PVN-2024-24");
+});
+
 test("an advance notice says it is not a final decision; an unverified entry says so", async ({ page }) => {
   await page.goto("/decisions/2020-05-27-telenor-norge-voicemail/");
   await expect(page.locator("main")).toContainText("Advance notice, not a final decision.");
