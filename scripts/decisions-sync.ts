@@ -76,9 +76,9 @@ function titleOf(e: SourceEntry): string {
   const who = short(e.entity);
   const kinds = outcomeKinds(e);
   const head = (e.case_number ?? "").split(" ")[0];
+  if (kinds.includes("costs")) return `${AUTHORITIES[e.authority as Authority].en}: legal costs awarded (${who})`;
   if (e.authority === "Personvernnemnda") return `Privacy Appeals Board ${head}: ${BOARD_RESULT[reviewResultOf(e)]} (${who})`;
   if (e.authority === "Sivilombudet") return `Parliamentary Ombud ${e.case_number ?? ""}: statement on ${who.length > 3 ? who : "an appeal"}`;
-  if (kinds.includes("costs")) return `${AUTHORITIES[e.authority as Authority].en}: legal costs awarded (${who})`;
   if (kinds.includes("judgment") || kinds.includes("ruling"))
     return `${AUTHORITIES[e.authority as Authority].en} ${kinds.includes("ruling") ? "ruling" : "judgment"}: ${who}`;
   const amount = e.amount !== null && e.currency ? formatMoneyShort(e.amount, e.currency as "NOK") : "";

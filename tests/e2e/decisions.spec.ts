@@ -82,7 +82,7 @@ test("a stage without a date stands where the appeal ladder puts it, marked as n
   const meta = page.getByRole("region", { name: "The case, stage by stage" }).getByRole("listitem");
   await expect(meta.first()).toContainText("14 July 2023");
   await expect(meta.last()).toContainText("Date not known");
-  await expect(meta.last()).toContainText("PVN-2024-24");
+  await expect(meta.last()).toContainText("legal costs awarded");
 });
 
 test("an advance notice says it is not a final decision; an unverified entry says so", async ({ page }) => {
