@@ -21,6 +21,7 @@ import {
   gdprStructure,
 } from "../../schemas/gdpr";
 import { type Correction, correctText, parsePlace } from "./corrigendum";
+import { ROMAN } from "../refs/recognise/ordinals";
 
 export type { Correction };
 
@@ -132,8 +133,6 @@ export interface GdprData {
   corrigendum?: GdprCorrigendumData;
   pairing?: GdprPairingData;
 }
-
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
 
 /** Own copies of the points, so that applying the corrigendum leaves the parsed data as read. */
 const copyPoints = (points: GdprPointData[]): GdprPoint[] => points.map((p) => ({ ...p, ...(p.points ? { points: copyPoints(p.points) } : {}) }));
