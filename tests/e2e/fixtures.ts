@@ -34,9 +34,10 @@ const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  * violations are collected (resultTypes): axe then skips gathering the nodes of what passed.
  */
 export async function axeViolations(page: Page) {
+  // options() replaces every option set before it, the tag filter included: it must come first.
   const results = await new AxeBuilder({ page })
-    .withTags(WCAG_22_AA)
     .options({ resultTypes: ["violations"] })
+    .withTags(WCAG_22_AA)
     .setLegacyMode()
     .analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
