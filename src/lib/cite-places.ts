@@ -1,6 +1,6 @@
 // The places a reader can cite on the statute pages (server side: it renders the sections).
 // Each instrument's pages give CiteTools these maps of anchor id → citation and address.
-import { actMeta } from "./act/meta";
+import { actFacts } from "./act/facts";
 import type { Section } from "./act/model";
 import { statutePlaces, type CitePlace } from "./cite";
 import { citation, type Lang, sectionPrefix } from "./citation";
@@ -11,7 +11,7 @@ import { recitalParagraphAnchor } from "./gdpr/recitals";
 import { paths } from "./urls";
 
 /** The date the Act's text is current to: the last amendment in force in the consolidation. */
-export const actTextAsOf = actMeta.consolidatedInForce;
+export const actTextAsOf = actFacts().textAsOf;
 
 export function actSectionCite(section: Section, lang: Lang, manySections = false): { whole: CitePlace; places: Record<string, CitePlace> } {
   const loc = { statute: "pda" as const, section: section.id };

@@ -100,6 +100,18 @@ export const statuteInstrument = z.strictObject({
   sourceFile: z.string().regex(/^[a-z0-9-]+\.md$/),
   /** Lovdata's unofficial English translation, where there is one (our explanations then say they are not it). */
   englishTranslation: z.url().optional(),
+  /** The full dated reference, as Norwegian lawyers write it ("lov 15. juni 2018 nr. 38 om …"). */
+  datedReference: z.string().min(1).optional(),
+  /** Where the site holds an English translation of every section (the Act): the translation's own facts and notices, verbatim. */
+  translation: z
+    .strictObject({
+      published: isoDate,
+      /** The responsible ministry as the translation names it. */
+      ministry: z.string().min(1),
+      disclaimer: z.string().min(1),
+      providedBy: z.string().min(1),
+    })
+    .optional(),
   /** What is uncertain about the text or its status, in English, one sentence each. */
   caveats: z.array(z.string().min(1)).default([]),
   /** A successor Act that is enacted but not in force: its identifier, and its commencement section verbatim. */

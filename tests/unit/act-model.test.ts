@@ -18,6 +18,15 @@ describe("the Act as the pages see it", () => {
     expect(act.chapters[3].sections.map((s) => s.id)).toEqual(["16", "17"]);
   });
 
+  test("a statute of the shared model: chapters numbered and titled in both languages, the facts of content/act/instrument.yaml", () => {
+    expect(act.key).toBe("pda");
+    expect(act.languages).toEqual(["nb", "en"]);
+    expect(act.chapters[0]).toMatchObject({ number: 1, title: { nb: "Personvernforordningen" } });
+    expect(act.chapters[0].title.en).toMatch(/General Data Protection Regulation/);
+    expect(act.meta).toMatchObject({ key: "pda", textAsOf: "2022-01-01", lastAmendedBy: "LOV-2021-06-18-124", inForce: "2018-07-20" });
+    expect(act.meta.translation?.published).toBe("2023-07-11");
+  });
+
   test("both languages are joined per section", () => {
     const s12a = act.sections.find((s) => s.id === "12a")!;
     expect(s12a.label).toBe("12 a");

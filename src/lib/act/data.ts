@@ -1,8 +1,8 @@
 // The Act as data, for /data/act.json: chapters, sections, subsections and lettered items in
 // both languages, each with its anchor and URLs. Documented in the README.
-import { actMeta } from "./meta";
 import { type Act, chapterOf } from "./model";
 import { citedByData } from "../statute/data";
+import { instrumentDate } from "../statute/instruments";
 import { sectionText } from "../statute/model";
 import { lovdata, paths } from "../urls";
 import { type CitationIndex, citationIndex } from "../refs/cited-by";
@@ -10,18 +10,19 @@ import { registry } from "../refs/registry";
 import { refPath } from "../refs/resolve";
 
 export function actData(act: Act, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
+  const [inst, facts] = [act.instrument, act.meta];
   const urls = (path: (lang: "en" | "nb") => string, hash = "") => ({ en: absolute(path("en")) + hash, nb: absolute(path("nb")) + hash });
   return {
     act: {
-      identifier: actMeta.identifier,
-      title: actMeta.title,
-      date: actMeta.date,
-      inForce: actMeta.inForce,
-      consolidatedTo: actMeta.consolidatedTo,
-      consolidatedInForce: actMeta.consolidatedInForce,
+      identifier: inst.identifier,
+      title: { en: inst.title.en, nb: inst.title.nb },
+      date: instrumentDate(inst),
+      inForce: facts.inForce,
+      consolidatedTo: facts.lastAmendedBy,
+      consolidatedInForce: facts.textAsOf,
       sources: {
-        en: `${actMeta.translation.providedBy} Published by Lovdata on ${actMeta.translation.published}. ${actMeta.translation.disclaimer}`,
-        nb: actMeta.norwegianSource,
+        en: `${facts.translation!.providedBy} Published by Lovdata on ${facts.translation!.published}. ${facts.translation!.disclaimer}`,
+        nb: facts.source,
       },
       url: urls((l) => paths.actContents(l)),
       lovdata: lovdata.act,

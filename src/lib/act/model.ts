@@ -4,18 +4,15 @@
 // (lib/statute/model.ts): the Norwegian text, with the English translation beside it as `en`.
 // Pure: it takes the entries, so it can be tested without Astro.
 //
-// Still the Act's own (the next steps of one reader for every statute): `Act` and `Chapter` (the
-// chapters of content/act/chapters.yaml, numbered and titled in both languages) rather than the
-// shared `Statute`, whose chapters have a Norwegian title only; and so the contents, whole-text and
-// side-by-side pages (layouts/ActContents, ActFull, pages/personal-data-act/parallel.astro), which
-// should become StatuteContents and StatuteFull with a language setting once `Statute` holds the
-// Act (chapter numbers and English titles, the facts of lib/act/meta.ts as its instrument data).
+// The Act is a `Statute` of the shared model: its facts are content/act/instrument.yaml (lib/act/facts.ts),
+// its chapters those of content/act/chapters.yaml, numbered and titled in both languages.
 import type { ActSectionData } from "../../schemas/act";
-import type { StatuteVersionData } from "../../schemas/statute";
+import type { StatuteInstrumentData, StatuteVersionData } from "../../schemas/statute";
 import type { Lang } from "../citation";
 import type { Registry } from "../refs/registry";
 import { compareSections } from "../statute/instruments";
-import { type StatuteSection, statuteSection, type Translation } from "../statute/model";
+import { type Statute, type StatuteSection, statuteOf, statuteSection, type Translation } from "../statute/model";
+import { actFacts, actFactsFile } from "./facts";
 
 export interface EntryLike<T> {
   id: string;
@@ -35,7 +32,8 @@ export interface Section extends StatuteSection<undefined> {
   en: Translation;
 }
 
-export interface Act {
+/** The Act: a statute held in both languages, its chapters numbered and titled in both. */
+export interface Act extends Statute<undefined> {
   chapters: Chapter[];
   sections: Section[];
 }
@@ -53,6 +51,7 @@ export function buildAct(
   english: EntryLike<ActSectionData>[],
   norwegian: EntryLike<{ section: string; versions?: StatuteVersionData[] }>[],
   reg?: Registry,
+  facts: StatuteInstrumentData = actFacts(),
 ): Act {
   const chapters = new Map<number, Chapter>();
   for (const c of chapterEntries) {
@@ -118,7 +117,7 @@ export function buildAct(
     if (is < was) throw new ContentError(s.en.file, "chapter", is, `section ${s.label} comes after section ${previous.label} of chapter ${was}`);
     return s;
   });
-  return { chapters: ordered.filter((c) => c.sections.length), sections };
+  return { ...statuteOf("pda", facts, actFactsFile, sections), chapters: ordered.filter((c) => c.sections.length), sections };
 }
 
 /** The chapter a section stands in. */

@@ -44,7 +44,7 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
       url: absolute(paths.instrument(inst.slug)),
       lovdata: lovdataDocument(inst),
     },
-    chapters: statute.chapters.map((c) => ({ title: c.title ?? null, sections: c.sections.map((s) => s.id) })),
+    chapters: statute.chapters.map((c) => ({ title: c.title?.nb ?? null, sections: c.sections.map((s) => s.id) })),
     sections: statute.sections.map((s) => {
       const cited = index.citedBy(`${inst.key}:${s.id}`);
       const refs = s.data.repealed ? [] : statuteReferences(s.body, "nb", s.file, { statute: inst.key as never, section: s.id }, registry());

@@ -49,7 +49,7 @@ export const INSTRUMENTS = [
     otherYears: ["2000"],
     title: {
       nb: "Lov om behandling av personopplysninger (personopplysningsloven)",
-      en: "Act relating to the processing of personal data (Personal Data Act)",
+      en: "Act relating to the processing of personal data (The Personal Data Act)",
     },
     name: { nb: "personopplysningsloven", en: "Personal Data Act" },
     citedAs: { nb: ["personopplysningsloven"], nn: ["personopplysningslova"], en: ["Personal Data Act"], abbreviations: ["popplyl.", "popl.", "PDA"] },
@@ -271,6 +271,9 @@ export function compareSections(a: string, b: string): number {
 }
 
 /** Lovdata's page of the whole instrument. */
+/** The date an instrument was made, as its identifier gives it: LOV-2018-06-15-38 → 2018-06-15. */
+export const instrumentDate = (i: Instrument): string => i.identifier.slice(4, 14);
+
 export function lovdataDocument(inst: Instrument): string {
   const id = inst.identifier.replace(/^(LOV|FOR)-/, "");
   return inst.type === "lov" ? `https://lovdata.no/dokument/NL/lov/${id}` : `https://lovdata.no/dokument/SF/forskrift/${id}`;

@@ -41,6 +41,13 @@ export interface StatuteSection<X = unknown> {
   extension: X;
 }
 
+/** A chapter: its number and English title where the instrument has them (the Act), its Norwegian title as printed. */
+export interface Chapter<X = unknown> {
+  number?: number;
+  title?: { nb: string; en?: string };
+  sections: StatuteSection<X>[];
+}
+
 export interface Translation {
   body: string;
   file: string;
@@ -56,7 +63,7 @@ export interface Statute<X = unknown> {
   languages: Lang[];
   sections: StatuteSection<X>[];
   /** The chapters the sections stand under, in order, where the source keeps them. */
-  chapters: { title?: string; sections: StatuteSection<X>[] }[];
+  chapters: Chapter<X>[];
 }
 
 const keyOfFile = (id: string) => id.split("/")[0];
@@ -153,7 +160,8 @@ export function statuteOf<X>(key: StatuteKey, meta: StatuteInstrumentData, file:
   const sections = [...list].sort((a, b) => compareSections(a.id, b.id));
   const chapters: Statute<X>["chapters"] = [];
   for (const s of sections) {
-    if (chapters.at(-1)?.title !== s.data.chapter || !chapters.length) chapters.push({ title: s.data.chapter, sections: [] });
+    if (chapters.at(-1)?.title?.nb !== s.data.chapter || !chapters.length)
+      chapters.push({ title: s.data.chapter ? { nb: s.data.chapter } : undefined, sections: [] });
     chapters.at(-1)!.sections.push(s);
   }
   const languages: Lang[] = sections.length && sections.every((s) => s.en) ? ["nb", "en"] : ["nb"];
