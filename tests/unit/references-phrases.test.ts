@@ -291,6 +291,16 @@ const OTHER: [string, string, string[]][] = [
   ["Articles 12 to 14 of that Directive", "", []],
   ["Chapter 4 of the Working Environment Act", "", []],
   ["sections 27–29", "", ["pda:27", "pda:29"]],
+  // Lists of articles after a singular keyword, as decisions write them.
+  ["breach of Art. 5(1)(a), 5(2), 13 GDPR", "", ["gdpr:5(1)(a)", "gdpr:5(2)", "gdpr:13"]],
+  ["Article 5(1)(a), 5(2) and 13 GDPR", "", ["gdpr:5(1)(a)", "gdpr:5(2)", "gdpr:13"]],
+  ["Article 6, 2 controllers share", "", ["gdpr:6"]],
+  ["Article 83, 20 million euros", "", ["gdpr:83"]],
+  // A name after a chain of articles and sections names the runs of its own kind.
+  ["Articles 6 and 9 and sections 2 and 3 of the e-mail regulation", "", ["gdpr:6", "gdpr:9", "epostforskriften:2", "epostforskriften:3"]],
+  ["section 4 and Article 6 of the e-mail regulation", "", ["epostforskriften:4", "gdpr:6"]],
+  ["sections 2 and 3 and Article 6 of the GDPR", "", ["pda:2", "pda:3", "gdpr:6"]],
+  ["Article 12 and section 2 of the EEA Act", "", []],
 ];
 
 describe("references in the Act, English and Norwegian", () => {

@@ -78,9 +78,14 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     }
     if (!runs.length) continue;
     const refs = new Map<Item, Ref>();
+    // A name after the chain belongs to the runs of its kind: in "Articles 6 and 9 and sections 2 and 3
+    // of the e-mail regulation" it names the sections' instrument, not the articles'. A name that
+    // does not say its kind ("of the EEA Act") keeps the whole chain from being linked.
+    const namedKind = qualifier && kindNamed(qualifier);
     for (const r of runs) {
-      for (const item of r.items.flatMap((i) => scanner.readings(i, r, qualifier))) {
-        const ref = scanner.resolve(item, r, qualifier);
+      const named = !namedKind || kindOf(r) === namedKind ? qualifier : undefined;
+      for (const item of r.items.flatMap((i) => scanner.readings(i, r, named))) {
+        const ref = scanner.resolve(item, r, named);
         if (!ref) continue;
         refs.set(item, ref);
         found.push({ start: item.start, end: item.end, ref, ...(item.from && refs.has(item.from) ? { rangeFrom: refs.get(item.from) } : {}) });
@@ -100,6 +105,12 @@ export function recognise(text: string, context: RefContext = {}): Found[] {
     merged.push({ start: r.start, end: r.end, ref: { kind: "gdpr-recital", recital: r.recital, paragraph: r.paragraph } });
   }
   return [...merged, ...found.slice(i)];
+}
+
+/** Which kind of run a name after a chain belongs to; none where the name does not say ("of the EEA Act"). */
+function kindNamed(cited: Cited): "statute" | "gdpr" | undefined {
+  if (cited === "gdpr") return "gdpr";
+  return cited === "other" ? undefined : "statute";
 }
 
 /** "VII" for 7: GDPR chapters are numbered in roman numerals. */

@@ -34,6 +34,8 @@ export const RE = {
   /** A section numbered within its chapter: "9-1", "3-15" (Working Environment Act, Electronic Communications Act). */
   chapterNumber: sticky(`(\\d{1,2})[-‑](\\d{1,3})(?!\\d|[-‑/.,]\\d)`),
   smallNumber: sticky(`(\\d{1,2})(?!\\d|[-‑/.,]\\d)`),
+  /** "5(2)": a number with a paragraph in brackets, which after a comma can only be a further article. */
+  articleWithParagraph: sticky(`\\d{1,2}\\s?\\(\\d{1,2}\\)`),
   sectionLetter: sticky(`(\\s?)([a-z])${END}`),
   // What may follow a spaced section letter ("section 12 a of this Act"), as opposed to the
   // English article ("section 12 a controller").

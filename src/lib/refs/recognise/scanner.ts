@@ -216,7 +216,9 @@ export class Scanner {
   articleRun(start: number): Run | undefined {
     const key = this.at(RE.articleKey, start)!;
     const english = /^(Articles?|Arts?\.)$/i.test(key[1]);
-    const plural = !english || /^Articles$/i.test(key[1]);
+    // "Art." names one article or several ("Art. 5(1)(a), 5(2), 13"); "Article" one, unless what follows
+    // can only be another article ("Article 5(1)(a), 5(2) and 13").
+    const plural = !english || !/^Article$/i.test(key[1]);
     const exists = this.ctx.exists;
     /** Whether a plain number in this list names an article (a list of articles has begun). */
     let articleList = false;
@@ -225,7 +227,7 @@ export class Scanner {
         // A further paragraph or point of the same article: "(6)", "(c)", "nr. 2", "c" after "bokstav a".
         const sub = this.subLevel(previous, s);
         if (sub) return [sub];
-        if (!plural) return undefined;
+        if (!plural && !articleList && !this.at(RE.articleWithParagraph, s)) return undefined;
       }
       const n = this.at(RE.smallNumber, s);
       if (!n) return undefined;
