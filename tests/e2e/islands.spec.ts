@@ -35,3 +35,18 @@ test("a reference preview still opens after its element is re-attached, and only
   await page.keyboard.press("Escape");
   await expect(page.locator("#ref-preview")).toBeHidden();
 });
+
+test("the citation tools, taken off the page, no longer answer a click on a pin", async ({ page }) => {
+  await page.goto("/personal-data-act/16/");
+  const pin = page.locator("a.pin[href='#subsection-1']").first();
+  await pin.click();
+  await expect(page.locator(".cite-panel")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".cite-panel")).toBeHidden();
+  // Removed, the element's document listener would still move its panel back into the page.
+  await page.evaluate(() => document.querySelector("cite-tools")!.remove());
+  await pin.click();
+  await expect(page).toHaveURL(/#subsection-1$/);
+  await page.waitForTimeout(100);
+  await expect(page.locator(".cite-panel")).toHaveCount(0);
+});
