@@ -1,17 +1,20 @@
-// Draws the link-preview card (og:image) of every page once the site is built: reads og:title,
-// og:image and og:image:alt from each page's head, draws each distinct card (src/lib/og/card.ts) as
+// Draws the link-preview card (og:image) of every page: each distinct card (src/lib/og/card.ts) as
 // PNG with resvg in the font of an npm package (system fonts are never loaded, so every machine draws
-// the same picture), and keeps the PNGs under node_modules/.cache/og/ by the hash in their name, so a
-// card that has not changed is not drawn again. Nothing is fetched from anywhere.
-import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+// the same picture), in worker threads (og-worker.ts) that start as soon as the first page asks for
+// its card, so that drawing runs on the other cores while Astro renders the rest. Once the site is
+// built, og:title, og:image and og:image:alt are read back from each page's head and any card not yet
+// drawn is drawn. PNGs are kept under node_modules/.cache/og/ by the hash in their name, so a card
+// that has not changed is not drawn again. Nothing is fetched from anywhere.
+import { mkdirSync } from "node:fs";
+import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Worker } from "node:worker_threads";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import type { AstroIntegration } from "astro";
-import { CARD_FONT, cardFromMeta, cardPath, cardSvg, type Card } from "../lib/og/card";
-import { palettePng } from "../lib/og/png";
+import { CARD_FONT, CARD_LISTENER, cardFromMeta, cardPath, cardSvg, type Card } from "../lib/og/card";
+import type { CardDone, CardJob } from "./og-worker";
 import { site } from "../site";
 
 const require = createRequire(import.meta.url);
@@ -47,47 +50,106 @@ export function pageCard(html: string, file: string): { path: string; card: Card
   return { path, card };
 }
 
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
+/** Worker threads drawing cards (og-worker.ts), started on the first card; each card is drawn once. */
+export class CardPool {
+  private workers: Worker[] = [];
+  private next = 0;
+  private waiting = new Map<number, { resolve: (drawn: boolean) => void; reject: (error: Error) => void }>();
+  private jobs = new Map<string, Promise<boolean>>();
+  /** Cards drawn (not found in the cache). */
+  drawn = 0;
+
+  constructor(
+    private cache: URL,
+    private size: number,
+  ) {}
+
+  /** Draws the card at site path `path` into the cache unless it is there; true if it was drawn. */
+  draw(path: string, svg: string): Promise<boolean> {
+    let job = this.jobs.get(path);
+    if (!job) {
+      if (!this.workers.length) this.start();
+      const id = this.jobs.size;
+      job = new Promise<boolean>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+      const message: CardJob = { id, svg, file: fileURLToPath(this.cached(path)) };
+      this.workers[this.next++ % this.workers.length].postMessage(message);
+      this.jobs.set(path, job);
+    }
+    return job;
+  }
+
+  cached(path: string): URL {
+    return new URL(path.replace(/^\/og\//, ""), this.cache);
+  }
+
+  private start() {
+    mkdirSync(this.cache, { recursive: true });
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(new URL("./og-worker.ts", import.meta.url), { workerData: RENDER });
+      worker.on("message", (done: CardDone) => {
+        const waiting = this.waiting.get(done.id)!;
+        this.waiting.delete(done.id);
+        if ("error" in done) waiting.reject(new Error(`link-preview card not drawn: ${done.error}`));
+        else {
+          if (done.drawn) this.drawn++;
+          waiting.resolve(done.drawn);
+        }
+      });
+      worker.on("error", (error) => {
+        for (const w of this.waiting.values()) w.reject(error);
+        this.waiting.clear();
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+  }
 }
 
+type Listener = (path: string, svg: string) => void;
+
 export default function ogImages(): AstroIntegration {
-  let cache: URL;
+  let pool: CardPool;
   return {
     name: "og-images",
     hooks: {
       "astro:config:done": ({ config }) => {
-        cache = new URL(`node_modules/.cache/og/${VERSIONS}/`, config.root);
+        pool = new CardPool(new URL(`node_modules/.cache/og/${VERSIONS}/`, config.root), availableParallelism());
+      },
+      // Pages ask for their cards as they are rendered (requestCard in lib/og/card.ts): the workers draw
+      // them on the other cores meanwhile.
+      "astro:build:start": () => {
+        (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER] = (path, svg) => void pool.draw(path, svg).catch(() => {});
       },
       "astro:build:done": async ({ dir, logger }) => {
+        delete (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER];
         const started = performance.now();
+        const drawnBefore = pool.drawn;
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html") && !/^(pagefind|_astro)\//.test(f));
+        // Each page's head is read back, so that a page whose card was not asked for (or asked for
+        // differently) is still drawn, and the build fails on a head that names the wrong card.
         const cards = new Map<string, Card>();
         for (const file of files) {
           const found = pageCard(await readFile(`${root}${file}`, "utf8"), file);
           if (found) cards.set(found.path, found.card);
         }
-        await mkdir(cache, { recursive: true });
         await mkdir(new URL("og/", dir), { recursive: true });
-        let drawn = 0;
-        await inParallel([...cards], availableParallelism(), async ([path, card]) => {
-          const cached = new URL(path.replace(/^\/og\//, ""), cache);
-          if (!existsSync(cached)) {
-            const image = await renderAsync(cardSvg(card, site.name), RENDER);
-            // A card has a hundred-odd colours: as a palette PNG it is under half the size of resvg's RGBA one.
-            await writeFile(cached, palettePng(image.pixels, image.width, image.height) ?? image.asPng());
-            drawn++;
-          }
-          await copyFile(cached, new URL(path.replace(/^\//, ""), dir));
-        });
+        try {
+          await Promise.all(
+            [...cards].map(async ([path, card]) => {
+              await pool.draw(path, cardSvg(card, site.name));
+              await copyFile(pool.cached(path), new URL(path.replace(/^\//, ""), dir));
+            }),
+          );
+        } finally {
+          await pool.close();
+        }
         logger.info(
-          `${cards.size} cards for ${files.length} pages (${drawn} drawn, ${cards.size - drawn} from the cache) in ${Math.round(performance.now() - started)} ms`,
+          `${cards.size} cards for ${files.length} pages (${pool.drawn} drawn, ${drawnBefore} of them while pages were built; ${cards.size - pool.drawn} from the cache) in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -138,7 +138,25 @@ export function cardFromMeta(title: string, alt: string): Card {
   throw new Error(`og:image:alt "${alt}" does not end with the page's og:title "${title}"`);
 }
 
+const pathOf = (svg: string) => `/og/${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
+
 /** Site path of the card's PNG, named by a hash of its SVG: the same card is one file, a changed card a new address. */
 export function cardPath(card: Card, siteName: string): string {
-  return `/og/${createHash("sha256").update(cardSvg(card, siteName)).digest("hex").slice(0, 16)}.png`;
+  return pathOf(cardSvg(card, siteName));
+}
+
+/**
+ * Where a build that draws the cards (src/integrations/og-images.ts) listens for them while pages are
+ * still being rendered, so that drawing runs beside rendering instead of after it. A symbol known to
+ * the whole process: the pages' copy of this module is not the integration's.
+ */
+export const CARD_LISTENER = Symbol.for("ndpr.og-card");
+type Listener = (path: string, svg: string) => void;
+
+/** The card's site path, as cardPath; a build listening for cards is told to draw it. */
+export function requestCard(card: Card, siteName: string): string {
+  const svg = cardSvg(card, siteName);
+  const path = pathOf(svg);
+  (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER]?.(path, svg);
+  return path;
 }
