@@ -4,7 +4,7 @@ import { actFacts } from "./act/facts";
 import type { Section } from "./act/model";
 import { statutePlaces, type CitePlace } from "./cite";
 import { citation, type Lang, sectionPrefix } from "./citation";
-import { targetLabel, targetPath } from "./refs/targets";
+import { statuteSectionPath, targetLabel, targetPath } from "./refs/targets";
 import { sectionText, type StatuteSection } from "./statute/model";
 import { formatDate } from "./dates";
 import { recitalParagraphAnchor } from "./gdpr/recitals";
@@ -66,10 +66,12 @@ export function decisionCite(d: { authority: string; decided?: string; caseNumbe
 }
 
 /** A section of an instrument held under content/statutes/, in its own name ("kameraovervåkingsforskriften § 6 andre ledd"). */
-export function statuteSectionCite(s: StatuteSection, manySections = false): { whole: CitePlace; places: Record<string, CitePlace> } {
+/** A section of any instrument and its places, in a language its text is held in (the Act's English text has its own pages). */
+export function statuteSectionCite(s: StatuteSection, manySections = false, lang: Lang = "nb"): { whole: CitePlace; places: Record<string, CitePlace> } {
   const loc = { statute: s.key, section: s.id };
+  const href = statuteSectionPath(s.key, s.id, lang);
   return {
-    whole: { en: citation(loc, "en"), nb: citation(loc, "nb"), href: s.path },
-    places: statutePlaces(loc, s.text.subsections, s.path, manySections ? sectionPrefix(s.id) : ""),
+    whole: { en: citation(loc, "en"), nb: citation(loc, "nb"), href },
+    places: statutePlaces(loc, sectionText(s, lang).subsections, href, manySections ? sectionPrefix(s.id) : ""),
   };
 }

@@ -17,6 +17,8 @@ export interface Instrument {
   aliases: readonly string[];
   /** URL slug of its pages: /<slug>/, /<slug>/<section>/, /<slug>/full/. */
   slug: string;
+  /** Where the site holds a translation of the whole instrument (the Act): the slug of its Norwegian pages; the English ones are at `slug`. */
+  nbSlug?: string;
   /** Lovdata's identifier ("Datokode"). */
   identifier: string;
   type: "lov" | "forskrift";
@@ -44,6 +46,7 @@ export const INSTRUMENTS = [
     key: "pda",
     aliases: [],
     slug: "personal-data-act",
+    nbSlug: "personopplysningsloven",
     identifier: "LOV-2018-06-15-38",
     type: "lov",
     otherYears: ["2000"],

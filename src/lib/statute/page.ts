@@ -3,6 +3,10 @@
 // regulations take the defaults the layout sets; the Penal Code's pages, English first, set theirs
 // in lib/penal/page.ts.
 import type { Lang } from "../citation";
+import type { Instrument } from "./instruments";
+
+/** The URL slug of an instrument's pages in a language: its Norwegian pages have their own where the site holds a translation too (/personopplysningsloven/). */
+export const slugIn = (inst: Instrument, lang: Lang): string => (lang === "nb" && inst.nbSlug ? inst.nbSlug : inst.slug);
 
 export interface SectionPage {
   /** The language the page speaks first: its heading's "Section 205." or "§ 6.", and the cite panel's order. */
