@@ -2,11 +2,10 @@
 // over the real content. The URLs are made absolute against an example site address.
 import { describe, expect, test } from "vitest";
 import { actData } from "../../src/lib/act/data";
-import { buildAct } from "../../src/lib/act/model";
-import { readChapters, readEntries } from "./helpers/act-files";
+import { builtAct } from "./helpers/built";
 
 const SITE = "https://example.org";
-const data = actData(buildAct(readChapters(), readEntries("en"), readEntries("nb")), (path) => new URL(path, SITE).href);
+const data = actData(builtAct(), (path) => new URL(path, SITE).href);
 const section = (id: string) => {
   const found = data.sections.find((s) => s.id === id);
   if (!found) throw new Error(`no section ${id} in act.json`);

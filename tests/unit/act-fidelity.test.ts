@@ -4,15 +4,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseEnglishSeed, parseNorwegianSource, type SourceAct, type SourceBlock } from "../../scripts/act-sources";
-import { buildAct, chapterOf } from "../../src/lib/act/model";
-import { readChapters, readEntries, shared } from "./helpers/act-files";
+import { chapterOf } from "../../src/lib/act/model";
+import { shared } from "./helpers/act-files";
+import { builtAct } from "./helpers/built";
 
 const rawNorwegian = readFileSync(join(shared, "sources", "personopplysningsloven-no.md"), "utf8");
 const sources = {
   en: parseEnglishSeed(readFileSync(join(shared, "seeds", "personal-data-act-en.txt"), "utf8")),
   nb: parseNorwegianSource(rawNorwegian),
 };
-const act = buildAct(readChapters(), readEntries("en"), readEntries("nb"));
+const act = builtAct();
 const noMarker = (text: string) => text.replace(/\[\^\d+\]/g, "");
 
 /** The text of a source section in the shape the renderer reports. */

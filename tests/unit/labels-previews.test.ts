@@ -1,14 +1,13 @@
 // How targets read as link texts (refs/labels.ts) and what the reference previews hold (refs/previews.ts).
 import { describe, expect, test } from "vitest";
-import { buildAct } from "../../src/lib/act/model";
 import { labelOf } from "../../src/lib/refs/labels";
 import { buildPenalCode } from "../../src/lib/penal/model";
 import { instrumentSectionPreview, sectionPreview } from "../../src/lib/refs/previews";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { parseTarget } from "../../src/lib/refs/targets";
-import { readStatutes } from "../../src/lib/statute/read";
 import { penalProvision } from "../../src/schemas/penal-code";
-import { readChapters, readEntries, root } from "./helpers/act-files";
+import { root } from "./helpers/act-files";
+import { builtAct, builtStatutes } from "./helpers/built";
 import { readMdx } from "./helpers/content";
 
 const reg = readRegistry(root);
@@ -37,7 +36,7 @@ describe("labels", () => {
 
 describe("previews", () => {
   test("a section of the Act: both languages, a label and the text for every anchor", () => {
-    const act = buildAct(readChapters(), readEntries("en"), readEntries("nb"));
+    const act = builtAct();
     const p = sectionPreview(act.sections.find((s) => s.id === "16")!);
     expect(p.en!.title).toMatch(/^Personal Data Act section 16\. /);
     expect(p.nb!.places["subsection-1-c"][0]).toBe("personopplysningsloven § 16 første ledd bokstav c");
@@ -58,7 +57,7 @@ describe("previews", () => {
   });
 
   test("a section of a regulation, with the regulation's own ordinals", () => {
-    const camera = readStatutes(root).find((s) => s.key === "kameraovervakingsforskriften")!;
+    const camera = builtStatutes().find((s) => s.key === "kameraovervakingsforskriften")!;
     const p = instrumentSectionPreview(camera.sections.find((s) => s.id === "6")!);
     expect(p.nb!.title).toBe("kameraovervåkingsforskriften § 6. Sletting av opptak gjort ved kameraovervåking");
     expect(p.nb!.places["subsection-2"][0]).toBe("kameraovervåkingsforskriften § 6 andre ledd");

@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseStatuteSource, type SourceSection, words } from "../../scripts/statute-sources";
 import { INSTRUMENTS } from "../../src/lib/statute/instruments";
-import { readStatutes } from "../../src/lib/statute/read";
-import { root, shared } from "./helpers/act-files";
+import { shared } from "./helpers/act-files";
+import { builtStatutes } from "./helpers/built";
 
-const statutes = readStatutes(root);
+const statutes = builtStatutes();
 
 /** The words of a content body: list markers and the escape before a numbered item's full stop dropped. */
 const bodyWords = (body: string) =>
