@@ -6,23 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readRegistry, type Registry } from "../../../src/lib/refs/registry";
+import { GUIDE_SLUGS } from "../../guide-slugs";
 import { root, shared } from "./act-files";
-
-export const GUIDE_SLUGS = [
-  "recording-conversations",
-  "photos-and-video",
-  "workplace-camera-surveillance",
-  "employer-email-access",
-  "breach-notification",
-  "data-protection-officers",
-  "dpia",
-  "transfers",
-  "children-and-consent",
-  "national-identity-numbers",
-  "research-archiving-statistics",
-  "scope-of-the-act",
-  "enforcement-and-appeals",
-];
 
 function gdprFromSource(): Registry["gdpr"] {
   const data = JSON.parse(readFileSync(join(shared, "sources", "gdpr-en.json"), "utf8")) as {
