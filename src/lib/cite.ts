@@ -2,6 +2,7 @@
 // language, a Markdown link and a quote with its citation, each as plain text and as HTML (so a
 // paste into Confluence, Word, Outlook or Teams gives a titled link). Pure; used by CiteTools.
 import { anchorId, citation, type Lang, type Location } from "./citation";
+import { escapeHtml } from "./html";
 
 /** A place that can be cited: its citation in both languages and its address. */
 export interface CitePlace {
@@ -16,8 +17,6 @@ export interface Copy {
   html: string;
 }
 export type CopyKind = "link" | "citation" | "other" | "markdown" | "quote";
-
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** "[label](url)" with the characters that would end either part escaped. */
 export function markdownLink(label: string, url: string): string {

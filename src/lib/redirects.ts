@@ -3,6 +3,7 @@
 // Decision pages whose file name changed when a corrected date moved them are in
 // content/decisions/moved.json (kept by npm run decisions:sync).
 import moved from "../../content/decisions/moved.json";
+import { escapeHtml } from "./html";
 
 export interface RedirectRule {
   from: string;
@@ -59,8 +60,6 @@ export function redirectsFile(base: string, pages: string[] = []): string {
       .join("\n") + "\n"
   );
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
  * A page that sends the reader on to `target` (a URL path), keeping any #anchor: a meta refresh,

@@ -5,9 +5,7 @@
 // Lovdata's amendment notes, earlier wordings, and our English heading and explanation (never a
 // translation). The key is the instrument's entry in src/lib/statute/instruments.ts.
 import { z } from "astro/zod";
-import { isoDate, lovId } from "./common";
-
-const got = (input: unknown) => JSON.stringify(input);
+import { got, isoDate, lovId } from "./common";
 
 /** A section id as in the URL: "6", "12a", "9-1", "3-15". */
 export const statuteSectionId = z.string().regex(/^\d+(?:-\d+)?[a-z]?$/, {

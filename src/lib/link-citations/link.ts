@@ -1,6 +1,7 @@
 // Finds the citations in a text and links those the site holds: the build's own recogniser
 // (refs/recognise.ts) for statutes and the GDPR, and the decisions' case numbers as printed.
 // Pure and free of Node: it runs in the browser on the tool page and /go/.
+import { escapeHtml } from "../html";
 import { recognise } from "../refs/recognise";
 import { formatTarget, parseTarget } from "../refs/targets";
 import type { CitationIndex } from "./index-data";
@@ -60,8 +61,6 @@ export function findCitations(text: string, index: CitationIndex): Citation[] {
 }
 
 export type Format = "markdown" | "html" | "confluence" | "list";
-
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The text with every resolved citation linked (absolute URLs from `urlOf`), or a list of the links. */
 export function linkText(text: string, citations: Citation[], format: Format, urlOf: (path: string) => string): string {
