@@ -2,9 +2,9 @@
 // in the query string so a filtered view can be linked: parseState reads it, ignoring unknown
 // parameters and any value that does not make sense, and stateToParams writes it back with only
 // what differs from the default. Pure and small, so it runs the same in tests and in the browser.
+import { fold } from "../fold";
 import { type BreachType, breachTypeKeys } from "./breaches";
 import type { FineRow } from "./fines";
-import { fold } from "./slug";
 import { AUTHORITIES, BODIES, type Body, FINAL_STATUS, type FinalStatus, SECTORS, type Sector } from "./vocab";
 
 export type SortKey = "amount" | "date" | "entity";

@@ -29,9 +29,7 @@ export function words(text: string): string[] {
 }
 
 /** The same word written without æ, ø, å or accents: "fødselsnummer" and "fodselsnummer" fold alike. */
-export function fold(word: string): string {
-  return word.toLowerCase().replace(/æ/g, "ae").replace(/[øö]/g, "o").replace(/[åä]/g, "a").normalize("NFD").replace(/\p{M}/gu, "");
-}
+export { fold } from "../fold";
 
 export const isStopword = (word: string) => STOPWORDS.has(word.toLowerCase());
 

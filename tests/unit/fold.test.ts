@@ -1,6 +1,6 @@
-// How names are folded for matching (src/lib/decisions/slug.ts).
+// How text is folded for matching (src/lib/fold.ts), here names as the fines explorer filters them.
 import { expect, test } from "vitest";
-import { fold } from "../../src/lib/decisions/slug";
+import { fold } from "../../src/lib/fold";
 
 test("lower case, Norwegian letters spelt out, other accents dropped", () => {
   expect(fold("Østre Rælingen")).toBe("ostre raelingen");
