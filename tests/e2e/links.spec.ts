@@ -7,10 +7,12 @@ import { expect, test } from "@playwright/test";
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
+import { url } from "../../src/lib/urls";
 import { htmlFiles } from "./site";
 
 const DIST = "dist";
-const BASE = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
+/** The base path the site was built for ("/" or "/privacy-law/"), as the site itself reads it. */
+const BASE = url("/");
 const SITE = new URL(process.env.SITE_URL ?? "http://127.0.0.1:4321");
 
 const trees = new Map<string, Root>();
