@@ -2,7 +2,8 @@
 // The body is the official Norwegian wording, verbatim; the frontmatter holds the facts about the
 // provision and the English explanation, which is ours and not a translation.
 import { z } from "astro/zod";
-import { got, isoDate, lovId, sectionId } from "./common";
+import { got, isoDate, sectionId } from "./common";
+import { amendmentEntry } from "./statute";
 import { siteTarget } from "./target";
 
 const count = z
@@ -58,15 +59,6 @@ export const negligence = z
   });
 
 /** One entry of the provision's history, from Lovdata's amendment note. */
-export const penalAmendment = z.strictObject({
-  /** The Act that added or changed the provision, e.g. LOV-2009-06-19-74. */
-  by: lovId,
-  /** What it did. */
-  change: z.enum(["added", "amended"]),
-  /** Entry into force, where the note gives it. */
-  inForce: isoDate.optional(),
-});
-
 export const penalProvision = z.strictObject({
   /** Section id as in the URL; must equal the file name ("266a" for § 266 a). */
   section: sectionId,
@@ -82,7 +74,7 @@ export const penalProvision = z.strictObject({
     negligence: negligence.nullable(),
   }),
   /** Additions and changes, oldest first, as Lovdata's note lists them. */
-  amendments: z.array(penalAmendment).min(1),
+  amendments: z.array(amendmentEntry).min(1),
   /** Lovdata's amendment note, verbatim, in Norwegian (not statute text). */
   lovdataNote: z.string().min(1),
   /** The latest in-force date named by the source export's "Sist endret" line: the text is current to then. */

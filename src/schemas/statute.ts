@@ -29,6 +29,13 @@ export const amendment = z.strictObject({
   lovdataNote: z.string().min(1),
 });
 
+/**
+ * An entry of a section's amendment history as the shared model holds it: where Lovdata's note
+ * covers the whole history in one (the Penal Code's), the entries have no note of their own and the
+ * section's `amendmentNotes` hold it; where the note gives no in-force date, there is none.
+ */
+export const amendmentEntry = amendment.extend({ inForce: isoDate.optional(), lovdataNote: z.string().min(1).optional() });
+
 /** An earlier wording of a section, with where it comes from. */
 export const statuteVersion = z.strictObject({
   /** In force from (where known) and until. */
@@ -65,7 +72,7 @@ export const statuteSection = z.strictObject({
   /** Lovdata's amendment notes, verbatim (not statute text). */
   amendmentNotes: z.array(z.string().min(1)).default([]),
   /** The amendment history read from the notes, oldest first, where the site has it (the Act's sections): shown instead of the bare notes. */
-  amendments: z.array(amendment).default([]),
+  amendments: z.array(amendmentEntry).default([]),
   /** Our explanation in English (Markdown). Never a translation. */
   explanation: z.string().min(1).optional(),
   /** Earlier wordings of this section, newest first. */

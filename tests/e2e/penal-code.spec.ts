@@ -38,6 +38,13 @@ test.describe("a Penal Code provision", () => {
     });
   }
 
+  test("§ 236: its amendment history, each change with its in-force date where Lovdata's note gives one, and the note itself", async ({ page }) => {
+    await page.goto("/penal-code/236/");
+    const history = page.getByRole("region", { name: "Amendment history" });
+    await expect(history.getByRole("listitem")).toHaveText(["Added by LOV-2009-06-19-74.", "Amended by LOV-2022-06-22-83, in force 1 January 2023."]);
+    await expect(history).toContainText("Lovdata's note: Tilføyd ved lov 19 juni 2009 nr. 74, endret ved lov 22 juni 2022 nr. 83");
+  });
+
   test("a link in the explanation leads to the Act's subsection", async ({ page }) => {
     await page.goto("/penal-code/205/");
     await page.locator("#relation").getByRole("link", { name: "section 2 second subsection (a)" }).click();

@@ -86,6 +86,11 @@ describe("the Penal Code provisions", () => {
     expect(s266a.extension.penalty.main.wording).toBe(byId.get("266a")!.data.penalty.main.wording);
     expect(code.chapters.map((c) => c.sections.length)).toEqual([2, 1, 5, 1]);
     expect(code.meta.textAsOf).toBe(penalCodeMeta.consolidated);
+    // The amendment history is the shared field: the entries, and Lovdata's one note for all of them.
+    const s236 = built.find((p) => p.id === "236")!;
+    expect(s236.data.amendments).toEqual(byId.get("236")!.data.amendments);
+    expect(s236.data.amendments.map((a) => a.change)).toEqual(["added", "amended"]);
+    expect(s236.data.amendmentNotes).toEqual([byId.get("236")!.data.lovdataNote]);
     expect(code.meta.holds).toBe(`${IDS.length} provisions (${built.map((p) => `§ ${p.label}`).join(", ")}) only: an extract`);
   }, 30_000);
 

@@ -33,13 +33,13 @@ function penalInstrument(sections: string[]): StatuteInstrumentData {
   };
 }
 
-/** The shared section data of a provision: its chapter as printed, and our explanation. */
+/** The shared section data of a provision: its chapter as printed, its amendment history (one Lovdata note for all of it), and our explanation. */
 const sectionData = (d: PenalProvisionData): StatuteSectionData => ({
   section: d.section,
   heading: d.heading,
   chapter: `Kapittel ${d.chapter}. ${penalCodeMeta.chapters[d.chapter].nb}`,
-  amendmentNotes: [],
-  amendments: [],
+  amendmentNotes: [d.lovdataNote],
+  amendments: d.amendments,
   explanation: d.explanation,
   versions: [],
   formerRules: [],
