@@ -1,7 +1,5 @@
 // The places a reader can cite on the statute pages (server side: it renders the sections).
 // Each instrument's pages give CiteTools these maps of anchor id → citation and address.
-import { actFacts } from "./act/facts";
-import type { Section } from "./act/model";
 import { statutePlaces, type CitePlace } from "./cite";
 import { citation, type Lang, sectionPrefix } from "./citation";
 import { statuteSectionPath, targetLabel, targetPath } from "./refs/targets";
@@ -9,18 +7,6 @@ import { sectionText, type StatuteSection } from "./statute/model";
 import { formatDate } from "./dates";
 import { recitalParagraphAnchor } from "./gdpr/recitals";
 import { paths } from "./urls";
-
-/** The date the Act's text is current to: the last amendment in force in the consolidation. */
-export const actTextAsOf = actFacts().textAsOf;
-
-export function actSectionCite(section: Section, lang: Lang, manySections = false): { whole: CitePlace; places: Record<string, CitePlace> } {
-  const loc = { statute: "pda" as const, section: section.id };
-  const href = paths.section(section.id, lang);
-  return {
-    whole: { en: citation(loc, "en"), nb: citation(loc, "nb"), href },
-    places: statutePlaces(loc, sectionText(section, lang).subsections, href, manySections ? sectionPrefix(section.id) : ""),
-  };
-}
 
 /** A GDPR article and its paragraphs and points: "GDPR Article 6(1)(f)" / "personvernforordningen artikkel 6 nr. 1 bokstav f". */
 export function gdprArticleCite(article: number, anchors: string[]): { whole: CitePlace; places: Record<string, CitePlace> } {

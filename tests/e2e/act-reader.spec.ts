@@ -11,7 +11,7 @@ test.describe("contents of the Act", () => {
     const facts = page.locator(".meta-list");
     await expect(facts).toContainText("LOV-2018-06-15-38");
     await expect(facts).toContainText("20 July 2018");
-    await expect(facts).toContainText("LOV-2021-06-18-124 from 1 January 2022");
+    await expect(facts).toContainText("1 January 2022 (last amended by LOV-2021-06-18-124)");
     await expect(page.locator("main")).toContainText("personopplysningsloven");
     await expect(page.locator(".act-notice")).toContainText("This is an unofficial translation");
     await expect(page.locator(".act-notice")).toContainText("Ministry of Justice and Public Security");

@@ -3,7 +3,11 @@
 // regulations take the defaults the layout sets; the Penal Code's pages, English first, set theirs
 // in lib/penal/page.ts.
 import type { Lang } from "../citation";
+import { paths } from "../urls";
 import type { Instrument } from "./instruments";
+
+/** Where an instrument's data file is: /data/<slug>.json, the Act's /data/act.json (its address from before the shared model). */
+export const dataPath = (inst: Instrument): string => (inst.key === "pda" ? paths.actData() : paths.instrumentData(inst.slug));
 
 /** The URL slug of an instrument's pages in a language: its Norwegian pages have their own where the site holds a translation too (/personopplysningsloven/). */
 export const slugIn = (inst: Instrument, lang: Lang): string => (lang === "nb" && inst.nbSlug ? inst.nbSlug : inst.slug);
