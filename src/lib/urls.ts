@@ -50,7 +50,8 @@ export const paths = {
   decisionsFeed: () => "/decisions/feed.xml",
   /** Atom feed of the decisions of one body ("datatilsynet") or citing one provision ("gdpr-6", "pda-26"). */
   decisionsFeedFor: (key: string) => `/decisions/feeds/${key}.xml`,
-  decisionsYear: (year: number) => `/decisions/year/${year}/`,
+  /** A year's decisions; page 2 on of a year listed in pages (lib/decisions/listing.ts). */
+  decisionsYear: (year: number, page = 1) => `/decisions/year/${year}/${page > 1 ? `${page}/` : ""}`,
   /** The decisions of one authority or with one outcome, a page for readers without JavaScript ("/decisions/authority/personvernnemnda/"). */
   decisionsSlice: (facet: string, value: string) => `/decisions/${facet}/${value}/`,
   /** The rows of the fines explorer, fetched by its script. */

@@ -216,6 +216,9 @@ test("a provision the record names is linked in the facts box, lists the decisio
   await named.getByRole("link", { name: "Workplace Camera Surveillance Regulations section 3" }).click();
   await expect(page).toHaveURL(/\/kameraovervakingsforskriften\/3\/$/);
   await expect(page.locator(".cited-by").getByRole("link", { name: /Fast Candy AS/ })).toHaveAttribute("href", /\/decisions\/2023-09-07-fast-candy\//);
+  // Its line in Cited by names the other provisions the dataset records for it.
+  const entry = page.locator(".cited-by li", { has: page.getByRole("link", { name: /Fast Candy AS/ }) });
+  await expect(entry.locator(".cited-by__context")).toContainText("Other provisions recorded: GDPR Article 6(1)(f), GDPR Article 12, GDPR Article 13");
   await expect(page.locator('link[rel="alternate"][href="/decisions/feeds/kameraovervakingsforskriften-3.xml"]')).toHaveCount(1);
   await expect(page.locator("p.provision-feed-line")).toHaveText("Feed of decisions citing kameraovervåkingsforskriften § 3");
   await page.goto("/decisions/?provision=kameraovervakingsforskriften-3");

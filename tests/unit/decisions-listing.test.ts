@@ -1,6 +1,6 @@
 // How decisions are listed: by year, newest first, undated last; past a size only the newest (src/lib/decisions/listing.ts).
 import { expect, test } from "vitest";
-import { byYear, LIST_ALL, listing, NEWEST_LISTED, newestFirst } from "../../src/lib/decisions/listing";
+import { byYear, LIST_ALL, listing, NEWEST_LISTED, newestFirst, pagesOf } from "../../src/lib/decisions/listing";
 import type { Decision } from "../../src/lib/decisions/model";
 
 /** The fields listing reads; the rest of a decision plays no part in it. */
@@ -36,4 +36,19 @@ test("past the limit, only the newest are listed and the list says it is cut", (
   expect(truncated).toBe(true);
   expect(listed).toHaveLength(NEWEST_LISTED);
   expect(listing(many.slice(0, LIST_ALL)).truncated).toBe(false);
+});
+
+test("a year of more than LIST_ALL decisions is listed in pages of NEWEST_LISTED, newest first, none left out", () => {
+  const year = Array.from({ length: LIST_ALL + 1 }, (_, i) => decision(`d${String(i).padStart(3, "0")}`, `2021-01-01`));
+  const ordered = [...year].sort(newestFirst);
+  const pages = pagesOf(ordered);
+  expect(pages).toHaveLength(Math.ceil((LIST_ALL + 1) / NEWEST_LISTED));
+  expect(pages.every((p) => p.length <= NEWEST_LISTED)).toBe(true);
+  expect(pages.flat()).toEqual(ordered);
+  expect(pagesOf(ordered.slice(0, LIST_ALL))).toEqual([ordered.slice(0, LIST_ALL)]);
+
+  const second = listing([...year, decision("x", "2020-05-05")], 2021, 2);
+  expect(second).toMatchObject({ total: LIST_ALL + 1, pages: pages.length, truncated: false });
+  expect(second.listed).toEqual(pages[1]);
+  expect(listing(year, 2021, pages.length + 1).listed).toEqual([]);
 });

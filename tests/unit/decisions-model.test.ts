@@ -1,7 +1,7 @@
 // The decisions model: facts derived from dataset entries (facts.ts), what stood of a penalty
 // (final-status.ts), the rules that span files (validation.ts), the case timeline and the listing.
 import { describe, expect, test } from "vitest";
-import { citation } from "../../src/lib/decisions/cite";
+import { citation, contextLine } from "../../src/lib/decisions/cite";
 import {
   amountMeaning,
   type DataEntry,
@@ -236,5 +236,19 @@ describe("citation", () => {
     const d = build([e]).byId.get("grindr-2021")!;
     expect(citation(d, "nb")).toBe("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
     expect(citation(d, "en")).toBe("Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr LLC)");
+  });
+
+  test("the context line: authority, date, outcome, amount, what stood, and the other provisions recorded", () => {
+    const e = entry({ id: "grindr-2021", date: "2021-12-13", amount: 65000000, gdpr_articles: ["6(1)", "9(1)", "83"], pda_sections: ["§ 12"] });
+    const d = build([e]).byId.get("grindr-2021")!;
+    const line = contextLine(d, "gdpr:6");
+    expect(line).toMatch(/^Datatilsynet, 13 December 2021 · Fine of NOK 65,000,000 · /);
+    expect(line).toMatch(/ · Other provisions recorded: GDPR Article 9\(1\), GDPR Article 83, Personal Data Act section 12$/);
+    expect(line).not.toMatch(/Article 6/);
+    expect(contextLine(d, "pda:12")).toMatch(/recorded: GDPR Article 6\(1\), GDPR Article 9\(1\), GDPR Article 83$/);
+    const many = build([entry({ id: "many", gdpr_articles: ["5(1)(a)", "6(1)", "9(1)", "13", "15", "83"] })]).byId.get("many")!;
+    expect(contextLine(many, "gdpr:5")).toMatch(/recorded: GDPR Article 6\(1\), GDPR Article 9\(1\), GDPR Article 13, GDPR Article 15 and 1 more$/);
+    const none = build([entry({ id: "none", gdpr_articles: ["6(1)"] })]).byId.get("none")!;
+    expect(contextLine(none, "gdpr:6")).not.toMatch(/Other provisions/);
   });
 });

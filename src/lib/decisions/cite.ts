@@ -1,6 +1,8 @@
 // How to cite a decision, in Norwegian and in English:
 //   Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr)
 //   Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr)
+import { documentOf } from "../refs/resolve";
+import { parseTarget, targetLabel } from "../refs/targets";
 import { formatPartialDate } from "./dates";
 import type { Decision } from "./model";
 import { formatMoney } from "./money";
@@ -51,12 +53,24 @@ export function citation(d: Decision, lang: "nb" | "en"): string {
   return `${who}, ${head}${cas} (${shortParty(d.entity)})`;
 }
 
-/** One line on what a decision decided, for lists of decisions citing a provision: "Datatilsynet, 13 December 2021 · Fine of NOK 65,000,000 · Upheld on appeal". */
-export function contextLine(d: Decision): string {
+/** Most provisions a context line names besides the page's own; the rest are counted. */
+const OTHER_PROVISIONS = 4;
+
+/**
+ * One line on what a decision decided, for the list of decisions citing a provision: "Datatilsynet,
+ * 13 December 2021 · Fine of NOK 65,000,000 · Upheld on appeal · Other provisions recorded: GDPR
+ * Article 9(1), GDPR Article 83". The provisions are the dataset's (GDPR articles, sections of the
+ * Act and of the other instruments it applies), less those of `document`, the page the list is on.
+ */
+export function contextLine(d: Decision, document?: string): string {
   const when = d.decided ? formatPartialDate(d.decided) : "date not known";
   const what = d.outcome.map((o) => OUTCOMES[o]).join(", ") + (d.review ? `: ${REVIEW_RESULTS[d.review.result]}` : "");
   const money = d.penalty ? ` of ${formatMoney(d.penalty.amount, d.penalty.currency)}${d.penalty.kind === "coercive fine per day" ? " a day" : ""}` : "";
   const stood = d.final ? ` · ${FINAL_STATUS[d.final.status].label}` : "";
   const notice = d.stage === "notice" ? " (advance notice, not a decision)" : "";
-  return `${d.authority}, ${when} · ${what}${money}${notice}${stood}`;
+  const others = [...d.gdpr, ...d.pda, ...d.provisions].map(parseTarget).filter((t) => documentOf(t) !== document);
+  const named = others.slice(0, OTHER_PROVISIONS).map((t) => targetLabel(t));
+  const rest = others.length - named.length;
+  const provisions = named.length ? ` · Other provisions recorded: ${named.join(", ")}${rest ? ` and ${rest} more` : ""}` : "";
+  return `${d.authority}, ${when} · ${what}${money}${notice}${stood}${provisions}`;
 }

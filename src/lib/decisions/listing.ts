@@ -1,5 +1,5 @@
 // How decisions are listed: by year, newest first; past a size, /decisions/ lists only the newest
-// and each year gets a page of its own.
+// and each year gets a page of its own, in numbered pages once a year holds more than a page should.
 import type { Decision } from "./model";
 
 export const newestFirst = (a: { sortDate: string; id: string }, b: { sortDate: string; id: string }) =>
@@ -27,10 +27,30 @@ export function newest(ordered: Decision[]): { listed: Decision[]; truncated: bo
   return { listed: truncated ? ordered.slice(0, NEWEST_LISTED) : ordered, truncated };
 }
 
-/** What a decisions list page shows: one year, all decisions, or the newest of many. */
-export function listing(all: Decision[], year?: number): { listed: Decision[]; truncated: boolean; years: { year: number; count: number }[] } {
+/** A year's decisions (newest first) as its pages show them: one page up to LIST_ALL, past that pages of NEWEST_LISTED. */
+export function pagesOf<T>(ordered: T[]): T[][] {
+  if (ordered.length <= LIST_ALL) return [ordered];
+  const pages: T[][] = [];
+  for (let at = 0; at < ordered.length; at += NEWEST_LISTED) pages.push(ordered.slice(at, at + NEWEST_LISTED));
+  return pages;
+}
+
+/**
+ * What a decisions list page shows: one page of one year (the first unless `page` says), all
+ * decisions, or the newest of many. `total` counts the year's decisions or all of them, `pages`
+ * the year's pages.
+ */
+export function listing(
+  all: Decision[],
+  year?: number,
+  page = 1,
+): { listed: Decision[]; truncated: boolean; years: { year: number; count: number }[]; total: number; pages: number } {
   const groups = byYear(all);
   const years = groups.filter((g) => g.year > 0).map((g) => ({ year: g.year, count: g.decisions.length }));
-  if (year !== undefined) return { listed: groups.find((g) => g.year === year)?.decisions ?? [], truncated: false, years };
-  return { ...newest(groups.flatMap((g) => g.decisions)), years };
+  if (year !== undefined) {
+    const whole = groups.find((g) => g.year === year)?.decisions ?? [];
+    const pages = pagesOf(whole);
+    return { listed: pages[page - 1] ?? [], truncated: false, years, total: whole.length, pages: pages.length };
+  }
+  return { ...newest(groups.flatMap((g) => g.decisions)), years, total: all.length, pages: 1 };
 }
