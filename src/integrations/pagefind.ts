@@ -1,7 +1,8 @@
 // Builds the Pagefind search index from the finished site, as the last step of `astro build`,
-// then the search's own small files from Pagefind's fragments: search/pages.json (a row per page),
-// search/vocabulary/<letter>.json (the words the pages use, for correcting queries) and
-// search/knowledge.json (glossary synonyms and everyday words, kept to the words the pages use).
+// then the search's own small files from Pagefind's fragments: search/titles.json and
+// search/filters.json (a row per page, lib/search/pages.ts), search/vocabulary/<letter>.json (the
+// words the pages use, for correcting queries) and search/knowledge.json (glossary synonyms and
+// everyday words, kept to the words the pages use).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,7 @@ import * as pagefind from "pagefind";
 import { dataEntries, dataFile } from "../lib/content/disk";
 import { parseTarget, statuteSectionPath, targetPath } from "../lib/refs/targets";
 import { indexableHtml, pageUrl } from "../lib/search/indexable";
-import { pageRow, parseFragment, sortKeysIn } from "../lib/search/pages";
+import { pageRow, parseFragment, sortKeysIn, splitRows } from "../lib/search/pages";
 import { knowledgeFor, parseEveryday } from "../lib/search/synonyms";
 import { shardVocabulary, vocabularyOf } from "../lib/search/vocabulary";
 import { glossaryTerm } from "../schemas/glossary";
@@ -56,7 +57,6 @@ function writeSearchFiles(dist: string) {
     })
     .sort((a, b) => a.url.localeCompare(b.url));
   mkdirSync(`${dist}search/vocabulary`, { recursive: true });
-  writeFileSync(`${dist}search/pages.json`, JSON.stringify(rows));
   const vocabulary = vocabularyOf(fragments.map(({ fragment }) => `${fragment.meta?.title ?? ""} ${fragment.content ?? ""}`));
   const shards = shardVocabulary(vocabulary);
   for (const [letter, words] of Object.entries(shards)) writeFileSync(`${dist}search/vocabulary/${letter}.json`, JSON.stringify(words));
@@ -65,7 +65,11 @@ function writeSearchFiles(dist: string) {
   const everyday = parseEveryday(dataFile(EVERYDAY), `content/${EVERYDAY}`);
   const urls = new Set(rows.map((r) => r.url));
   const pagesOf = (target: string) => glossaryPages(target).filter((u) => urls.has(u));
-  writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledgeFor(glossary, everyday, vocabulary, rows.length, pagesOf)));
+  const { terms, ...knowledge } = knowledgeFor(glossary, everyday, vocabulary, rows.length, pagesOf);
+  const { titles, filters } = splitRows(rows, terms);
+  writeFileSync(`${dist}search/titles.json`, JSON.stringify(titles));
+  writeFileSync(`${dist}search/filters.json`, JSON.stringify(filters));
+  writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledge));
   return { pages: rows.length, words: vocabulary.size };
 }
 

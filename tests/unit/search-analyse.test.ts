@@ -1,6 +1,6 @@
 // A query analysed into concepts, each with the words searched for it (src/lib/search/analyse.ts).
 import { describe, expect, test } from "vitest";
-import { analyseQuery, lookupWords } from "../../src/lib/search/analyse";
+import { analyseQuery, lookupWords, ownWordsFirst } from "../../src/lib/search/analyse";
 import { knowledge } from "./helpers/search-knowledge";
 
 describe("query analysis", () => {
@@ -80,5 +80,23 @@ describe("query analysis", () => {
       }).concepts.map((c) => c.label),
     ).toEqual(["breach", "72", "hours"]);
     expect(lookupWords("Can my employer check § 12")).toEqual(["employer", "check"]);
+  });
+});
+
+describe("the reader's own words first", () => {
+  test("a first search keeps the words typed and their forms; names in the other language and everyday terms wait", () => {
+    const a = analyseQuery("fødselsnummer Datatilsynet samtale", knowledge);
+    const first = ownWordsFirst(a)!;
+    expect(first.concepts.map((c) => c.label)).toEqual(a.concepts.map((c) => c.label));
+    expect(first.concepts.map((c) => c.alternatives)).toEqual([["fødselsnummer"], ["datatilsynet"], ["samtalen", "samtaler"]]);
+    expect(a.concepts[0].alternatives).toContain("national identity number");
+    for (const c of first.concepts) expect(c.typed).toBe(c.alternatives.length);
+    // The reader's words are not on the site: their glossary names are the first search.
+    expect(ownWordsFirst(analyseQuery("national identity number", knowledge))).toBeUndefined();
+  });
+  test("a word the site does not use is searched through its terms at once; nothing to leave for later gives no first search", () => {
+    const cctv = analyseQuery("cctv", knowledge);
+    expect(ownWordsFirst(cctv)).toBeUndefined();
+    expect(ownWordsFirst(analyseQuery("xylofon", knowledge))).toBeUndefined();
   });
 });

@@ -71,7 +71,9 @@ function phrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] 
   for (const group of knowledge.synonyms)
     for (const name of [...group.names, ...(group.unused ?? [])]) list.push({ words: words(name), stands: group.names, same: true, places: placesOf(group) });
   // An everyday word leads to its terms, and through a term the glossary knows, to the term's pages (lifted less).
-  const glossaryOf = (term: string) => knowledge.synonyms.filter((g) => g.names.some((n) => same(n, term)));
+  const byName = new Map<string, SynonymGroups>();
+  for (const g of knowledge.synonyms) for (const n of new Set(g.names.map(fold))) byName.set(n, [...(byName.get(n) ?? []), g]);
+  const glossaryOf = (term: string) => byName.get(fold(term)) ?? [];
   for (const entry of knowledge.everyday) {
     const places = entry.terms.flatMap(glossaryOf).flatMap((g) => placesOf(g, EVERYDAY_PLACE));
     for (const w of entry.words) list.push({ words: words(w), stands: [w, ...entry.terms], same: false, places });
@@ -173,4 +175,21 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
     });
   }
   return { concepts, unknown, ignored };
+}
+
+/**
+ * The search a first result needs: each concept with only the words as typed (or corrected) and
+ * their forms; where none of those is on the site, the reader's other own words, else all. Each
+ * word searched costs Pagefind an index chunk (about 24 KB), so the other language's names and the
+ * everyday terms follow in a second search. Undefined when no concept has anything to leave for later.
+ */
+export function ownWordsFirst(analysis: Analysis): Analysis | undefined {
+  let narrower = false;
+  const concepts = analysis.concepts.map((c) => {
+    const n = c.typed || c.own || c.alternatives.length;
+    if (n >= c.alternatives.length) return c;
+    narrower = true;
+    return { ...c, alternatives: c.alternatives.slice(0, n), own: Math.min(c.own ?? n, n), typed: Math.min(c.typed ?? n, n) };
+  });
+  return narrower ? { ...analysis, concepts } : undefined;
 }

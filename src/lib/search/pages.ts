@@ -1,7 +1,10 @@
 // One row per indexed page, made at build from Pagefind's own fragments (and the page's sort
 // keys): what the browser needs to name, filter, count and sort results without fetching each
-// page's fragment, and to answer titles as soon as this small file has arrived.
-// Served as /search/pages.json.
+// page's fragment, and to answer titles as soon as it has arrived. Served in two files, so that
+// a first result costs only what it needs: /search/titles.json (address, title and type, with
+// the glossary's terms: known items and the names of results) and /search/filters.json (the
+// other filters and the sort keys, fetched when the reader filters, sorts or opens the filters).
+import type { GlossaryEntry } from "./known";
 
 export interface PageRow {
   /** Pagefind's id for the page (its fragment's name). */
@@ -39,4 +42,34 @@ export function parseFragment(text: string): Fragment {
   const start = text.indexOf("{");
   if (start < 0) throw new Error("not a Pagefind fragment");
   return JSON.parse(text.slice(start)) as Fragment;
+}
+
+/** search/titles.json: each page's id, address, title and type (none for a list of other pages), and the glossary's terms. */
+export interface TitlesFile {
+  pages: [id: string, url: string, title: string, type?: string][];
+  terms: GlossaryEntry[];
+}
+
+/** search/filters.json: each page's filters and sort keys, by page id (pages with neither left out). */
+export type FiltersFile = Record<string, [filters: Record<string, string[]>, sort: Record<string, string>]>;
+
+/** The rows in the two files the browser fetches. */
+export function splitRows(rows: readonly PageRow[], terms: GlossaryEntry[]): { titles: TitlesFile; filters: FiltersFile } {
+  const filters: FiltersFile = {};
+  for (const r of rows) if (Object.keys(r.filters).length || Object.keys(r.sort).length) filters[r.id] = [r.filters, r.sort];
+  return { titles: { pages: rows.map((r) => (r.filters.type?.[0] ? [r.id, r.url, r.title, r.filters.type[0]] : [r.id, r.url, r.title])), terms }, filters };
+}
+
+/** Rows from the titles file: the type as their only filter until the filters file is added. */
+export function rowsOfTitles(titles: TitlesFile): PageRow[] {
+  return titles.pages.map(([id, url, title, type]): PageRow => ({ id, url, title, filters: type ? { type: [type] } : {}, sort: {} }));
+}
+
+/** Completes rows read from the titles file with the filters file (in place). */
+export function addFilters(rows: Iterable<PageRow>, filters: FiltersFile): void {
+  for (const row of rows) {
+    const [f, sort] = filters[row.id] ?? [{}, {}];
+    row.filters = { ...f, ...row.filters };
+    row.sort = sort;
+  }
 }

@@ -1,15 +1,18 @@
 // The search engine of the site, in the browser: thin glue between Pagefind (loaded on first use),
-// the site's own small files (search/pages.json, knowledge.json, vocabulary/<letter>.json,
-// citations.json) and the pure logic in lib/search: query analysis, correction, relaxation,
-// merging, filters, counts and sorting.
-import { analyseQuery, type Analysis, lookupWords } from "../../lib/search/analyse";
+// the site's own small files (search/titles.json, filters.json, knowledge.json,
+// vocabulary/<letter>.json, citations.json) and the pure logic in lib/search: query analysis,
+// correction, relaxation, merging, filters, counts and sorting. Each file is fetched when something
+// on screen needs it, and no sooner: titles for known items, Pagefind and the words' vocabulary for
+// full text (the reader's own words first, their synonyms in a second search), filters when the
+// reader filters or sorts.
+import { analyseQuery, type Analysis, lookupWords, ownWordsFirst } from "../../lib/search/analyse";
 import { caseKeys } from "../../lib/search/citation-index";
 import { type CitationQuery, parseCitationQuery } from "../../lib/search/citation-query";
 import { landingAnchor } from "../../lib/search/deep-link";
-import { excerpt, isMatch, markTerms, type Segment } from "../../lib/search/excerpt";
+import { excerpt, markTerms, matcher, type Segment } from "../../lib/search/excerpt";
 import { type KnownItem, knownItems } from "../../lib/search/known";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
-import type { PageRow } from "../../lib/search/pages";
+import { addFilters, type FiltersFile, type PageRow, rowsOfTitles, type TitlesFile } from "../../lib/search/pages";
 import { type Knowledge, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import { engineQuery, isStopword, words } from "../../lib/search/text";
@@ -30,15 +33,20 @@ export interface SearchOutcome {
   /** Every result, in order: page ids, or a direct hit's address. */
   ranked: (Ranked | { id: string; direct: Hit })[];
   total: number;
-  /** Counts per filter value for the merged results, each under the other chosen filters. */
-  counts: Record<string, Record<string, number>>;
-  /** Every value of every filter on the site. */
-  values: Record<string, string[]>;
   analysis?: Analysis;
   /** "No page has all of …; showing pages with …" */
   relaxed?: string;
   /** Load the hits from `start` to `end`; the first `excerpts` of them with excerpts and landing places (fetched from Pagefind). */
   hits: (start: number, end: number, excerpts?: number) => Promise<Hit[]>;
+  /** Counts per filter value for the merged results, each under the other chosen filters, and every value of every filter on the site (fetches search/filters.json). */
+  facets: () => Promise<Facets>;
+  /** The same search with the other language's names and the everyday terms too, when the query has any: it replaces this one. Call it once this one is on screen, so that its downloads do not delay it. */
+  fuller?: () => Promise<SearchOutcome>;
+}
+
+export interface Facets {
+  counts: Record<string, Record<string, number>>;
+  values: Record<string, string[]>;
 }
 
 interface PagefindData {
@@ -64,15 +72,20 @@ interface Site {
   rows: Map<string, PageRow>;
   /** Page id by address. */
   ids: Map<string, string>;
+  list: PageRow[];
+  terms: TitlesFile["terms"];
+}
+interface Known {
+  knowledge: Omit<Knowledge, "terms">;
   /** How rare each glossary name and everyday term is. */
   rarity: Map<string, number>;
-  list: PageRow[];
-  knowledge: Knowledge;
 }
 
 const LIST_WEIGHT = 0.3;
 let pagefind: Promise<Pagefind> | undefined;
 let site: Promise<Site> | undefined;
+let known: Promise<Known> | undefined;
+let filters: Promise<void> | undefined;
 let citations: Promise<Record<string, { url: string; title: string }>> | undefined;
 const shards = new Map<string, Promise<Record<string, number>>>();
 
@@ -88,24 +101,32 @@ const getJson = async <T>(path: string, fallback: T): Promise<T> => {
 /** The build this page belongs to: Pagefind's entry file is fetched with it, so the browser may cache it. */
 const buildId = () => document.querySelector<HTMLElement>("[data-search-build]")?.dataset.searchBuild;
 
-/** Loads the site's small search files (the page table and the knowledge): enough for known items. Call on focus. */
+/** Loads the page titles and the glossary's terms: enough for known items. Call on focus. */
 export function loadSite(): Promise<Site> {
-  site ??= Promise.all([
-    getJson<PageRow[]>("search/pages.json", []),
-    getJson<Knowledge>("search/knowledge.json", { synonyms: [], everyday: [], terms: [] }),
-  ]).then(([list, knowledge]) => ({
-    list,
-    rows: new Map(list.map((r) => [r.id, r])),
-    ids: new Map(list.map((r) => [r.url, r.id])),
-    knowledge,
-    rarity: raritiesOf(knowledge),
-  }));
+  site ??= getJson<TitlesFile>("search/titles.json", { pages: [], terms: [] }).then(({ pages, terms }) => {
+    const list = rowsOfTitles({ pages, terms });
+    return { list, rows: new Map(list.map((r) => [r.id, r])), ids: new Map(list.map((r) => [r.url, r.id])), terms };
+  });
   return site;
 }
 
-/** Loads Pagefind too, with the site's files: call when the reader starts typing. */
-export function warmUp(): Promise<Pagefind> {
-  void loadSite();
+/** The glossary's synonyms and the everyday words, for analysing a query. */
+function loadKnowledge(): Promise<Known> {
+  known ??= getJson<Known["knowledge"]>("search/knowledge.json", { synonyms: [], everyday: [] }).then((knowledge) => ({
+    knowledge,
+    rarity: raritiesOf(knowledge),
+  }));
+  return known;
+}
+
+/** Adds every page's filters and sort keys to the rows: for filtering, sorting and counting. */
+function loadFilters(s: Site): Promise<void> {
+  filters ??= getJson<FiltersFile>("search/filters.json", {}).then((f) => addFilters(s.list, f));
+  return filters;
+}
+
+/** Loads Pagefind: call when the reader starts typing. */
+function warmUp(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ url("/pagefind/pagefind.js"))) as Pagefind;
     // No web worker: the index is small, and the worker script would add its own download.
@@ -155,7 +176,7 @@ async function directHit(citation: CitationQuery | undefined): Promise<Hit | und
 /** Known items for a query as soon as the page table has arrived, before Pagefind: citations, titles, glossary terms. */
 export async function quick(q: string, limit = 8): Promise<KnownItem[]> {
   const [s, direct] = await Promise.all([loadSite(), directHit(q.trim() ? parseCitationQuery(q) : undefined)]);
-  const items = knownItems(q, s.list, s.knowledge.terms, "/glossary/", limit).map((i) => ({ ...i, url: url(i.url) }));
+  const items = knownItems(q, s.list, s.terms, "/glossary/", limit).map((i) => ({ ...i, url: url(i.url) }));
   return direct ? [{ url: direct.url, title: direct.title, type: "Cited directly" }, ...items.filter((i) => i.url !== direct.url)].slice(0, limit) : items;
 }
 
@@ -166,22 +187,51 @@ export function withHighlight(url: string, words: string[], anchor?: string): st
   return `${path}${query ? `${path.includes("?") ? "&" : "?"}${query}` : ""}${anchor ? `#${anchor}` : ""}`;
 }
 
-export async function search(state: SearchState): Promise<SearchOutcome> {
+/**
+ * Searches the site. `knownFirst`: Pagefind waits until the titles and any cited page have arrived,
+ * so that the known items they answer come first (the header box); otherwise everything is
+ * fetched at once (the search page).
+ */
+export async function search(state: SearchState, knownFirst = false): Promise<SearchOutcome> {
   const q = state.q.trim();
-  const [pf, s, vocabulary] = await Promise.all([warmUp(), loadSite(), vocabularyFor(lookupWords(q))]);
-  const values = filterValues(s.list, FILTERS);
   const citation = q ? parseCitationQuery(q) : undefined;
-  let merged: { ranked: Ranked[]; relaxed?: Parameters<typeof relaxedMessage>[0] };
-  let analysis: Analysis | undefined;
+  if (knownFirst) await Promise.all([loadSite(), directHit(citation)]);
+  const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
+  const [s, pf, k, vocabulary, direct] = await Promise.all([
+    loadSite(),
+    q ? warmUp() : undefined,
+    loadKnowledge(),
+    vocabularyFor(lookupWords(q)),
+    directHit(citation),
+    filtered ? loadSite().then(loadFilters) : undefined,
+  ]);
+  const analysis = q ? analyseQuery(q, { ...k.knowledge, vocabulary }) : undefined;
+  const first = analysis && ownWordsFirst(analysis);
   const best = new Map<string, PagefindResult>();
+  const outcome = await searchWith(state, { s, k, pf, vocabulary, direct, best }, first ?? analysis);
+  if (first) outcome.fuller = () => searchWith(state, { s, k, pf, vocabulary, direct, best }, analysis);
+  return outcome;
+}
+
+interface Context {
+  s: Site;
+  k: Known;
+  pf?: Pagefind;
+  vocabulary: Map<string, number>;
+  direct?: Hit;
+  /** Each page's best Pagefind result so far (for its excerpt), across the searches of one query. */
+  best: Map<string, PagefindResult>;
+}
+
+async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, best }: Context, analysis: Analysis | undefined): Promise<SearchOutcome> {
+  let merged: { ranked: Ranked[]; relaxed?: Parameters<typeof relaxedMessage>[0] };
   const run = async (query: string): Promise<Scored[]> => {
-    const { results } = await pf.search(engineQuery(query));
+    const { results } = await pf!.search(engineQuery(query));
     for (const r of results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
-  if (q) {
-    analysis = analyseQuery(q, { ...s.knowledge, vocabulary });
-    const concepts = analysis.concepts;
+  const concepts = analysis?.concepts ?? [];
+  if (analysis) {
     const runs = await Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run))));
     merged = mergeRuns(concepts, runs, {
       // Pages without a type are lists of other pages (contents, years, indexes): they rank below what they list.
@@ -189,7 +239,7 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
       places: concepts.map((c) => (c.places ?? []).flatMap((p) => (s.ids.has(p.url) ? [{ id: s.ids.get(p.url)!, weight: p.weight }] : []))),
       pages: s.list.length,
       rarityOf: (alternative) =>
-        s.rarity.get(alternative.toLowerCase()) ??
+        k.rarity.get(alternative.toLowerCase()) ??
         (words(alternative).every((w) => isStopword(w) || vocabulary.has(w)) ? phraseRarity(alternative, vocabulary, s.list.length) : undefined),
     });
   } else {
@@ -197,12 +247,10 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
     merged = { ranked: s.list.map((r) => ({ id: r.id, score: 0, matched: [] })) };
   }
   const filtered = sortResults(applyFilters(merged.ranked, s.rows, state.filters), s.rows, state.sort);
-  const direct = await directHit(citation);
   const directPath = direct?.url.split("#")[0];
   const ranked: SearchOutcome["ranked"] = direct
     ? [{ id: direct.url, direct }, ...filtered.filter((r) => url(s.rows.get(r.id)?.url ?? "") !== directPath)]
     : filtered;
-  const concepts = analysis?.concepts ?? [];
 
   const hits = async (start: number, end: number, excerpts = end - start): Promise<Hit[]> =>
     Promise.all(
@@ -213,7 +261,7 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
         if (!result || i >= excerpts) return { url: url(row.url), title: row.title, excerpt: [], type: row.filters.type?.[0] };
         const data = await result.data();
         const terms = markTerms(r.matched.flatMap((c) => concepts[c].alternatives));
-        const found = [...new Set((data.content.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => isMatch(w, terms)))].slice(0, 12);
+        const found = [...new Set((data.content.match(/[\p{L}\p{N}]+/gu) ?? []).filter(matcher(terms)))].slice(0, 12);
         return {
           url: withHighlight(data.url, found, landingAnchor(data.anchors, data.locations)),
           title: row.title,
@@ -225,10 +273,12 @@ export async function search(state: SearchState): Promise<SearchOutcome> {
   return {
     ranked,
     total: ranked.length,
-    counts: filterCounts(merged.ranked, s.rows, state.filters, FILTERS),
-    values,
     analysis,
     relaxed: merged.relaxed ? relaxedMessage(merged.relaxed) : undefined,
     hits,
+    facets: async () => {
+      await loadFilters(s);
+      return { counts: filterCounts(merged.ranked, s.rows, state.filters, FILTERS), values: filterValues(s.list, FILTERS) };
+    },
   };
 }
