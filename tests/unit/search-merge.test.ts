@@ -78,6 +78,46 @@ describe("merging runs", () => {
     ];
     expect(mergeRuns(concept, runs, { places }).ranked.map((r) => r.id)).toEqual(["article", "section", "title"]);
   });
+  test("a page the glossary names for one concept stays listed without the other words, at its score times the square of the share it has", () => {
+    const concepts = [
+      { label: "arbeidsgiver", alternatives: ["arbeidsgiver"] },
+      { label: "politiattest", alternatives: ["criminal convictions"] },
+    ];
+    const runs = [
+      [
+        [
+          { id: "guide", score: 1 },
+          { id: "employment", score: 9 },
+        ],
+      ],
+      [
+        [
+          { id: "guide", score: 6 },
+          { id: "article-10", score: 24 },
+          { id: "unnamed", score: 24 },
+        ],
+      ],
+    ];
+    // Without the glossary, only pages with both words.
+    expect(mergeRuns(concepts, runs).ranked.map((r) => r.id)).toEqual(["guide"]);
+    const places = [[], [{ id: "article-10", weight: 1 }]];
+    const merged = mergeRuns(concepts, runs, { places });
+    expect(merged.ranked.map((r) => r.id)).toEqual(["article-10", "guide"]);
+    expect(merged.ranked[0].matched).toEqual([1]);
+    expect(merged.relaxed).toBeUndefined();
+    // Weakly about the named concept, it stays below the pages with both.
+    const weak = [
+      runs[0],
+      [
+        [
+          { id: "guide", score: 6 },
+          { id: "article-10", score: 2 },
+          { id: "unnamed", score: 24 },
+        ],
+      ],
+    ];
+    expect(mergeRuns(concepts, weak, { places }).ranked.map((r) => r.id)).toEqual(["guide", "article-10"]);
+  });
 });
 
 describe("filters, counts and sorting on merged results", () => {

@@ -89,12 +89,20 @@ export function mergeRuns(concepts: Concept[], runs: Scored[][][], options: Merg
       pages.set(id, page);
     }
   });
-  const all = [...pages].map(([id, p]) => ({ id, ...p, score: p.score * weight(id) })).sort((a, b) => b.matched.length - a.matched.length || b.score - a.score);
-  const most = all[0]?.matched.length ?? 0;
-  const ranked = all.filter((r) => r.matched.length === most);
+  const all = [...pages].map(([id, p]) => ({ id, ...p, score: p.score * weight(id) }));
+  const most = Math.max(0, ...all.map((r) => r.matched.length));
+  // The pages the glossary names for a concept are where it is defined: they stay in the list when
+  // they lack the query's other words ("kan arbeidsgiver kreve politiattest" still lists Article 10,
+  // which never says "employer"), their score scaled by the square of the share of concepts they have.
+  const named = new Set(places.flat().map((p) => p.id));
+  const ranked = all
+    .filter((r) => r.matched.length === most || named.has(r.id))
+    .map((r) => (r.matched.length === most ? r : { ...r, score: r.score * (r.matched.length / most) ** 2 }))
+    .sort((a, b) => b.score - a.score);
   if (!concepts.length || most === concepts.length || !ranked.length) return { ranked };
-  const subsets = new Set(ranked.map((r) => r.matched.join(",")));
-  const kept = subsets.size === 1 ? ranked[0].matched.map((c) => concepts[c].label) : undefined;
+  const widest = ranked.filter((r) => r.matched.length === most);
+  const subsets = new Set(widest.map((r) => r.matched.join(",")));
+  const kept = subsets.size === 1 ? widest[0].matched.map((c) => concepts[c].label) : undefined;
   return { ranked, relaxed: { all: concepts.map((c) => c.label), kept, count: most } };
 }
 
