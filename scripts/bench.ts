@@ -570,7 +570,7 @@ function siteSearchReport(site: SiteSearchFigures): string[] {
     "",
     "## Search through the site's engine (header box)",
     "",
-    "Known items (titles, terms, citations, case numbers) answer from search/titles.json (and search/citations.json for a citation) before Pagefind is fetched; full text follows, the reader's own words first, then the same search with their synonyms and everyday terms replacing it. Bytes are gzip, of the requests started from focusing the box until each stage showed (the page's own clock; requests still needed later are not counted early). Times from typing.",
+    "Known items (titles, terms, citations, case numbers) answer from search/titles.json (and search/citations.json for a citation) before Pagefind is fetched; the full-text options follow once the search with synonyms and everyday terms is done (the search page shows the reader's own words first: its table below). Bytes are gzip, of the requests started from focusing the box until each stage showed (the page's own clock; requests still needed later are not counted early). Times from typing.",
     "",
     "| query | cold: first known-item option | cold: first full-text results | cold: final results (with synonyms), requests | warm: known, full |",
     "|---|---|---|---|---|",

@@ -10,7 +10,6 @@ import { caseKeys } from "../../lib/search/citation-index";
 import { type CitationQuery, parseCitationQuery } from "../../lib/search/citation-query";
 import { landingAnchor } from "../../lib/search/deep-link";
 import { excerpt, markTerms, matcher, type Segment } from "../../lib/search/excerpt";
-import { type KnownItem, knownItems } from "../../lib/search/known";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
 import { addFilters, type FiltersFile, type PageRow, rowsOfTitles, type TitlesFile } from "../../lib/search/pages";
 import { type Knowledge, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
@@ -162,7 +161,7 @@ function anchorOf(t: Target): string {
   return "";
 }
 
-async function directHit(citation: CitationQuery | undefined): Promise<Hit | undefined> {
+export async function directHit(citation: CitationQuery | undefined): Promise<Hit | undefined> {
   if (!citation) return undefined;
   citations ??= getJson("search/citations.json", {});
   const index = await citations;
@@ -171,13 +170,6 @@ async function directHit(citation: CitationQuery | undefined): Promise<Hit | und
   if (!entry) return undefined;
   const anchor = "target" in citation ? anchorOf(citation.target) : "";
   return { url: entry.url + anchor, title: entry.title, excerpt: [], direct: true };
-}
-
-/** Known items for a query as soon as the page table has arrived, before Pagefind: citations, titles, glossary terms. */
-export async function quick(q: string, limit = 8): Promise<KnownItem[]> {
-  const [s, direct] = await Promise.all([loadSite(), directHit(q.trim() ? parseCitationQuery(q) : undefined)]);
-  const items = knownItems(q, s.list, s.terms, "/glossary/", limit).map((i) => ({ ...i, url: url(i.url) }));
-  return direct ? [{ url: direct.url, title: direct.title, type: "Cited directly" }, ...items.filter((i) => i.url !== direct.url)].slice(0, limit) : items;
 }
 
 /** The result's address, asking the page to mark the words found there and landing on the anchor. */
