@@ -299,7 +299,8 @@ function markStages() {
     const list = document.querySelector("#site-search-listbox");
     mark("known", !!list?.querySelector("[role=option]"));
     mark("full", /All \d+ results|No results/.test(document.querySelector("#site-search-option-all")?.textContent ?? ""));
-    mark("complete", "full" in w.stages && list?.getAttribute("aria-busy") === "false");
+    // The header box shows known items, then the final results: its full-text stage is its last.
+    mark("complete", "full" in w.stages);
     const hits = document.querySelector("[data-hits]");
     mark("results", !!hits?.children.length);
     mark("final", !!hits?.children.length && hits.getAttribute("aria-busy") === "false");
