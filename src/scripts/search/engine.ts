@@ -187,7 +187,11 @@ export function withHighlight(url: string, words: string[], anchor?: string): st
 export async function search(state: SearchState, knownFirst = false): Promise<SearchOutcome> {
   const q = state.q.trim();
   const citation = q ? parseCitationQuery(q) : undefined;
-  if (knownFirst) await Promise.all([loadSite(), directHit(citation)]);
+  if (knownFirst) {
+    await Promise.all([loadSite(), directHit(citation)]);
+    // A task's pause, so that the known items are on screen before Pagefind's files are asked for.
+    await new Promise((resolve) => setTimeout(resolve));
+  }
   const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
   const [s, pf, k, vocabulary, direct] = await Promise.all([
     loadSite(),
