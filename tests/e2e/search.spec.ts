@@ -137,6 +137,8 @@ const table: { q: string; first?: RegExp; top3?: RegExp }[] = [
   { q: "hvordan klager jeg på datatilsynet", top3: /Enforcement, fines and appeals|Article 77\.|Personvernnemnda|Privacy Appeals Board/ },
   { q: "slette opplysninger om meg", first: /Article 17\. Right to erasure/ },
   { q: "do I have to report a data breach", top3: /Personal data breaches|Must we notify Datatilsynet|Article 33\./ },
+  { q: "må vi melde fra om databrudd", top3: /Personal data breaches|Must we notify Datatilsynet|Article 33\.|Artikkel 33/ },
+  { q: "vi har hatt et avvik", top3: /Personal data breaches|Must we notify Datatilsynet|Article 33\.|Artikkel 33/ },
 
   // Case numbers, as stored and as people type them.
   { q: "PVN-2022-3", first: /Privacy Appeals Board: a company that buys a business/ },
@@ -245,6 +247,9 @@ test("the header box: '/' focuses it, results as you type, arrow keys and Enter"
   await expect(page.getByRole("listbox")).toBeVisible();
   await expect(page.getByRole("option").first()).toContainText("Section 12. Use of national identity numbers");
   await expect(page.getByRole("status").filter({ hasText: /results?$/ })).toHaveText(/\d+ results?/);
+  // The known items come first; the full-text results replace them (the status may still count an
+  // earlier prefix's results until then).
+  await expect(page.getByRole("option").last()).toContainText(/All \d+ results? on the search page/);
   await page.keyboard.press("ArrowDown");
   await expect(box).toHaveAttribute("aria-activedescendant", "site-search-option-0");
   await expect(page.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
