@@ -1,12 +1,34 @@
 // The places a reader can cite on the statute pages (server side: it renders the sections).
 // Each instrument's pages give CiteTools these maps of anchor id → citation and address.
-import { statutePlaces, type CitePlace } from "./cite";
-import { citation, type Lang, sectionPrefix } from "./citation";
+import type { CitePlace } from "./cite";
+import { anchorId, citation, type Lang, type Location, sectionPrefix } from "./citation";
 import { statuteSectionPath, targetLabel, targetPath } from "./refs/targets";
 import { sectionText, type StatuteSection } from "./statute/model";
 import { formatDate } from "./dates";
 import { recitalParagraphAnchor } from "./gdpr/recitals";
 import { paths } from "./urls";
+
+/** The places of a statute section a reader can cite: the section, each subsection and lettered item. */
+export function statutePlaces(
+  loc: Omit<Location, "subsection" | "letter">,
+  subsections: { items: { letter: string }[] }[],
+  /** Site path of the section page, base path included. */
+  sectionHref: string,
+  /** Anchor prefix on pages holding many sections ("section-16-"). */
+  prefix = "",
+): Record<string, CitePlace> {
+  const place = (subsection?: number, letter?: string): CitePlace => {
+    const l: Location = { ...loc, subsection, letter };
+    return { en: citation(l, "en"), nb: citation(l, "nb"), href: subsection ? `${sectionHref}#${anchorId(subsection, letter)}` : sectionHref };
+  };
+  const places: Record<string, CitePlace> = {};
+  if (prefix) places[prefix.replace(/-$/, "")] = place();
+  subsections.forEach((s, i) => {
+    places[anchorId(i + 1, undefined, prefix)] = place(i + 1);
+    for (const item of s.items) places[anchorId(i + 1, item.letter, prefix)] = place(i + 1, item.letter);
+  });
+  return places;
+}
 
 /** A GDPR article and its paragraphs and points: "GDPR Article 6(1)(f)" / "personvernforordningen artikkel 6 nr. 1 bokstav f". */
 export function gdprArticleCite(article: number, anchors: string[]): { whole: CitePlace; places: Record<string, CitePlace> } {

@@ -1,7 +1,7 @@
 // What the copy buttons put on the clipboard for a cited place: a link, the citation in either
 // language, a Markdown link and a quote with its citation, each as plain text and as HTML (so a
 // paste into Confluence, Word, Outlook or Teams gives a titled link). Pure; used by CiteTools.
-import { anchorId, citation, type Lang, type Location } from "./citation";
+import type { Lang } from "./citation";
 import { escapeHtml } from "./html";
 
 /** A place that can be cited: its citation in both languages and its address. */
@@ -52,26 +52,4 @@ export function copies({ citation: cite, other, url, lang, quote, asOf }: CopyIn
       html: `<blockquote><p>${escapeHtml(words)}</p></blockquote><p>${link}${escapeHtml(tail)}</p>`,
     },
   };
-}
-
-/** The places of a statute section a reader can cite: the section, each subsection and lettered item. */
-export function statutePlaces(
-  loc: Omit<Location, "subsection" | "letter">,
-  subsections: { items: { letter: string }[] }[],
-  /** Site path of the section page, base path included. */
-  sectionHref: string,
-  /** Anchor prefix on pages holding many sections ("section-16-"). */
-  prefix = "",
-): Record<string, CitePlace> {
-  const place = (subsection?: number, letter?: string): CitePlace => {
-    const l: Location = { ...loc, subsection, letter };
-    return { en: citation(l, "en"), nb: citation(l, "nb"), href: subsection ? `${sectionHref}#${anchorId(subsection, letter)}` : sectionHref };
-  };
-  const places: Record<string, CitePlace> = {};
-  if (prefix) places[prefix.replace(/-$/, "")] = place();
-  subsections.forEach((s, i) => {
-    places[anchorId(i + 1, undefined, prefix)] = place(i + 1);
-    for (const item of s.items) places[anchorId(i + 1, item.letter, prefix)] = place(i + 1, item.letter);
-  });
-  return places;
 }
