@@ -36,6 +36,18 @@ test("no word is glued to a link (Astro drops the space at a line break beside a
   expect(glued).toEqual([]);
 });
 
+test("no page shows Markdown source as text (link syntax, emphasis markers)", async () => {
+  const shown: string[] = [];
+  for (const file of htmlFiles(dist)) {
+    // The words a reader sees: scripts, styles, code and tags removed.
+    const text = readFileSync(file, "utf8")
+      .replace(/<(script|style|code|pre|template)\b[\s\S]*?<\/\1>/g, " ")
+      .replace(/<[^>]+>/g, " ");
+    for (const m of text.matchAll(/\[[^\]\n]{1,80}\]\([^)\s]{1,120}\)|\*\*[^*\n]{1,80}\*\*/g)) shown.push(`${relative(dist, file)}: ${m[0]}`);
+  }
+  expect(shown).toEqual([]);
+});
+
 test("sitemap and robots.txt", async ({ request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/^Sitemap: .*\/sitemap-index\.xml$/m);

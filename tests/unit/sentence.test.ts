@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sentenceAround } from "../../src/lib/refs/sentence";
+import { plainExcerpt, sentenceAround } from "../../src/lib/refs/sentence";
 
 const around = (text: string, words: string, max?: number) => {
   const start = text.indexOf(words);
@@ -28,5 +28,31 @@ describe("the sentence around a reference", () => {
     expect(e.text.startsWith("… ")).toBe(true);
     expect(e.text.endsWith(" …")).toBe(true);
     expect(e.text.length).toBeLessThanOrEqual(125);
+  });
+});
+
+describe("an excerpt of Markdown source", () => {
+  const plain = (text: string, words: string) => {
+    const start = text.indexOf(words);
+    const e = plainExcerpt(sentenceAround(text, start, start + words.length));
+    return { text: e.text, marked: e.text.slice(e.start, e.end) };
+  };
+
+  test("reads as the page shows it: a target link is its words, and the reference stays marked", () => {
+    const text = "Through its **[§ 2](kameraovervakingsforskriften:2)**, chapter 9 applies ([§ 9-1](arbeidsmiljoloven:9-1)), and `x` *too*.";
+    expect(plain(text, "[§ 9-1](arbeidsmiljoloven:9-1)")).toEqual({ text: "Through its § 2, chapter 9 applies (§ 9-1), and x too.", marked: "§ 9-1" });
+    expect(plain(text, "[§ 2](kameraovervakingsforskriften:2)").marked).toBe("§ 2");
+  });
+
+  test("a reference recognised in plain words after a link keeps its place", () => {
+    const text = "See [the guide](guide:cameras) and section 9 second subsection of the Act.";
+    expect(plain(text, "section 9 second subsection")).toEqual({
+      text: "See the guide and section 9 second subsection of the Act.",
+      marked: "section 9 second subsection",
+    });
+  });
+
+  test("text without markup is unchanged", () => {
+    expect(plain("Under Article 6 (1) (f) only.", "Article 6 (1) (f)")).toEqual({ text: "Under Article 6 (1) (f) only.", marked: "Article 6 (1) (f)" });
   });
 });

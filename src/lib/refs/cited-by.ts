@@ -34,7 +34,7 @@ import { paths } from "../urls";
 import { type Ref, recognise } from "./recognise";
 import { type Registry, registry as projectRegistry } from "./registry";
 import { between, documentOf, refName, refProblem, shouldLink } from "./resolve";
-import { type Excerpt, sentenceAround } from "./sentence";
+import { type Excerpt, plainExcerpt, sentenceAround } from "./sentence";
 import { parseTarget, statuteSectionPath, type Target } from "./targets";
 
 const KEY_ORDER: readonly string[] = STATUTE_KEYS;
@@ -197,7 +197,7 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
         }
         check(t, file, field);
         const beside = besideText(holder, text);
-        add({ ...base, target: refName(t), path: page, excerpt: beside ? { text: beside, start: 0, end: 0 } : undefined }, true);
+        add({ ...base, target: refName(t), path: page, excerpt: beside ? plainExcerpt({ text: beside, start: 0, end: 0 }) : undefined }, true);
       } else if (prose && /\s/.test(text) && !text.includes("://")) {
         // Markdown target links ([§ 4](epostforskriften:4)) cite their target; their words are not read again,
         // as on the page, where the words of a link are never linked a second time.
@@ -209,13 +209,16 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
             return whole;
           }
           check(t, file, field, words);
-          add({ ...base, target: refName(t), path: page, excerpt: sentenceAround(text, text.indexOf(whole), text.indexOf(whole) + whole.length) }, true);
+          add(
+            { ...base, target: refName(t), path: page, excerpt: plainExcerpt(sentenceAround(text, text.indexOf(whole), text.indexOf(whole) + whole.length)) },
+            true,
+          );
           return " ".repeat(whole.length);
         });
         for (const hit of recognise(plainText, { statute: "pda", exists: (r) => refProblem(r, reg) === undefined }).filter((h) => shouldLink(h.ref, reg))) {
           for (const t of expand(hit)) {
             check(t, file, field, text.slice(hit.start, hit.end));
-            add({ ...base, target: refName(t), path: page, excerpt: sentenceAround(text, hit.start, hit.end) }, true);
+            add({ ...base, target: refName(t), path: page, excerpt: plainExcerpt(sentenceAround(text, hit.start, hit.end)) }, true);
           }
         }
       }

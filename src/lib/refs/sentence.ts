@@ -52,3 +52,27 @@ export function sentenceAround(text: string, start: number, end: number, max = 2
   }
   return { text: sentence, start: s, end: e };
 }
+
+/** Markdown link syntax and emphasis markers in an excerpt of Markdown source: the words a reader sees. */
+const MARKUP = /\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))+\)|\*{1,2}|__|`/g;
+
+/** The excerpt as it reads on the page: `[§ 4](epostforskriften:4)` → `§ 4`, `**x**` and `*x*` → `x`; the reference's place follows. */
+export function plainExcerpt(excerpt: Excerpt): Excerpt {
+  let text = "";
+  let last = 0;
+  let { start, end } = excerpt;
+  const edits: { from: number; to: number; kept: string }[] = [];
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(excerpt.text); m; m = MARKUP.exec(excerpt.text)) edits.push({ from: m.index, to: m.index + m[0].length, kept: m[1] ?? "" });
+  // From the last edit back, so earlier offsets stay valid.
+  for (const { from, to, kept } of [...edits].reverse()) {
+    start = start >= to ? start - (to - from - kept.length) : Math.min(start, from);
+    end = end >= to ? end - (to - from - kept.length) : end > from ? from + kept.length : end;
+  }
+  for (const { from, to, kept } of edits) {
+    text += excerpt.text.slice(last, from) + kept;
+    last = to;
+  }
+  text += excerpt.text.slice(last);
+  return { text, start, end };
+}
