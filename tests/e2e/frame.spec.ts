@@ -74,7 +74,7 @@ test("reading needs no JavaScript", async ({ browser, baseURL }) => {
   await context.close();
 });
 
-test("readable at 320 px: nothing overflows sideways", async ({ page }) => {
+test("readable at 320 px: nothing overflows sideways, and no link sits out of sight in a sideways-scrolling box", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of [
     "/",
@@ -83,10 +83,21 @@ test("readable at 320 px: nothing overflows sideways", async ({ page }) => {
     "/personopplysningsloven/3/",
     "/personal-data-act/parallel/",
     "/personal-data-act/full/",
+    "/legislation/",
+    "/kameraovervakingsforskriften/",
+    "/kameraovervakingsforskriften/6/",
+    "/arbeidsmiljoloven/9-1/",
+    "/penal-code/",
   ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
+    const outOfSight = await page
+      .locator("main a:visible")
+      .evaluateAll((links) =>
+        links.filter((a) => a.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((a) => a.textContent?.trim()),
+      );
+    expect(outOfSight, path).toEqual([]);
   }
 });
 
