@@ -2,6 +2,7 @@
 // show a section alone, the whole Act, or both languages side by side with the same anchors.
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
+import type { Root as MdastRoot } from "mdast";
 import { toString } from "hast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -81,6 +82,13 @@ function uniqueFootnoteLabel(tree: Root, id: string) {
   });
 }
 
+/**
+ * The Markdown syntax tree of a text, parsed once per process: pages, data files and the registry
+ * render the same section several times with different options, and parsing is most of a render.
+ * The tree is only read (remark-rehype builds a new HTML tree from it), so one copy serves all.
+ */
+const parsed = new Map<string, MdastRoot>();
+
 export function renderStatute(markdown: string, options: RenderOptions): RenderedStatute {
   const { lang, prefix = "", rehypePlugins = [], source = "statute text", footnoteHeading = "h2", mark = true, footnotePrefix = prefix } = options;
   const words = FOOTNOTE_WORDS[lang];
@@ -104,7 +112,9 @@ export function renderStatute(markdown: string, options: RenderOptions): Rendere
   const file = new VFile({ value: markdown, path: source });
   let tree: Root;
   try {
-    tree = processor.runSync(processor.parse(file), file) as Root;
+    let mdast = parsed.get(markdown);
+    if (!mdast) parsed.set(markdown, (mdast = processor.parse(file)));
+    tree = processor.runSync(mdast, file) as Root;
   } catch (error) {
     const message = (error as Error).message;
     throw new Error(message.startsWith(source) ? message : `${source}: ${message}`, { cause: error });
