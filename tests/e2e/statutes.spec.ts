@@ -20,6 +20,8 @@ test("read a regulation section: text, explanation, Lovdata link, text-as-of dat
   await expect(page.getByText("An explanation, not a translation.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Official text on Lovdata" })).toHaveAttribute("href", "https://lovdata.no/forskrift/2018-07-02-1107/§6");
   await expect(page.getByText(/Text as of 1 July 2021/)).toBeVisible();
+  // Why the text may be reproduced: the Copyright Act's section, on this site.
+  await expect(page.getByRole("link", { name: "åndsverkloven § 14" })).toHaveAttribute("href", "/andsverkloven/14/");
   await expect(page.getByText("Endret ved forskrift 28 juni 2021 nr. 2255 (i kraft 1 juli 2021).")).toBeVisible();
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /§ 7\./ }).click();
   await expect(page).toHaveURL(/\/kameraovervakingsforskriften\/7\/$/);
