@@ -190,6 +190,18 @@ test("/decisions/ lists every decision newest first by year, and filters by auth
   await expect(visible).toHaveCount(count);
 });
 
+test("/decisions/ says how many decisions each deciding body made, every body in the data named and linked", async ({ page }) => {
+  await page.goto("/decisions/");
+  const intro = page.locator("main p", { hasText: "decisions and rulings, newest first" });
+  await expect(intro).toContainText(`${data.length} decisions and rulings`);
+  const counts = new Map<string, number>();
+  for (const d of data) counts.set(d.authority, (counts.get(d.authority) ?? 0) + 1);
+  for (const [authority, n] of counts) await expect(intro, authority).toContainText(new RegExp(`${n} from the [^(]+\\(${authority}\\)`));
+  await expect(intro.getByRole("link")).toHaveCount(counts.size);
+  await intro.getByRole("link", { name: "Parliamentary Ombud" }).click();
+  await expect(page).toHaveURL(/\/decisions\/authority\/sivilombudet\/$/);
+});
+
 test("/decisions/ filters on several facets with counts that follow, sorts, and says when the address holds an unknown value", async ({ page }) => {
   await page.goto("/decisions/?outcome=fine&stood=annulled");
   const visible = page.locator("[data-decision-authority]:visible");
