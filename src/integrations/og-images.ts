@@ -1,6 +1,6 @@
 // Draws the link-preview card (og:image) of every page: each distinct card (src/lib/og/card.ts) as
-// PNG with resvg in the font of an npm package (system fonts are never loaded, so every machine draws
-// the same picture), in worker threads (og-worker.ts) that start as soon as the first page asks for
+// PNG with resvg, its text from the glyph outlines of the font of an npm package (system fonts are
+// never loaded, so every machine draws the same picture), in worker threads (og-worker.ts) that start as soon as the first page asks for
 // its card, so that drawing runs on the other cores while Astro renders the rest. Once the site is
 // built, og:title, og:image and og:image:alt are read back from each page's head and any card not yet
 // drawn is drawn. PNGs are kept under node_modules/.cache/og/ by the hash in their name, so a card
@@ -11,26 +11,24 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import type { AstroIntegration } from "astro";
-import { CARD_FONT, CARD_LISTENER, cardFromMeta, cardPath, cardSvg, type Card } from "../lib/og/card";
-import type { CardDone, CardJob } from "./og-worker";
+import { CARD_FONT, CARD_LISTENER, cardFromMeta, cardPath, type Card } from "../lib/og/card";
+import type { CardDone, CardJob, CardWorkerData } from "./og-worker";
 import { site } from "../site";
 
 const require = createRequire(import.meta.url);
-const RENDER: ResvgRenderOptions = {
-  font: {
-    loadSystemFonts: false,
-    fontFiles: [
-      require.resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf"),
-      require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf"),
-    ],
-    defaultFontFamily: CARD_FONT,
+const WORKER: CardWorkerData = {
+  siteName: site.name,
+  fonts: {
+    regular: require.resolve("@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf"),
+    bold: require.resolve("@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf"),
   },
-  fitTo: { mode: "original" },
+  render: { font: { loadSystemFonts: false, defaultFontFamily: CARD_FONT }, fitTo: { mode: "original" } },
 };
-// A new renderer or font draws differently: its cards are kept apart from the old ones.
-const VERSIONS = [require("@resvg/resvg-js/package.json").version, require("@expo-google-fonts/source-sans-3/package.json").version, "palette"].join("-");
+// A new renderer, font or way of drawing draws differently: its cards are kept apart from the old ones.
+const VERSIONS = [require("@resvg/resvg-js/package.json").version, require("@expo-google-fonts/source-sans-3/package.json").version, "palette-outlines"].join(
+  "-",
+);
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decode = (value: string) =>
@@ -65,13 +63,13 @@ export class CardPool {
   ) {}
 
   /** Draws the card at site path `path` into the cache unless it is there; true if it was drawn. */
-  draw(path: string, svg: string): Promise<boolean> {
+  draw(path: string, card: Card): Promise<boolean> {
     let job = this.jobs.get(path);
     if (!job) {
       if (!this.workers.length) this.start();
       const id = this.jobs.size;
       job = new Promise<boolean>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-      const message: CardJob = { id, svg, file: fileURLToPath(this.cached(path)) };
+      const message: CardJob = { id, card, file: fileURLToPath(this.cached(path)) };
       this.workers[this.next++ % this.workers.length].postMessage(message);
       this.jobs.set(path, job);
     }
@@ -85,7 +83,7 @@ export class CardPool {
   private start() {
     mkdirSync(this.cache, { recursive: true });
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(new URL("./og-worker.ts", import.meta.url), { workerData: RENDER });
+      const worker = new Worker(new URL("./og-worker.ts", import.meta.url), { workerData: WORKER });
       worker.on("message", (done: CardDone) => {
         const waiting = this.waiting.get(done.id)!;
         this.waiting.delete(done.id);
@@ -109,7 +107,7 @@ export class CardPool {
   }
 }
 
-type Listener = (path: string, svg: string) => void;
+type Listener = (path: string, card: Card) => void;
 
 export default function ogImages(): AstroIntegration {
   let pool: CardPool;
@@ -122,7 +120,7 @@ export default function ogImages(): AstroIntegration {
       // Pages ask for their cards as they are rendered (requestCard in lib/og/card.ts): the workers draw
       // them on the other cores meanwhile.
       "astro:build:start": () => {
-        (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER] = (path, svg) => void pool.draw(path, svg).catch(() => {});
+        (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER] = (path, card) => void pool.draw(path, card).catch(() => {});
       },
       "astro:build:done": async ({ dir, logger }) => {
         delete (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER];
@@ -141,7 +139,7 @@ export default function ogImages(): AstroIntegration {
         try {
           await Promise.all(
             [...cards].map(async ([path, card]) => {
-              await pool.draw(path, cardSvg(card, site.name));
+              await pool.draw(path, card);
               await copyFile(pool.cached(path), new URL(path.replace(/^\//, ""), dir));
             }),
           );

@@ -1,27 +1,41 @@
 // Draws link-preview cards off the main thread, for src/integrations/og-images.ts: each message is
-// a card's SVG and the file its PNG goes to; a file that is already there (the same card, drawn by
-// an earlier build) is not drawn again. Plain Node runs this file (type stripping), so its imports
-// name their files in full.
-import { existsSync, renameSync, writeFileSync } from "node:fs";
+// a card and the file its PNG goes to; a file that is already there (the same card, drawn by an
+// earlier build) is not drawn again. The card's text is drawn from the fonts' glyph outlines, read
+// once here (lib/og/font.ts), so resvg only fills shapes; resvg lays out only text those outlines
+// cannot give, and loads the fonts only then. Plain Node runs this file (type stripping), so its
+// imports name their files in full.
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { cardSvg, type Card, type CardFonts } from "../lib/og/card.ts";
+import { readFont } from "../lib/og/font.ts";
 import { palettePng } from "../lib/og/png.ts";
 
 export interface CardJob {
   id: number;
-  svg: string;
+  card: Card;
   /** Absolute path of the PNG in the card cache. */
   file: string;
 }
 
 export type CardDone = { id: number; drawn: boolean } | { id: number; error: string };
 
-const options = workerData as ResvgRenderOptions;
+export interface CardWorkerData {
+  siteName: string;
+  /** The card font's regular and bold faces (.ttf), as resvg is given them. */
+  fonts: Record<keyof CardFonts, string>;
+  render: ResvgRenderOptions;
+}
 
-function draw({ id, svg, file }: CardJob): CardDone {
+const { siteName, fonts: files, render } = workerData as CardWorkerData;
+const fonts: CardFonts = { regular: readFont(readFileSync(files.regular)), bold: readFont(readFileSync(files.bold)) };
+const withFonts: ResvgRenderOptions = { ...render, font: { ...render.font, fontFiles: [files.regular, files.bold] } };
+
+function draw({ id, card, file }: CardJob): CardDone {
   try {
     if (existsSync(file)) return { id, drawn: false };
-    const image = new Resvg(svg, options).render();
+    const svg = cardSvg(card, siteName, fonts);
+    const image = new Resvg(svg, svg.includes("<text") ? withFonts : render).render();
     // A card has a hundred-odd colours: as a palette PNG it is under half the size of resvg's RGBA one.
     // Written under another name first, so that a build stopped halfway leaves no broken card in the cache.
     writeFileSync(`${file}.part`, palettePng(image.pixels, image.width, image.height) ?? image.asPng());

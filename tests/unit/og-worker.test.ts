@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, expect, test } from "vitest";
 import { CardPool } from "../../src/integrations/og-images";
-import { CARD_HEIGHT, CARD_LISTENER, CARD_WIDTH, cardPath, cardSvg, requestCard } from "../../src/lib/og/card";
+import { CARD_HEIGHT, CARD_LISTENER, CARD_WIDTH, cardPath, requestCard, type Card } from "../../src/lib/og/card";
 
 const SITE = "Norwegian Data Protection Reference";
 const dir = mkdtempSync(join(tmpdir(), "og-pool-"));
@@ -18,9 +18,9 @@ test("a card is drawn once into the cache as a 1200×630 PNG, and a later build 
   const other = { title: "Guides" };
   const pool = new CardPool(cache, 2);
   const [first, again, second] = await Promise.all([
-    pool.draw(cardPath(card, SITE), cardSvg(card, SITE)),
-    pool.draw(cardPath(card, SITE), cardSvg(card, SITE)),
-    pool.draw(cardPath(other, SITE), cardSvg(other, SITE)),
+    pool.draw(cardPath(card, SITE), card),
+    pool.draw(cardPath(card, SITE), card),
+    pool.draw(cardPath(other, SITE), other),
   ]);
   await pool.close();
   expect([first, again, second]).toEqual([true, true, true]);
@@ -31,21 +31,21 @@ test("a card is drawn once into the cache as a 1200×630 PNG, and a later build 
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
 
   const later = new CardPool(cache, 1);
-  expect(await later.draw(cardPath(card, SITE), cardSvg(card, SITE))).toBe(false);
+  expect(await later.draw(cardPath(card, SITE), card)).toBe(false);
   await later.close();
   expect(later.drawn).toBe(0);
 });
 
 test("requestCard gives the card's address and tells a listening build to draw it", () => {
   const card = { kicker: "Guide", title: "Cameras at work" };
-  const heard: [string, string][] = [];
-  const global = globalThis as { [CARD_LISTENER]?: (path: string, svg: string) => void };
+  const heard: [string, Card][] = [];
+  const global = globalThis as { [CARD_LISTENER]?: (path: string, card: Card) => void };
   expect(requestCard(card, SITE)).toBe(cardPath(card, SITE));
-  global[CARD_LISTENER] = (path, svg) => heard.push([path, svg]);
+  global[CARD_LISTENER] = (path, c) => heard.push([path, c]);
   try {
     expect(requestCard(card, SITE)).toBe(cardPath(card, SITE));
   } finally {
     delete global[CARD_LISTENER];
   }
-  expect(heard).toEqual([[cardPath(card, SITE), cardSvg(card, SITE)]]);
+  expect(heard).toEqual([[cardPath(card, SITE), card]]);
 });

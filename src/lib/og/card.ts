@@ -1,9 +1,11 @@
 // The link-preview card of a page (og:image): a 1200×630 picture with the page's citation, its
 // title and the site's name, drawn as SVG here and turned into PNG at build time
 // (src/integrations/og-images.ts). Text is wrapped by the font's own advance widths, so that no
-// line runs off the card; a title too long for the card ends in "…".
+// line runs off the card; a title too long for the card ends in "…". The card is named by its SVG
+// with the text as text; the build draws it with the text as the font's glyph outlines (lib/og/font.ts).
 import { createHash } from "node:crypto";
-import { escapeHtml } from "../html";
+import { escapeHtml } from "../html.ts";
+import type { Font } from "./font.ts";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -102,25 +104,64 @@ export function layoutCard(card: Card): CardLayout {
   return { kicker, title: wrap(card.title, TEXT_WIDTH, size, lines), titleSize: size, kickerY, titleY: top + size };
 }
 
-const tspans = (lines: string[], x: number, lineHeight: number) =>
-  lines.map((line, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${escapeHtml(line)}</tspan>`).join("");
+/**
+ * The fonts to draw the card's text from as outlines (lib/og/font.ts), so that the renderer only fills
+ * shapes; without them, or for a line they cannot shape, the text is SVG text for the renderer to lay out.
+ */
+export interface CardFonts {
+  regular: Font;
+  bold: Font;
+}
 
-/** The card as SVG, 1200×630, in the site's colours. */
-export function cardSvg(card: Card, siteName: string): string {
+interface TextRun {
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  size: number;
+  bold?: boolean;
+  fill: string;
+  /** Centred on x rather than starting there. */
+  middle?: boolean;
+  /** Lines, each `lineHeight` below the one before; one line without it. */
+  lines: string[];
+  lineHeight?: number;
+}
+
+function text(run: TextRun, fonts: CardFonts | undefined): string {
+  const lineHeight = run.lineHeight ?? 0;
+  const font = fonts && (run.bold ? fonts.bold : fonts.regular);
+  const outlines = font && run.lines.map((line) => font.outline(line));
+  if (font && outlines?.every((o) => o !== undefined)) {
+    // A path a line, as the renderer makes of SVG text.
+    const scale = run.size / font.unitsPerEm;
+    return outlines
+      .map(({ d, width }, i) => {
+        const x = run.middle ? Math.round((run.x - (width * scale) / 2) * 1000) / 1000 : run.x;
+        return `<path fill="${run.fill}" transform="matrix(${scale} 0 0 ${-scale} ${x} ${run.y + i * lineHeight})" d="${d}"/>`;
+      })
+      .join("");
+  }
+  const body = run.lineHeight
+    ? run.lines.map((line, i) => `<tspan x="${run.x}" dy="${i === 0 ? 0 : lineHeight}">${escapeHtml(line)}</tspan>`).join("")
+    : escapeHtml(run.lines.join(" "));
+  return `<text x="${run.x}" y="${run.y}" font-family="${CARD_FONT}"${run.bold ? ` font-weight="700"` : ""} font-size="${run.size}" fill="${run.fill}"${run.middle ? ` text-anchor="middle"` : ""}>${body}</text>`;
+}
+
+/** The card as SVG, 1200×630, in the site's colours; its text drawn from `fonts` where given. */
+export function cardSvg(card: Card, siteName: string, fonts?: CardFonts): string {
   const l = layoutCard(card);
-  const font = `font-family="${CARD_FONT}"`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`,
     `<rect width="${CARD_WIDTH}" height="14" fill="#0b5cad"/>`,
     l.kicker.length
-      ? `<text x="${MARGIN}" y="${l.kickerY}" ${font} font-weight="700" font-size="${KICKER_SIZE}" fill="#0b5cad">${tspans(l.kicker, MARGIN, KICKER_SIZE * 1.2)}</text>`
+      ? text({ x: MARGIN, y: l.kickerY, size: KICKER_SIZE, bold: true, fill: "#0b5cad", lines: l.kicker, lineHeight: KICKER_SIZE * 1.2 }, fonts)
       : "",
-    `<text x="${MARGIN}" y="${l.titleY}" ${font} font-weight="700" font-size="${l.titleSize}" fill="#1b1d21">${tspans(l.title, MARGIN, Math.round(l.titleSize * 1.15))}</text>`,
+    text({ x: MARGIN, y: l.titleY, size: l.titleSize, bold: true, fill: "#1b1d21", lines: l.title, lineHeight: Math.round(l.titleSize * 1.15) }, fonts),
     `<rect x="${MARGIN}" y="530" width="${CARD_WIDTH - 2 * MARGIN}" height="2" fill="#d5d9e0"/>`,
     `<rect x="${MARGIN}" y="550" width="44" height="44" rx="8" fill="#0b5cad"/>`,
-    `<text x="${MARGIN + 22}" y="584" ${font} font-weight="700" font-size="32" fill="#ffffff" text-anchor="middle">§</text>`,
-    `<text x="${MARGIN + 64}" y="583" ${font} font-size="32" fill="#4a505b">${escapeHtml(siteName)}</text>`,
+    text({ x: MARGIN + 22, y: 584, size: 32, bold: true, fill: "#ffffff", middle: true, lines: ["§"] }, fonts),
+    text({ x: MARGIN + 64, y: 583, size: 32, fill: "#4a505b", lines: [siteName] }, fonts),
     `</svg>`,
   ].join("");
 }
@@ -138,11 +179,9 @@ export function cardFromMeta(title: string, alt: string): Card {
   throw new Error(`og:image:alt "${alt}" does not end with the page's og:title "${title}"`);
 }
 
-const pathOf = (svg: string) => `/og/${createHash("sha256").update(svg).digest("hex").slice(0, 16)}.png`;
-
 /** Site path of the card's PNG, named by a hash of its SVG: the same card is one file, a changed card a new address. */
 export function cardPath(card: Card, siteName: string): string {
-  return pathOf(cardSvg(card, siteName));
+  return `/og/${createHash("sha256").update(cardSvg(card, siteName)).digest("hex").slice(0, 16)}.png`;
 }
 
 /**
@@ -151,12 +190,11 @@ export function cardPath(card: Card, siteName: string): string {
  * the whole process: the pages' copy of this module is not the integration's.
  */
 export const CARD_LISTENER = Symbol.for("ndpr.og-card");
-type Listener = (path: string, svg: string) => void;
+type Listener = (path: string, card: Card) => void;
 
 /** The card's site path, as cardPath; a build listening for cards is told to draw it. */
 export function requestCard(card: Card, siteName: string): string {
-  const svg = cardSvg(card, siteName);
-  const path = pathOf(svg);
-  (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER]?.(path, svg);
+  const path = cardPath(card, siteName);
+  (globalThis as { [CARD_LISTENER]?: Listener })[CARD_LISTENER]?.(path, card);
   return path;
 }
