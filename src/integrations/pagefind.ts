@@ -2,7 +2,8 @@
 // then the search's own small files from Pagefind's fragments: search/titles.json and
 // search/filters.json (a row per page, lib/search/pages.ts), search/vocabulary/<letter>.json (the
 // words the pages use, for correcting queries) and search/knowledge.json (glossary synonyms and
-// everyday words, kept to the words the pages use).
+// everyday words, kept to the words the pages use, with the pages the glossary names by their ids,
+// and which pages are lists).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,8 +13,8 @@ import * as pagefind from "pagefind";
 import { dataEntries, dataFile } from "../lib/content/disk";
 import { parseTarget, statuteSectionPath, targetPath } from "../lib/refs/targets";
 import { indexableHtml, pageUrl } from "../lib/search/indexable";
-import { pageRow, parseFragment, sortKeysIn, splitRows } from "../lib/search/pages";
-import { knowledgeFor, parseEveryday } from "../lib/search/synonyms";
+import { listIds, pageRow, parseFragment, sortKeysIn, splitRows } from "../lib/search/pages";
+import { type KnowledgeFile, knowledgeFor, parseEveryday } from "../lib/search/synonyms";
 import { shardVocabulary, vocabularyOf } from "../lib/search/vocabulary";
 import { glossaryTerm } from "../schemas/glossary";
 
@@ -63,13 +64,14 @@ function writeSearchFiles(dist: string) {
   // Through the one content reader: the glossary validated with its collection's schema, as the build reads it.
   const glossary = dataEntries("glossary/terms.yaml", glossaryTerm).map((e) => e.data);
   const everyday = parseEveryday(dataFile(EVERYDAY), `content/${EVERYDAY}`);
-  const urls = new Set(rows.map((r) => r.url));
-  const pagesOf = (target: string) => glossaryPages(target).filter((u) => urls.has(u));
+  const idOf = new Map(rows.map((r) => [r.url, r.id]));
+  const pagesOf = (target: string) => glossaryPages(target).flatMap((u) => idOf.get(u) ?? []);
   const { terms, ...knowledge } = knowledgeFor(glossary, everyday, vocabulary, rows.length, pagesOf);
   const { titles, filters } = splitRows(rows, terms);
+  const knowledgeFile: KnowledgeFile = { ...knowledge, pages: rows.length, lists: listIds(rows) };
   writeFileSync(`${dist}search/titles.json`, JSON.stringify(titles));
   writeFileSync(`${dist}search/filters.json`, JSON.stringify(filters));
-  writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledge));
+  writeFileSync(`${dist}search/knowledge.json`, JSON.stringify(knowledgeFile));
   return { pages: rows.length, words: vocabulary.size };
 }
 

@@ -50,14 +50,14 @@ describe("query analysis", () => {
       ],
     };
     expect(analyseQuery("kameraovervåking", withPlaces).concepts[0].places).toEqual([
-      { url: "/personal-data-act/31/", weight: 1 },
-      { url: "/personopplysningsloven/31/", weight: 1 },
-      { url: "/guides/cameras/", weight: 0.8 },
+      { page: "/personal-data-act/31/", weight: 1 },
+      { page: "/personopplysningsloven/31/", weight: 1 },
+      { page: "/guides/cameras/", weight: 0.8 },
     ]);
     expect(analyseQuery("cctv", withPlaces).concepts[0].places).toEqual([
-      { url: "/personal-data-act/31/", weight: 0.8 },
-      { url: "/personopplysningsloven/31/", weight: 0.8 },
-      { url: "/guides/cameras/", weight: expect.closeTo(0.64) },
+      { page: "/personal-data-act/31/", weight: 0.8 },
+      { page: "/personopplysningsloven/31/", weight: 0.8 },
+      { page: "/guides/cameras/", weight: expect.closeTo(0.64) },
     ]);
   });
   test("a glossary name no page uses still leads to the names the pages use", () => {
@@ -67,7 +67,7 @@ describe("query analysis", () => {
     };
     const a = analyseQuery("protokoll over behandlingsaktiviteter", k).concepts[0];
     expect(a).toMatchObject({ label: "protokoll over behandlingsaktiviteter", alternatives: ["records of processing activities"], typed: 0 });
-    expect(a.places).toEqual([{ url: "/gdpr/article-30/", weight: 1 }]);
+    expect(a.places).toEqual([{ page: "/gdpr/article-30/", weight: 1 }]);
   });
   test("numbers pass through; the words to load vocabulary for", () => {
     expect(

@@ -1,6 +1,6 @@
 // The page table: rows read from Pagefind's fragments and the sort keys in a page (src/lib/search/pages.ts).
 import { expect, test } from "vitest";
-import { addFilters, type PageRow, pageRow, parseFragment, rowsOfTitles, sortKeysIn, splitRows } from "../../src/lib/search/pages";
+import { addFilters, listIds, type PageRow, pageRow, parseFragment, rowsOfTitles, sortKeysIn, splitRows } from "../../src/lib/search/pages";
 
 test("rows from Pagefind fragments and the page's sort keys in either form", () => {
   expect(sortKeysIn('<span data-pagefind-sort="date:2024-07-01"></span><span data-pagefind-sort="amount[data-value]" data-value="65000000"></span>')).toEqual({
@@ -30,4 +30,6 @@ test("the rows split into titles (with types) and filters, and join again as the
   expect(read[0]).toEqual({ id: "en_1", url: "/decisions/a/", title: "A", filters: { type: ["Decision"] }, sort: {} });
   addFilters(read, filters);
   expect(read).toEqual(rows);
+  // The page without a type lists others: the knowledge file names it, so it ranks low before the titles arrive.
+  expect(listIds(rows)).toEqual(["en_2"]);
 });

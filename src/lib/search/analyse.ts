@@ -11,7 +11,8 @@ const unique = (list: string[]) => [...new Set(list)];
 
 /**
  * Glossary synonyms: groups of names for one thing, each standing for the others, with the pages the
- * glossary names for it, most important first (the addresses of each target: a section of the Act has two).
+ * glossary names for it, most important first (the pages of each target, by their id in the search
+ * index: a section of the Act has two).
  * `unused` are names no page uses: recognised in a query, never searched.
  */
 export type SynonymGroups = { names: string[]; pages: string[][]; unused?: string[] }[];
@@ -27,14 +28,15 @@ export interface Concept {
   own?: number;
   /** How many of the first alternatives are the words as typed (or corrected) and their forms, before glossary names in the other language. */
   typed?: number;
-  /** Pages the glossary names for the concept (addresses), each with how much it is lifted (1 for the first named). */
+  /** Pages the glossary names for the concept (ids in the search index), each with how much it is lifted (1 for the first named). */
   places?: Place[];
   /** Set when the reader's word was not used on the site and was replaced. */
   correctedFrom?: string;
 }
 
 export interface Place {
-  url: string;
+  /** The page's id in the search index (Pagefind's name for it). */
+  page: string;
   weight: number;
 }
 
@@ -67,7 +69,7 @@ const placeWeight = (i: number) => Math.max(0.4, 1 - 0.2 * i);
 
 function phrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] {
   const list: Phrase[] = [];
-  const placesOf = (group: SynonymGroups[number], scale = 1) => group.pages.flatMap((urls, i) => urls.map((url) => ({ url, weight: placeWeight(i) * scale })));
+  const placesOf = (group: SynonymGroups[number], scale = 1) => group.pages.flatMap((ids, i) => ids.map((page) => ({ page, weight: placeWeight(i) * scale })));
   for (const group of knowledge.synonyms)
     for (const name of [...group.names, ...(group.unused ?? [])]) list.push({ words: words(name), stands: group.names, same: true, places: placesOf(group) });
   // An everyday word leads to its terms, and through a term the glossary knows, to the term's pages (lifted less).
@@ -87,8 +89,8 @@ const EVERYDAY_PLACE = 0.8;
 /** Places of several phrases as one list: each page once, at its highest weight, in order of weight. */
 function mergePlaces(lists: Place[][]): Place[] {
   const best = new Map<string, number>();
-  for (const p of lists.flat()) best.set(p.url, Math.max(best.get(p.url) ?? 0, p.weight));
-  return [...best].map(([url, weight]) => ({ url, weight })).sort((a, b) => b.weight - a.weight);
+  for (const p of lists.flat()) best.set(p.page, Math.max(best.get(p.page) ?? 0, p.weight));
+  return [...best].map(([page, weight]) => ({ page, weight })).sort((a, b) => b.weight - a.weight);
 }
 
 /** The words of a query that a vocabulary file must be loaded for (content words of two letters or more, no numbers). */

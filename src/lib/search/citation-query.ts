@@ -31,7 +31,9 @@ function letterOf(rest: string): string | undefined {
 
 export function parseCitationQuery(raw: string): CitationQuery | undefined {
   const q = raw.trim().replace(/\s+/g, " ");
-  if (!q || q.length > 80) return undefined;
+  // Every citation has a number. Words alone skip the patterns below, whose first use costs the
+  // browser tens of milliseconds to compile (the instruments' names, in every form, ignoring case).
+  if (!q || q.length > 80 || !/\d/.test(q)) return undefined;
 
   const caseNumber = CASE_NUMBER.exec(q);
   if (caseNumber && caseNumber[0].length >= q.replace(/^(case|sak)\s+/i, "").length - 1) return { caseNumber: caseNumber[1].toUpperCase() };

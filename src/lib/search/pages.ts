@@ -60,6 +60,11 @@ export function splitRows(rows: readonly PageRow[], terms: GlossaryEntry[]): { t
   return { titles: { pages: rows.map((r) => (r.filters.type?.[0] ? [r.id, r.url, r.title, r.filters.type[0]] : [r.id, r.url, r.title])), terms }, filters };
 }
 
+/** The pages that list other pages (contents, years, indexes): those without a type. */
+export function listIds(rows: readonly PageRow[]): string[] {
+  return rows.filter((r) => !r.filters.type?.length).map((r) => r.id);
+}
+
 /** Rows from the titles file: the type as their only filter until the filters file is added. */
 export function rowsOfTitles(titles: TitlesFile): PageRow[] {
   return titles.pages.map(([id, url, title, type]): PageRow => ({ id, url, title, filters: type ? { type: [type] } : {}, sort: {} }));

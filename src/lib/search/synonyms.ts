@@ -3,7 +3,8 @@
 // surveillance, content/search/everyday.yaml). Put together at build, keeping only the words the
 // pages use, and served as /search/knowledge.json. A glossary term also brings the pages its `see`
 // list names (where the term is defined or matters), most important first: a search for the term
-// lifts them (merge.ts).
+// lifts them (merge.ts). The file also says which pages list other pages and how many pages there
+// are, so that full-text results are ranked without waiting for the titles file.
 import type { Everyday, SynonymGroups } from "./analyse";
 import type { GlossaryEntry } from "./known";
 import { rarity } from "./merge";
@@ -53,12 +54,20 @@ export interface Knowledge {
   terms: GlossaryEntry[];
 }
 
+/** search/knowledge.json: the knowledge without the glossary's terms (they come with the titles), and what ranking needs of the page table. */
+export type KnowledgeFile = Omit<Knowledge, "terms"> & {
+  /** How many pages the index holds. */
+  pages: number;
+  /** The ids of the pages that list other pages (contents, years, indexes): they rank below what they list. */
+  lists: string[];
+};
+
 /**
  * The knowledge file: synonyms and everyday terms whose every content word a page uses (so that no
  * alternative is ever matched by Pagefind as the prefix of another word; stopwords such as "a" are
  * never sent to Pagefind, so they need not be on a page), each with how rare it is among the
- * `pages` pages (merge.ts), and the glossary's terms. `pagesOf` gives the addresses of the pages a
- * citation target names (none for a target that names no page of its own).
+ * `pages` pages (merge.ts), and the glossary's terms. `pagesOf` gives the pages a citation target
+ * names, by their id in the search index (none for a target that names no page of its own).
  */
 export function knowledgeFor(
   glossary: GlossaryTerm[],

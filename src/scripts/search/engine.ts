@@ -1,9 +1,10 @@
 // The search engine of the site, in the browser: thin glue between Pagefind (loaded on first use),
-// the site's own small files (search/titles.json, filters.json, knowledge.json,
-// vocabulary/<letter>.json, citations.json) and the pure logic in lib/search: query analysis,
-// correction, relaxation, merging, filters, counts and sorting. Each file is fetched when something
-// on screen needs it, and no sooner: titles for known items, Pagefind and the words' vocabulary for
-// full text (the reader's own words first, their synonyms in a second search), filters when the
+// the site's own small files (search/knowledge.json, vocabulary/<letter>.json, titles.json,
+// filters.json, citations.json) and the pure logic in lib/search: query analysis, correction,
+// relaxation, merging, filters, counts and sorting. Each file is fetched when something on screen
+// needs it, and no sooner: Pagefind, the knowledge file and the words' vocabulary for full text (the
+// reader's own words first, their synonyms in a second search; results are named from Pagefind's
+// own page data), the titles for known items, for a cited page and for filters, the filters when the
 // reader filters or sorts.
 import { analyseQuery, type Analysis, lookupWords, ownWordsFirst } from "../../lib/search/analyse";
 import { caseKeys } from "../../lib/search/citation-index";
@@ -12,7 +13,7 @@ import { landingAnchor } from "../../lib/search/deep-link";
 import { excerpt, markTerms, matcher, type Segment } from "../../lib/search/excerpt";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
 import { addFilters, type FiltersFile, type PageRow, rowsOfTitles, type TitlesFile } from "../../lib/search/pages";
-import { type Knowledge, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
+import { type KnowledgeFile, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import { engineQuery, isStopword, words } from "../../lib/search/text";
 import { shardOf } from "../../lib/search/vocabulary";
@@ -53,6 +54,7 @@ interface PagefindData {
   content: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   locations: number[];
   anchors: { id: string; location: number; element: string }[];
 }
@@ -69,17 +71,17 @@ interface Pagefind {
 }
 interface Site {
   rows: Map<string, PageRow>;
-  /** Page id by address. */
-  ids: Map<string, string>;
   list: PageRow[];
   terms: TitlesFile["terms"];
 }
 interface Known {
-  knowledge: Omit<Knowledge, "terms">;
+  knowledge: KnowledgeFile;
   /** How rare each glossary name and everyday term is. */
   rarity: Map<string, number>;
+  lists: Set<string>;
 }
 
+/** How much a page that lists other pages counts against the pages it lists. */
 const LIST_WEIGHT = 0.3;
 let pagefind: Promise<Pagefind> | undefined;
 let site: Promise<Site> | undefined;
@@ -104,16 +106,17 @@ const buildId = () => document.querySelector<HTMLElement>("[data-search-build]")
 export function loadSite(): Promise<Site> {
   site ??= getJson<TitlesFile>("search/titles.json", { pages: [], terms: [] }).then(({ pages, terms }) => {
     const list = rowsOfTitles({ pages, terms });
-    return { list, rows: new Map(list.map((r) => [r.id, r])), ids: new Map(list.map((r) => [r.url, r.id])), terms };
+    return { list, rows: new Map(list.map((r) => [r.id, r])), terms };
   });
   return site;
 }
 
 /** The glossary's synonyms and the everyday words, for analysing a query. */
 function loadKnowledge(): Promise<Known> {
-  known ??= getJson<Known["knowledge"]>("search/knowledge.json", { synonyms: [], everyday: [] }).then((knowledge) => ({
+  known ??= getJson<KnowledgeFile>("search/knowledge.json", { synonyms: [], everyday: [], pages: 0, lists: [] }).then((knowledge) => ({
     knowledge,
     rarity: raritiesOf(knowledge),
+    lists: new Set(knowledge.lists),
   }));
   return known;
 }
@@ -124,10 +127,16 @@ function loadFilters(s: Site): Promise<void> {
   return filters;
 }
 
+/** A pause until the browser's next task, so that work in steps does not block it in one go. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /** Loads Pagefind: call when the reader starts typing. */
 function warmUp(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ url("/pagefind/pagefind.js"))) as Pagefind;
+    // Pagefind's first search makes an Intl.Segmenter, and the browser's first one loads its text
+    // segmentation data (tens of milliseconds): done here, in a task of its own while the index downloads.
+    setTimeout(() => new Intl.Segmenter("en", { granularity: "grapheme" }));
     // No web worker: the index is small, and the worker script would add its own download.
     const tag = buildId();
     await pf.options({ baseUrl: url("/"), excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
@@ -182,7 +191,8 @@ export function withHighlight(url: string, words: string[], anchor?: string): st
 /**
  * Searches the site. `knownFirst`: Pagefind waits until the titles and any cited page have arrived,
  * so that the known items they answer come first (the header box); otherwise everything is
- * fetched at once (the search page).
+ * fetched at once (the search page). The titles are fetched only when a result needs them before
+ * Pagefind can name it: for filters and sorting, a cited page, or a listing without words.
  */
 export async function search(state: SearchState, knownFirst = false): Promise<SearchOutcome> {
   const q = state.q.trim();
@@ -193,14 +203,14 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
     await new Promise((resolve) => setTimeout(resolve));
   }
   const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
-  const [s, pf, k, vocabulary, direct] = await Promise.all([
-    loadSite(),
+  const [pf, k, vocabulary, direct] = await Promise.all([
     q ? warmUp() : undefined,
     loadKnowledge(),
     vocabularyFor(lookupWords(q)),
     directHit(citation),
     filtered ? loadSite().then(loadFilters) : undefined,
   ]);
+  const s = filtered || direct || knownFirst ? await loadSite() : undefined;
   const analysis = q ? analyseQuery(q, { ...k.knowledge, vocabulary }) : undefined;
   const first = analysis && ownWordsFirst(analysis);
   const best = new Map<string, PagefindResult>();
@@ -210,7 +220,8 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
 }
 
 interface Context {
-  s: Site;
+  /** The titles and filters: loaded when the search needs them (see search()). */
+  s?: Site;
   k: Known;
   pf?: Pagefind;
   vocabulary: Map<string, number>;
@@ -222,47 +233,58 @@ interface Context {
 async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, best }: Context, analysis: Analysis | undefined): Promise<SearchOutcome> {
   let merged: { ranked: Ranked[]; relaxed?: Parameters<typeof relaxedMessage>[0] };
   const run = async (query: string): Promise<Scored[]> => {
-    const { results } = await pf!.search(engineQuery(query));
+    const q = engineQuery(query);
+    // The index chunks' decompression, then the search, each in a task of its own.
+    await pf!.preload(q);
+    await nextTask();
+    const { results } = await pf!.search(q);
     for (const r of results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
   const concepts = analysis?.concepts ?? [];
   if (analysis) {
     const runs = await Promise.all(concepts.map((c) => Promise.all(c.alternatives.map(run))));
+    await nextTask();
+    const pages = k.knowledge.pages;
     merged = mergeRuns(concepts, runs, {
-      // Pages without a type are lists of other pages (contents, years, indexes): they rank below what they list.
-      weight: (id) => (s.rows.get(id)?.filters.type ? 1 : LIST_WEIGHT),
-      places: concepts.map((c) => (c.places ?? []).flatMap((p) => (s.ids.has(p.url) ? [{ id: s.ids.get(p.url)!, weight: p.weight }] : []))),
-      pages: s.list.length,
+      weight: (id) => (k.lists.has(id) ? LIST_WEIGHT : 1),
+      places: concepts.map((c) => (c.places ?? []).map((p) => ({ id: p.page, weight: p.weight }))),
+      pages,
       rarityOf: (alternative) =>
         k.rarity.get(alternative.toLowerCase()) ??
-        (words(alternative).every((w) => isStopword(w) || vocabulary.has(w)) ? phraseRarity(alternative, vocabulary, s.list.length) : undefined),
+        (words(alternative).every((w) => isStopword(w) || vocabulary.has(w)) ? phraseRarity(alternative, vocabulary, pages) : undefined),
     });
   } else {
     // Filters alone: every page, newest first when sorted.
-    merged = { ranked: s.list.map((r) => ({ id: r.id, score: 0, matched: [] })) };
+    merged = { ranked: s!.list.map((r) => ({ id: r.id, score: 0, matched: [] })) };
   }
-  const filtered = sortResults(applyFilters(merged.ranked, s.rows, state.filters), s.rows, state.sort);
+  const filtered = s ? sortResults(applyFilters(merged.ranked, s.rows, state.filters), s.rows, state.sort) : merged.ranked;
   const directPath = direct?.url.split("#")[0];
   const ranked: SearchOutcome["ranked"] = direct
-    ? [{ id: direct.url, direct }, ...filtered.filter((r) => url(s.rows.get(r.id)?.url ?? "") !== directPath)]
+    ? [{ id: direct.url, direct }, ...filtered.filter((r) => url(s?.rows.get(r.id)?.url ?? "") !== directPath)]
     : filtered;
 
   const hits = async (start: number, end: number, excerpts = end - start): Promise<Hit[]> =>
     Promise.all(
       ranked.slice(start, end).map(async (r, i): Promise<Hit> => {
         if ("direct" in r) return r.direct;
-        const row = s.rows.get(r.id)!;
+        const row = s?.rows.get(r.id);
         const result = best.get(r.id);
-        if (!result || i >= excerpts) return { url: url(row.url), title: row.title, excerpt: [], type: row.filters.type?.[0] };
-        const data = await result.data();
+        // Without an excerpt a result is named from the titles, when they are here; otherwise from Pagefind's data for the page.
+        if (row && (!result || i >= excerpts)) return { url: url(row.url), title: row.title, excerpt: [], type: row.filters.type?.[0] };
+        const data = await result!.data();
+        // Each page in a task of its own: scanning a long page's text for its excerpt takes a while.
+        await nextTask();
+        const title = row?.title ?? data.meta.title ?? data.url;
+        const type = row ? row.filters.type?.[0] : data.filters?.type?.[0];
+        if (i >= excerpts) return { url: data.url, title, excerpt: [], type };
         const terms = markTerms(r.matched.flatMap((c) => concepts[c].alternatives));
         const found = [...new Set((data.content.match(/[\p{L}\p{N}]+/gu) ?? []).filter(matcher(terms)))].slice(0, 12);
         return {
           url: withHighlight(data.url, found, landingAnchor(data.anchors, data.locations)),
-          title: row.title,
+          title,
           excerpt: excerpt(data.content, terms),
-          type: row.filters.type?.[0],
+          type,
         };
       }),
     );
@@ -273,8 +295,9 @@ async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, be
     relaxed: merged.relaxed ? relaxedMessage(merged.relaxed) : undefined,
     hits,
     facets: async () => {
-      await loadFilters(s);
-      return { counts: filterCounts(merged.ranked, s.rows, state.filters, FILTERS), values: filterValues(s.list, FILTERS) };
+      const site = s ?? (await loadSite());
+      await loadFilters(site);
+      return { counts: filterCounts(merged.ranked, site.rows, state.filters, FILTERS), values: filterValues(site.list, FILTERS) };
     },
   };
 }
