@@ -258,6 +258,31 @@ test("the header box: '/' focuses it, results as you type, arrow keys and Enter"
   await expect(page.locator("main mark.search-mark").first()).toBeVisible();
 });
 
+test("the header box keeps the option chosen with the arrow keys when the full-text results replace the known items", async ({ page }) => {
+  // Pagefind is held back until an option is chosen, so the replacement surely comes after the choice.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/pagefind/pagefind.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/personal-data-act/5/");
+  const box = page.getByRole("combobox", { name: "Search the site" });
+  await box.fill("identity numbers");
+  await expect(page.getByRole("option").last()).toContainText("Searching all pages");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const chosen = page.locator("#site-search-listbox [aria-selected=true]");
+  const path = async () => new URL((await chosen.locator("a").getAttribute("href"))!, page.url()).pathname;
+  const before = await path();
+  release();
+  await expect(page.getByRole("option").last()).toContainText(/All \d+ results? on the search page/);
+  await expect(page.getByRole("listbox")).not.toHaveAttribute("aria-busy", "true");
+  await expect(chosen).toHaveCount(1);
+  expect(await path()).toBe(before);
+  await expect(box).toHaveAttribute("aria-activedescendant", (await chosen.getAttribute("id"))!);
+});
+
 test("Escape closes the list; Enter without a choice opens the search page", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("combobox", { name: "Search the site" }).fill("coercive fines");
