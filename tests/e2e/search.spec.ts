@@ -139,6 +139,26 @@ const table: { q: string; first?: RegExp; top3?: RegExp }[] = [
   { q: "do I have to report a data breach", top3: /Personal data breaches|Must we notify Datatilsynet|Article 33\./ },
   { q: "må vi melde fra om databrudd", top3: /Personal data breaches|Must we notify Datatilsynet|Article 33\.|Artikkel 33/ },
   { q: "vi har hatt et avvik", top3: /Personal data breaches|Must we notify Datatilsynet|Article 33\.|Artikkel 33/ },
+  // "record" is stemmed as "recording" is: an everyday phrase counts only where its words stand together.
+  {
+    q: "can my employer ask for a criminal record",
+    top3: /Article 10\.|Section 11\. Processing of personal data concerning criminal|§ 11\. Behandling av personopplysninger om straffedommer/,
+  },
+  { q: "can I see what data a company has about me", top3: /Article 15\. Right of access/ },
+  {
+    q: "kan vi bruke overvåkingskamera i butikken",
+    first: /Camera surveillance at work|May we set up camera surveillance at the workplace\?|kameraovervåkingsforskriften/,
+  },
+  { q: "how do I unsubscribe from marketing emails", top3: /Article 21\. Right to object/ },
+  { q: "må vi gjøre en personvernkonsekvensvurdering", top3: /Article 35\. Data protection impact assessment|Data protection impact assessments \(DPIA\)/ },
+  { q: "does gdpr apply to my small business", top3: /Recital 13|Does the Personal Data Act apply\?|Article 2\. Material scope/ },
+  { q: "transfer data to the US", top3: /Article 44\.|Transfers outside the EEA|May we transfer personal data outside the EEA\?|Section 13\./ },
+  { q: "my employer is tracking my car with gps", first: /GPS/ },
+  { q: "kan jeg ta opp samtaler med sjefen", top3: /May I record this conversation or phone call\?|Recording conversations and calls/ },
+  { q: "kan skolen legge ut bilder av barna", top3: /Photos and video where people expect privacy|May I publish or share a recording, photo or video/ },
+  { q: "hvor mye kan boten bli", top3: /§ 26\. Overtredelsesgebyr|Section 26\. Violation penalties|Article 83\./ },
+  { q: "can my neighbour film my garden", top3: /neighbour|camera surveillance/i },
+  { q: "hvor lang tid har vi på å svare på innsyn", top3: /Article 15\. Right of access|Section 16\.|§ 16\./ },
 
   // Case numbers, as stored and as people type them.
   { q: "PVN-2022-3", first: /Privacy Appeals Board: a company that buys a business/ },

@@ -19,6 +19,11 @@ describe("query analysis", () => {
     expect(a.concepts.map((c) => c.label)).toEqual(["how long", "job applications"]);
     expect(a.concepts[0].alternatives).toContain("storage limitation");
   });
+  test("an everyday phrase typed is searched as a phrase (its words together), a glossary name as words", () => {
+    const withPhrase = { ...knowledge, everyday: [...knowledge.everyday, { words: ["tatt opp"], terms: ["opptak"] }] };
+    expect(analyseQuery("tatt opp", withPhrase).concepts[0].alternatives).toEqual(['"tatt opp"', "opptak"]);
+    expect(analyseQuery("Norwegian Data Protection Authority", knowledge).concepts[0].alternatives[0]).toBe("norwegian data protection authority");
+  });
   test("a misspelt word is corrected and brings the corrected word's synonyms", () => {
     const a = analyseQuery("Datatilsynnet", knowledge);
     expect(a.concepts[0]).toMatchObject({ label: "datatilsynet", correctedFrom: "datatilsynnet" });

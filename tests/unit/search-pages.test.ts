@@ -32,4 +32,5 @@ test("the rows split into titles (with types) and filters, and join again as the
   expect(read).toEqual(rows);
   // The page without a type lists others: the knowledge file names it, so it ranks low before the titles arrive.
   expect(listIds(rows)).toEqual(["en_2"]);
+  expect(listIds([...rows, { id: "en_3", url: "/glossary/", title: "Glossary", filters: { type: ["Glossary"] }, sort: {} }])).toEqual(["en_2", "en_3"]);
 });

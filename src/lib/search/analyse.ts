@@ -22,7 +22,7 @@ export type Everyday = { words: string[]; terms: string[] }[];
 export interface Concept {
   /** What the reader typed (or its correction), as shown in messages. */
   label: string;
-  /** Query strings for Pagefind that each stand for the concept, the reader's own first. */
+  /** Query strings for Pagefind that each stand for the concept, the reader's own first; a quoted one must be found as a phrase. */
   alternatives: string[];
   /** How many of the first alternatives are the reader's own word (its forms, its correction, its glossary names); the rest are everyday mappings. */
   own?: number;
@@ -133,7 +133,10 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       const typed = tokens.slice(i, i + match.length);
       const label = typed.join(" ");
       const typedIsUsed = typed.every((w) => !/^\p{L}+$/u.test(w) || knowledge.vocabulary.has(w));
-      const names = [...(typedIsUsed ? [label] : []), ...[...match.names].filter((s) => !same(s, label))];
+      // Everyday words (not one of the glossary's names) count only where they stand together, as a
+      // quoted phrase: a page with "criminal" in one place and "recording" in another is not about a criminal record.
+      const asTyped = match.names.size ? label : `"${label}"`;
+      const names = [...(typedIsUsed ? [asTyped] : []), ...[...match.names].filter((s) => !same(s, label))];
       add({
         label,
         alternatives: unique([...names, ...[...match.terms].filter((s) => !same(s, label))]),

@@ -60,9 +60,12 @@ export function splitRows(rows: readonly PageRow[], terms: GlossaryEntry[]): { t
   return { titles: { pages: rows.map((r) => (r.filters.type?.[0] ? [r.id, r.url, r.title, r.filters.type[0]] : [r.id, r.url, r.title])), terms }, filters };
 }
 
-/** The pages that list other pages (contents, years, indexes): those without a type. */
+/** Types of pages that list what other pages explain (the glossary names every term, with links to where each matters). */
+const LISTING_TYPES = new Set(["Glossary"]);
+
+/** The pages that list other pages (contents, years, indexes, the glossary): those without a type, or of a listing type. */
 export function listIds(rows: readonly PageRow[]): string[] {
-  return rows.filter((r) => !r.filters.type?.length).map((r) => r.id);
+  return rows.filter((r) => !r.filters.type?.length || r.filters.type.some((t) => LISTING_TYPES.has(t))).map((r) => r.id);
 }
 
 /** Rows from the titles file: the type as their only filter until the filters file is added. */

@@ -237,7 +237,10 @@ async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, be
     // The index chunks' decompression, then the search, each in a task of its own.
     await pf!.preload(q);
     await nextTask();
-    const { results } = await pf!.search(q);
+    const found = (await pf!.search(q)).results;
+    // A quoted phrase: the pages that have its words together, scored as the words are.
+    const together = /^".*"$/.test(query) ? new Set((await pf!.search(`"${q}"`)).results.map((r) => r.id)) : undefined;
+    const results = together ? found.filter((r) => together.has(r.id)) : found;
     for (const r of results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
     return results.map((r) => ({ id: r.id, score: r.score }));
   };
