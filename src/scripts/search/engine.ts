@@ -7,8 +7,6 @@
 // own page data), the titles for known items, for a cited page and for filters, the filters when the
 // reader filters or sorts.
 import { analyseQuery, type Analysis, lookupWords, ownWordsFirst } from "../../lib/search/analyse";
-import { caseKeys } from "../../lib/search/citation-index";
-import { type CitationQuery, parseCitationQuery } from "../../lib/search/citation-query";
 import { landingAnchor } from "../../lib/search/deep-link";
 import { excerpt, markTerms, matcher, type Segment } from "../../lib/search/excerpt";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
@@ -17,8 +15,8 @@ import { type KnowledgeFile, phraseRarity, raritiesOf } from "../../lib/search/s
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import { engineQuery, isStopword, words } from "../../lib/search/text";
 import { shardOf } from "../../lib/search/vocabulary";
-import { formatTarget, type Target } from "../../lib/refs/targets";
 import { url } from "../../lib/urls";
+import type { CitationsFile } from "./cited";
 
 export interface Hit {
   url: string;
@@ -87,7 +85,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let site: Promise<Site> | undefined;
 let known: Promise<Known> | undefined;
 let filters: Promise<void> | undefined;
-let citations: Promise<Record<string, { url: string; title: string }>> | undefined;
+let citations: Promise<CitationsFile> | undefined;
 const shards = new Map<string, Promise<Record<string, number>>>();
 
 const getJson = async <T>(path: string, fallback: T): Promise<T> => {
@@ -156,29 +154,16 @@ function vocabularyFor(words: string[]): Promise<Map<string, number>> {
   ).then((parts) => new Map(parts.flatMap((p) => Object.entries(p))));
 }
 
-function sectionKey(t: Target): string {
-  if ("section" in t) return `${t.kind}:${t.section}`;
-  if (t.kind === "gdpr") return `gdpr:${t.article}`;
-  if (t.kind === "gdpr-recital") return `gdpr-recital:${t.recital}`;
-  return formatTarget(t);
-}
-
-function anchorOf(t: Target): string {
-  if ("section" in t && t.subsection) return `#subsection-${t.subsection}${t.letter ? `-${t.letter}` : ""}`;
-  if (t.kind === "gdpr" && t.paragraph) return `#paragraph-${t.paragraph}${t.point ? `-${t.point}` : ""}`;
-  if (t.kind === "gdpr-recital" && t.paragraph) return `#paragraph-${t.paragraph}`;
-  return "";
-}
-
-export async function directHit(citation: CitationQuery | undefined): Promise<Hit | undefined> {
+/** The page a citation in the query names, shown first. */
+export async function directHit(q: string): Promise<Hit | undefined> {
+  // Every citation has a number: the parser (and the instruments' names it reads) loads only for a query with one.
+  if (!/\d/.test(q)) return undefined;
+  const { citedPage, parseCitationQuery } = await import("./cited");
+  const citation = parseCitationQuery(q);
   if (!citation) return undefined;
-  citations ??= getJson("search/citations.json", {});
-  const index = await citations;
-  const keys = "target" in citation ? [sectionKey(citation.target)] : caseKeys(citation.caseNumber);
-  const entry = keys.map((k) => index[k]).find(Boolean);
-  if (!entry) return undefined;
-  const anchor = "target" in citation ? anchorOf(citation.target) : "";
-  return { url: entry.url + anchor, title: entry.title, excerpt: [], direct: true };
+  citations ??= getJson<CitationsFile>("search/citations.json", {});
+  const page = citedPage(citation, await citations);
+  return page && { ...page, excerpt: [], direct: true };
 }
 
 /** The result's address, asking the page to mark the words found there and landing on the anchor. */
@@ -196,18 +181,17 @@ export function withHighlight(url: string, words: string[], anchor?: string): st
  */
 export async function search(state: SearchState, knownFirst = false): Promise<SearchOutcome> {
   const q = state.q.trim();
-  const citation = q ? parseCitationQuery(q) : undefined;
   if (knownFirst) {
-    await Promise.all([loadSite(), directHit(citation)]);
+    await Promise.all([loadSite(), directHit(q)]);
     // A task's pause, so that the known items are on screen before Pagefind's files are asked for.
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
   }
   const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
   const [pf, k, vocabulary, direct] = await Promise.all([
     q ? warmUp() : undefined,
     loadKnowledge(),
     vocabularyFor(lookupWords(q)),
-    directHit(citation),
+    directHit(q),
     filtered ? loadSite().then(loadFilters) : undefined,
   ]);
   const s = filtered || direct || knownFirst ? await loadSite() : undefined;
@@ -273,21 +257,19 @@ async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, be
         if ("direct" in r) return r.direct;
         const row = s?.rows.get(r.id);
         const result = best.get(r.id);
-        // Without an excerpt a result is named from the titles, when they are here; otherwise from Pagefind's data for the page.
+        // Without an excerpt a result is named from the titles (the header box has them); with one, from
+        // Pagefind's data for the page, where the titles come from.
         if (row && (!result || i >= excerpts)) return { url: url(row.url), title: row.title, excerpt: [], type: row.filters.type?.[0] };
         const data = await result!.data();
         // Each page in a task of its own: scanning a long page's text for its excerpt takes a while.
         await nextTask();
-        const title = row?.title ?? data.meta.title ?? data.url;
-        const type = row ? row.filters.type?.[0] : data.filters?.type?.[0];
-        if (i >= excerpts) return { url: data.url, title, excerpt: [], type };
         const terms = markTerms(r.matched.flatMap((c) => concepts[c].alternatives));
         const found = [...new Set((data.content.match(/[\p{L}\p{N}]+/gu) ?? []).filter(matcher(terms)))].slice(0, 12);
         return {
           url: withHighlight(data.url, found, landingAnchor(data.anchors, data.locations)),
-          title,
+          title: data.meta.title ?? data.url,
           excerpt: excerpt(data.content, terms),
-          type,
+          type: data.filters.type?.[0],
         };
       }),
     );

@@ -1,7 +1,6 @@
 // The engine as the header box uses it, with known items: titles, glossary terms and cited pages,
 // answered from the titles file before Pagefind loads. A module of its own, loaded only by the
 // header box (the search page shows no known items, so its JavaScript does not carry them).
-import { parseCitationQuery } from "../../lib/search/citation-query";
 import { type KnownItem, knownItems } from "../../lib/search/known";
 import { url } from "../../lib/urls";
 import { directHit, loadSite } from "./engine";
@@ -10,7 +9,7 @@ export { loadSite, search } from "./engine";
 
 /** Known items for a query as soon as the titles have arrived, before Pagefind: citations, titles, glossary terms. */
 export async function quick(q: string, limit = 8): Promise<KnownItem[]> {
-  const [s, direct] = await Promise.all([loadSite(), directHit(q.trim() ? parseCitationQuery(q) : undefined)]);
+  const [s, direct] = await Promise.all([loadSite(), directHit(q.trim())]);
   const items = knownItems(q, s.list, s.terms, "/glossary/", limit).map((i) => ({ ...i, url: url(i.url) }));
   return direct ? [{ url: direct.url, title: direct.title, type: "Cited directly" }, ...items.filter((i) => i.url !== direct.url)].slice(0, limit) : items;
 }
