@@ -6,6 +6,8 @@ export const en = {
   home: "Home",
   menu: "Menu",
   breadcrumbs: "Breadcrumbs",
+  /** The interface language's name for itself, as the search filters show it. */
+  languageName: "English",
   mainNav: "Main",
   nav: {
     act: "Personal Data Act",
@@ -66,6 +68,19 @@ export const en = {
     uncertain: "What is uncertain",
     successor: "A new Act enacted, not in force",
     sideBySide: "Side by side",
+    onLovdata: "On Lovdata",
+    sections: "Sections",
+    previous: "Previous section",
+    next: "Next section",
+    notice: {
+      label: "About this text",
+      published: "Published by Lovdata on",
+      consolidated: "consolidated up to",
+      inForce: "in force",
+      official: "Official Norwegian text on Lovdata",
+      text: "The text is reproduced from Lovdata's public data (NLOD 2.0)",
+      authentic: "The official text is the one published in Norsk Lovtidend.",
+    },
   },
   cite: {
     bar: "Cite this",

@@ -23,7 +23,7 @@ import { glossaryTerm } from "../schemas/glossary";
 // they were a fifth of the words indexed, made every index chunk a reader downloads cover fewer words,
 // and let words like "corrigendum" or "translation" match every page instead of the pages about them.
 const BOILERPLATE = [
-  ".act-notice",
+  ".translation-notice",
   ".gdpr-notice",
   ".penal-notice",
   ".legal-notice",

@@ -13,9 +13,9 @@ test.describe("contents of the Act", () => {
     await expect(facts).toContainText("20 July 2018");
     await expect(facts).toContainText("1 January 2022 (last amended by LOV-2021-06-18-124)");
     await expect(page.locator("main")).toContainText("personopplysningsloven");
-    await expect(page.locator(".act-notice")).toContainText("This is an unofficial translation");
-    await expect(page.locator(".act-notice")).toContainText("Ministry of Justice and Public Security");
-    await expect(page.locator(".act-notice a")).toHaveAttribute("href", "https://lovdata.no/dokument/NL/lov/2018-06-15-38");
+    await expect(page.locator(".translation-notice")).toContainText("This is an unofficial translation");
+    await expect(page.locator(".translation-notice")).toContainText("Ministry of Justice and Public Security");
+    await expect(page.locator(".translation-notice a")).toHaveAttribute("href", "https://lovdata.no/dokument/NL/lov/2018-06-15-38");
   });
 
   test("a section link leads to the section", async ({ page }) => {

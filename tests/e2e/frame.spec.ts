@@ -107,5 +107,5 @@ test("print: the frame and the buttons are left out, the text stays", async ({ p
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.locator("cite-tools")).toBeHidden();
   await expect(page.locator("#subsection-1")).toBeVisible();
-  await expect(page.locator(".act-notice")).toBeVisible();
+  await expect(page.locator(".translation-notice")).toBeVisible();
 });

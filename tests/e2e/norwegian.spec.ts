@@ -14,7 +14,7 @@ test("the Norwegian section page has lang=nb, the same anchors and a link to the
 test("the Norwegian text names its source and contents list all sections", async ({ page }) => {
   await page.goto("/personopplysningsloven/");
   await expect(page.locator(".toc ul a")).toHaveCount(35);
-  await expect(page.locator(".act-notice")).toContainText("Lovdata");
+  await expect(page.locator(".translation-notice")).toContainText("Lovdata");
   await page.goto("/personopplysningsloven/full/");
   await expect(page.locator("#section-12a-subsection-1")).toContainText("arbeidslivskriminalitet");
 });

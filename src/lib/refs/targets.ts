@@ -12,7 +12,7 @@
 //
 // Parsing and printing are pure; whether the target exists is checked against the content (refs/registry).
 import { anchorId, citation, type Lang } from "../citation";
-import { instrument, instrumentByPrefix, isStatuteKey, sectionFits, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
+import { instrument, instrumentByPrefix, isStatuteKey, sectionFits, slugIn, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
 import { paths } from "../urls";
 
 /** A place in a statute: a section, its subsection (ledd) and item (bokstav). */
@@ -173,8 +173,7 @@ export function targetLabel(t: Target, lang: Lang = "en"): string {
   }
 }
 
-/** The page of a section of a statute (English pages of the Act): /personal-data-act/9/, /penal-code/205/, /arbeidsmiljoloven/9-1/. */
+/** The page of a section of a statute (by default the English pages of an instrument held in two languages): /personal-data-act/9/, /penal-code/205/, /arbeidsmiljoloven/9-1/. */
 export function statuteSectionPath(key: StatuteKey, section: string, lang: Lang = "en"): string {
-  if (key === "pda") return paths.section(section, lang);
-  return `/${instrument(key).slug}/${section}/`;
+  return `/${slugIn(instrument(key), lang)}/${section}/`;
 }

@@ -10,6 +10,9 @@
 // (no official English translation of the regulations was found), except where Lovdata's English
 // translation uses the name.
 
+import type { Lang } from "../citation";
+import { formatDate } from "../dates";
+
 export interface Instrument {
   /** The citation-target prefix and the key everywhere in code: "pda", "kameraovervakingsforskriften". */
   key: string;
@@ -19,6 +22,8 @@ export interface Instrument {
   slug: string;
   /** Where the site holds a translation of the whole instrument (the Act): the slug of its Norwegian pages; the English ones are at `slug`. */
   nbSlug?: string;
+  /** The name of its data file where it is not the slug (/data/<dataName>.json): the Act's is /data/act.json, its address from before the shared model. */
+  dataName?: string;
   /** Lovdata's identifier ("Datokode"). */
   identifier: string;
   type: "lov" | "forskrift";
@@ -47,6 +52,7 @@ export const INSTRUMENTS = [
     aliases: [],
     slug: "personal-data-act",
     nbSlug: "personopplysningsloven",
+    dataName: "act",
     identifier: "LOV-2018-06-15-38",
     type: "lov",
     otherYears: ["2000"],
@@ -273,10 +279,20 @@ export function compareSections(a: string, b: string): number {
   return Number(a1) - Number(b1) || Number(a2 ?? 0) - Number(b2 ?? 0) || (a3 ?? "").localeCompare(b3 ?? "");
 }
 
-/** Lovdata's page of the whole instrument. */
 /** The date an instrument was made, as its identifier gives it: LOV-2018-06-15-38 → 2018-06-15. */
 export const instrumentDate = (i: Instrument): string => i.identifier.slice(4, 14);
 
+/** An identifier as Norwegian lawyers write it: LOV-2021-06-18-124 → "lov 18. juni 2021 nr. 124". */
+export function identifierInNorwegian(identifier: string): string {
+  const m = /^(LOV|FOR)-(\d{4}-\d{2}-\d{2})(?:-(\d+))?$/.exec(identifier);
+  if (!m) return identifier;
+  return `${m[1] === "LOV" ? "lov" : "forskrift"} ${formatDate(m[2], "nb")}${m[3] ? ` nr. ${m[3]}` : ""}`;
+}
+
+/** The URL slug of an instrument's pages in a language: its Norwegian pages have their own where the site holds a translation too (/personopplysningsloven/). */
+export const slugIn = (inst: Instrument, lang: Lang): string => (lang === "nb" && inst.nbSlug ? inst.nbSlug : inst.slug);
+
+/** Lovdata's page of the whole instrument. */
 export function lovdataDocument(inst: Instrument): string {
   const id = inst.identifier.replace(/^(LOV|FOR)-/, "");
   return inst.type === "lov" ? `https://lovdata.no/dokument/NL/lov/${id}` : `https://lovdata.no/dokument/SF/forskrift/${id}`;

@@ -2,15 +2,14 @@
 // differ between instruments while the page stays the same (layouts/StatuteSection.astro). The
 // regulations take the defaults the layout sets; the Penal Code's pages, English first, set theirs
 // in lib/penal/page.ts.
-import type { Lang } from "../citation";
+import { citation, type Lang } from "../citation";
 import { paths } from "../urls";
-import type { Instrument } from "./instruments";
+import { statuteSectionPath } from "../refs/targets";
+import { type Instrument, instrumentDate, lovdataSection, slugIn } from "./instruments";
+import type { Statute, StatuteSection } from "./model";
 
-/** Where an instrument's data file is: /data/<slug>.json, the Act's /data/act.json (its address from before the shared model). */
-export const dataPath = (inst: Instrument): string => (inst.key === "pda" ? paths.actData() : paths.instrumentData(inst.slug));
-
-/** The URL slug of an instrument's pages in a language: its Norwegian pages have their own where the site holds a translation too (/personopplysningsloven/). */
-export const slugIn = (inst: Instrument, lang: Lang): string => (lang === "nb" && inst.nbSlug ? inst.nbSlug : inst.slug);
+/** Where an instrument's data file is: /data/<slug>.json, or the name its registry entry gives (the Act's /data/act.json). */
+export const dataPath = (inst: Instrument): string => paths.instrumentData(inst.dataName ?? inst.slug);
 
 export interface SectionPage {
   /** The language the page speaks first: its heading's "Section 205." or "§ 6.", and the cite panel's order. */
@@ -24,4 +23,45 @@ export interface SectionPage {
   search: { filters: Record<string, string>; meta: Record<string, string> };
   /** What a printout's footer says the text is and as of when. */
   provenance?: { asOf: string; source: string };
+}
+
+/** The page with an instrument held in two languages side by side. */
+export const parallelPath = (inst: Instrument): string => `${paths.instrument(inst.slug)}parallel/`;
+
+/**
+ * A section's Legislation JSON-LD (schema.org), the same for every instrument: the section in the
+ * language of its page, what it is part of (the instrument's contents page on the site), its dates,
+ * and, where the site holds it in two languages, the page in the other.
+ */
+export function sectionJsonLd(statute: Statute, s: StatuteSection, lang: Lang, absolute: (path: string) => string) {
+  const inst = statute.instrument;
+  const m = statute.meta;
+  const other: Lang = lang === "en" ? "nb" : "en";
+  const loc = { statute: s.key, section: s.id };
+  const kind = inst.type === "lov" ? { en: "Act", nb: "Lov" } : { en: "Regulation", nb: "Forskrift" };
+  const page = (l: Lang) => ({ "@type": "Legislation", inLanguage: l, url: absolute(statuteSectionPath(s.key, s.id, l)) });
+  return {
+    "@context": "https://schema.org",
+    "@type": "Legislation",
+    name: `${citation(loc, lang)}: ${s.data.heading[lang] ?? s.data.heading.nb}`,
+    alternateName: citation(loc, other),
+    legislationIdentifier: `${inst.identifier} § ${s.label}`,
+    legislationDate: instrumentDate(inst),
+    legislationLegalForce: s.data.repealed ? "NotInForce" : "InForce",
+    legislationType: kind[lang],
+    inLanguage: lang,
+    url: absolute(statuteSectionPath(s.key, s.id, lang)),
+    sameAs: lovdataSection(inst, s.id),
+    dateModified: m.textAsOf,
+    // The translation names the consolidation it translates.
+    ...(lang === "en" && m.translation && m.lastAmendedBy ? { legislationConsolidates: m.lastAmendedBy } : {}),
+    isPartOf: {
+      "@type": "Legislation",
+      name: inst.title[lang],
+      legislationIdentifier: inst.identifier,
+      legislationDate: instrumentDate(inst),
+      url: absolute(paths.instrument(slugIn(inst, lang))),
+    },
+    ...(statute.languages.includes(other) ? (lang === "en" ? { translationOfWork: page("nb") } : { workTranslation: page("en") }) : {}),
+  };
 }
