@@ -47,6 +47,16 @@ export async function axeViolations(page: Page, rules?: string[]) {
 }
 
 /**
+ * Puts axe in every page `page` loads from now on, before the page's own scripts, for a test that
+ * checks many pages: the browser then compiles axe's 600 kB once for all of them, where evaluating it
+ * after each load (as axeViolations does when axe is missing) compiled it for every page, about half
+ * a second a page on a busy machine.
+ */
+export async function axeInEveryLoad(page: Page) {
+  await page.addInitScript(axe.source);
+}
+
+/**
  * The WCAG 2.2 A and AA rules whose outcome the theme can change: those axe files under colour
  * ("cat.color": color-contrast and link-in-text-block in axe 4.13), read from the axe in the page. The
  * dark theme changes colours only (one palette of light-dark() values in global.css; nothing else
