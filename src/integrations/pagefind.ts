@@ -22,16 +22,7 @@ import { glossaryTerm } from "../schemas/glossary";
 // source labels): they say the same on every page, so nobody searches for one page by them. Left in,
 // they were a fifth of the words indexed, made every index chunk a reader downloads cover fewer words,
 // and let words like "corrigendum" or "translation" match every page instead of the pages about them.
-const BOILERPLATE = [
-  ".translation-notice",
-  ".gdpr-notice",
-  ".penal-notice",
-  ".legal-notice",
-  ".statute-source",
-  ".explanation-notice",
-  ".provision-feed",
-  ".source-kind",
-];
+const BOILERPLATE = [".translation-notice", ".gdpr-notice", ".legal-notice", ".statute-source", ".explanation-notice", ".provision-feed", ".source-kind"];
 const EVERYDAY = "search/everyday.yaml";
 
 /**

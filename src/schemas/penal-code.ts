@@ -66,7 +66,7 @@ export const penalProvision = z.strictObject({
   heading: z.strictObject({ nb: z.string().min(1), en: z.string().min(1) }),
   /** One line in English on what the provision covers, for the penalty table. */
   summary: z.string().min(1),
-  /** Chapter of the Penal Code's Part Two; must be one of the chapters in src/lib/penal/meta.ts. */
+  /** Chapter of the Penal Code's Part Two; must be one of the chapters in content/penal-code/instrument.yaml. */
   chapter: count,
   /** The penalty frame: the main frame and any variant for negligence (null when the provision has none). */
   penalty: z.strictObject({

@@ -89,6 +89,8 @@ export const statuteInstrument = z.strictObject({
   textAsOf: isoDate,
   /** The instrument that last amended it, as the source states ("forskrift/2021-06-28-2255"), or none. */
   lastAmendedBy: z.string().min(1).optional(),
+  /** Lovdata's last correction of the consolidated text, where the source gives it ("Siste rettelse"). */
+  lastCorrected: isoDate.optional(),
   /** When the instrument came into force. */
   inForce: isoDate,
   /** The ministry responsible, per the source. */
@@ -117,6 +119,11 @@ export const statuteInstrument = z.strictObject({
       providedBy: z.string().min(1),
     })
     .optional(),
+  /**
+   * The titles of the chapters the site holds sections of, where the sections name their chapter by
+   * number (the Penal Code's): as printed, and our English rendering.
+   */
+  chapters: z.record(z.string().regex(/^\d+$/), z.strictObject({ nb: z.string().min(1), en: z.string().min(1) })).optional(),
   /** What is uncertain about the text or its status, in English, one sentence each. */
   caveats: z.array(z.string().min(1)).default([]),
   /** A successor Act that is enacted but not in force: its identifier, and its commencement section verbatim. */

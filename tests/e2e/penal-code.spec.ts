@@ -29,7 +29,7 @@ test.describe("a Penal Code provision", () => {
       const text = page.locator('.statute[lang="nb"]');
       await expect(text).toContainText(phrase);
       await expect(text.locator("#subsection-1")).toBeVisible();
-      await expect(page.locator(".penal-notice")).toContainText("spring 2026");
+      await expect(page.locator(".statute-source")).toContainText("Text as of 15 April 2026");
 
       await expect(page.locator("#explanation")).toContainText("not a translation");
       await expect(page.getByRole("link", { name: "Official text on Lovdata" }).first()).toHaveAttribute("href", `https://lovdata.no/lov/2005-05-20-28/§${id}`);
@@ -75,9 +75,14 @@ test.describe("a Penal Code provision", () => {
   });
 });
 
-test("the index has a penalty table with every provision", async ({ page }) => {
+test("the index is the contents every instrument has, with the instrument file's facts and a penalty table with every provision", async ({ page }) => {
   await page.goto("/penal-code/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Penal Code: recording and privacy offences");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lov om straff (straffeloven)");
+  const facts = page.getByRole("region", { name: "About the Act" });
+  await expect(facts).toContainText("LOV-2005-05-20-28");
+  await expect(facts).toContainText("15 April 2026");
+  await expect(page.locator("nav#contents").getByRole("link")).toHaveCount(provisions.length);
+  await expect(page.locator(".statute-source")).toContainText("last corrected by Lovdata on 12 January 2023");
   const table = page.getByRole("table");
   await expect(table.locator("thead th")).toHaveText(["Provision", "What it covers", "Maximum penalty", "Negligence"]);
   await expect(table.locator("tbody tr")).toHaveCount(provisions.length);
@@ -90,7 +95,7 @@ test("the index has a penalty table with every provision", async ({ page }) => {
 
 test("the provisions read on one page, as every instrument's whole text does, with anchors per section", async ({ page }) => {
   await page.goto("/penal-code/");
-  await page.getByRole("link", { name: "All these provisions on one page" }).click();
+  await page.getByRole("link", { name: "Whole text on one page" }).click();
   await expect(page).toHaveURL(/\/penal-code\/full\/$/);
   const sections = page.locator(".full-section");
   await expect(sections).toHaveCount(provisions.length);
@@ -100,6 +105,9 @@ test("the provisions read on one page, as every instrument's whole text does, wi
   await expect(page.locator("#section-205 .explanation-notice").getByRole("link", { name: "unofficial English translation" })).toHaveCount(1);
   await page.goto("/penal-code/205/");
   await expect(page.getByRole("link", { name: "Whole text on one page" })).toHaveAttribute("href", "/penal-code/full/");
+  // A printout names the text's date and source, as every instrument's section page does.
+  await expect(page.locator(".print-provenance")).toContainText("15 April 2026");
+  await expect(page.locator(".print-provenance")).toContainText("LOV-2005-05-20-28, Lovdata (NLOD 2.0).");
 });
 
 test("the main navigation leads to the Penal Code, the guides and the glossary", async ({ page }) => {

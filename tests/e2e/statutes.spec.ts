@@ -40,6 +40,10 @@ test("cite a regulation section in Norwegian with its own name and ordinals, and
   await expect.poll(() => clipboard(page)).toBe("kameraovervåkingsforskriften § 6 andre ledd");
   await panel.getByRole("button", { name: "Kopier lenke" }).click();
   await expect.poll(() => clipboard(page)).toBe(`${baseURL}/kameraovervakingsforskriften/6/#subsection-2`);
+  // A printout carries the address, the text's date and its source.
+  await expect(page.locator(".print-provenance")).toContainText("/kameraovervakingsforskriften/6/");
+  await expect(page.locator(".print-provenance")).toContainText("1 July 2021");
+  await expect(page.locator(".print-provenance")).toContainText("FOR-2018-07-02-1107, Lovdata (NLOD 2.0).");
 });
 
 test("a reference in a regulation leads to the Act, and the Act's section lists the regulation as citing it", async ({ page }) => {

@@ -4,8 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lovdata } from "../../src/lib/urls";
-import { penalCodeMeta } from "../../src/lib/penal/meta";
-import { buildPenalCode, formatFrame, formatNegligence, formatTerm, readWording } from "../../src/lib/penal/model";
+import { buildPenalCode, formatFrame, formatNegligence, formatTerm, penalFacts, readWording } from "../../src/lib/penal/model";
 import { penalProvision } from "../../src/schemas/penal-code";
 import { shared } from "./helpers/act-files";
 import { fullRegistry, readMdx } from "./helpers/content";
@@ -57,7 +56,7 @@ describe("the Penal Code provisions", () => {
     expect(e.data.lovdataNote).toBe(s.note);
     expect(s.penalty.startsWith(e.data.penalty.main.wording)).toBe(true);
     expect(e.data.lovdata).toBe(lovdata.penalCodeSection(id));
-    expect(e.data.consolidated).toBe(penalCodeMeta.consolidated);
+    expect(e.data.consolidated).toBe(penalFacts().textAsOf);
   });
 
   test("every amendment the note names is listed, with its in-force date", () => {
@@ -85,12 +84,14 @@ describe("the Penal Code provisions", () => {
     expect(s266a.data.chapter).toBe("Kapittel 24. Vern av den personlige frihet og fred");
     expect(s266a.extension.penalty.main.wording).toBe(byId.get("266a")!.data.penalty.main.wording);
     expect(code.chapters.map((c) => c.sections.length)).toEqual([2, 1, 5, 1]);
-    expect(code.meta.textAsOf).toBe(penalCodeMeta.consolidated);
+    expect(code.meta.textAsOf).toBe(penalFacts().textAsOf);
     // The amendment history is the shared field: the entries, and Lovdata's one note for all of them.
     const s236 = built.find((p) => p.id === "236")!;
     expect(s236.data.amendments).toEqual(byId.get("236")!.data.amendments);
     expect(s236.data.amendments.map((a) => a.change)).toEqual(["added", "amended"]);
     expect(s236.data.amendmentNotes).toEqual([byId.get("236")!.data.lovdataNote]);
+    // The facts are the instrument file's: what it says the site holds is what the provisions are.
+    expect(code.file).toBe("content/penal-code/instrument.yaml");
     expect(code.meta.holds).toBe(`${IDS.length} provisions (${built.map((p) => `§ ${p.label}`).join(", ")}) only: an extract`);
   }, 30_000);
 

@@ -2,42 +2,34 @@
 // text (the penalty wording must stand verbatim in the subsection it names, and the numbers must
 // match the words), and the penalty frame put into plain English. Pure, so it can be tested without Astro.
 import type { PenalProvisionData, Term } from "../../schemas/penal-code";
-import type { StatuteInstrumentData, StatuteSectionData } from "../../schemas/statute";
+import { statuteInstrument, type StatuteInstrumentData, type StatuteSectionData } from "../../schemas/statute";
+import { dataEntry } from "../content/disk";
 import { ContentError, type EntryLike } from "../act/model";
 import { checkTargets } from "../content/check-targets";
 import { type Registry, registry as projectRegistry } from "../refs/registry";
 import type { RenderedStatute } from "../statute/render";
 import { type Statute, type StatuteSection, statuteOf, statuteSection } from "../statute/model";
 import { lovdata } from "../urls";
-import { penalCodeMeta } from "./meta";
 
 /** A Penal Code provision: a section of the shared statute model, with its penalty frame and how it meets the Act as its extension. */
 export type PenalProvision = StatuteSection<PenalProvisionData>;
 export type PenalCode = Statute<PenalProvisionData>;
 
-/** The facts about the Penal Code as held, in the shape every instrument has (content/statutes/<key>/instrument.yaml). */
-function penalInstrument(sections: string[]): StatuteInstrumentData {
-  const m = penalCodeMeta;
-  return {
-    key: "penal",
-    textAsOf: m.consolidated,
-    lastAmendedBy: m.lastAmendedBy.join(", "),
-    inForce: m.inForce,
-    ministry: m.ministry.nb,
-    holds: `${sections.length} provisions (${sections.map((label) => `§ ${label}`).join(", ")}) only: an extract`,
-    summary: "The offences of recording, intercepting, breaking into computer systems and spreading information about people, with their penalties.",
-    source: m.source,
-    sourceFile: "penal-code.md",
-    caveats: [],
-    englishTranslation: m.englishTranslation,
-  };
+const penalFactsFile = "content/penal-code/instrument.yaml";
+
+/** The facts about the Penal Code as the site holds it, from its instrument file, in the shape every instrument's facts have. */
+export const penalFacts = (): StatuteInstrumentData => dataEntry("penal-code/instrument.yaml", statuteInstrument);
+
+/** A chapter's title: as printed, and our English rendering. */
+export function penalChapter(facts: StatuteInstrumentData, chapter: number): { nb: string; en: string } | undefined {
+  return facts.chapters?.[String(chapter)];
 }
 
 /** The shared section data of a provision: its chapter as printed, its amendment history (one Lovdata note for all of it), and our explanation. */
-const sectionData = (d: PenalProvisionData): StatuteSectionData => ({
+const sectionData = (d: PenalProvisionData, chapter: { nb: string }): StatuteSectionData => ({
   section: d.section,
   heading: d.heading,
-  chapter: `Kapittel ${d.chapter}. ${penalCodeMeta.chapters[d.chapter].nb}`,
+  chapter: `Kapittel ${d.chapter}. ${chapter.nb}`,
   amendmentNotes: [d.lovdataNote],
   amendments: d.amendments,
   explanation: d.explanation,
@@ -72,33 +64,32 @@ function checkFrame(p: PenalProvision, field: string, frame: { fine?: boolean; i
 }
 
 /** Builds and checks the provisions as a statute; with a registry, their "see" lists are checked too. */
-export function buildPenalCode(entries: EntryLike<PenalProvisionData>[], reg?: Registry): PenalCode {
+export function buildPenalCode(entries: EntryLike<PenalProvisionData>[], reg?: Registry, facts: StatuteInstrumentData = penalFacts()): PenalCode {
   const seen = new Set<string>();
   const provisions = entries.map((e) => {
     const file = e.filePath ?? `content/penal-code/${e.id}.mdx`;
     const d = e.data;
     if (d.section !== e.id) throw new ContentError(file, "section", d.section, `must equal the file name ("${e.id}")`);
-    if (!penalCodeMeta.chapters[d.chapter]) {
-      throw new ContentError(file, "chapter", d.chapter, `no such chapter in src/lib/penal/meta.ts (known: ${Object.keys(penalCodeMeta.chapters).join(", ")})`);
+    const chapter = penalChapter(facts, d.chapter);
+    if (!chapter) {
+      throw new ContentError(file, "chapter", d.chapter, `no such chapter in ${penalFactsFile} (known: ${Object.keys(facts.chapters ?? {}).join(", ")})`);
     }
     const expected = lovdata.penalCodeSection(d.section);
     if (d.lovdata !== expected) throw new ContentError(file, "lovdata", d.lovdata, `expected the section's deep link ${expected}`);
-    if (d.consolidated !== penalCodeMeta.consolidated) {
-      throw new ContentError(file, "consolidated", d.consolidated, `the source export is consolidated to ${penalCodeMeta.consolidated}`);
+    if (d.consolidated !== facts.textAsOf) {
+      throw new ContentError(file, "consolidated", d.consolidated, `the source export is consolidated to ${facts.textAsOf} (${penalFactsFile})`);
     }
     if (!e.body?.trim()) throw new ContentError(file, "(body)", "", "the provision has no text");
     if (seen.has(d.section)) throw new ContentError(file, "section", d.section, "duplicate section id");
     seen.add(d.section);
-    const p = statuteSection("penal", sectionData(d), e.body, file, reg ?? projectRegistry(), d);
+    const p = statuteSection("penal", sectionData(d, chapter), e.body, file, reg ?? projectRegistry(), d);
     checkFrame(p, "penalty.main", d.penalty.main, true);
     const n = d.penalty.negligence;
     if (n) checkFrame(p, "penalty.negligence", n, n.frame === "own");
     if (reg) checkTargets(file, "see", d.see, reg);
     return p;
   });
-  const code = statuteOf("penal", penalInstrument([]), "src/lib/penal/meta.ts", provisions);
-  code.meta = penalInstrument(code.sections.map((s) => s.label));
-  return code;
+  return statuteOf("penal", facts, penalFactsFile, provisions);
 }
 
 /** "2 years", "6 months", "1 year". */

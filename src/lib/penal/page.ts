@@ -3,7 +3,6 @@
 import { citation } from "../citation";
 import type { SectionPage } from "../statute/page";
 import { paths } from "../urls";
-import { penalCodeMeta } from "./meta";
 import { formatFrame, type PenalProvision } from "./model";
 
 export function penalSectionPage(p: PenalProvision): Partial<SectionPage> {
@@ -18,6 +17,5 @@ export function penalSectionPage(p: PenalProvision): Partial<SectionPage> {
       filters: { type: "Penal Code" },
       meta: { title: `Penal Code § ${p.label}: ${d.heading.nb} (${d.heading.en})`, type: "Penal Code (straffeloven)" },
     },
-    provenance: { asOf: penalCodeMeta.consolidated, source: `${penalCodeMeta.identifier}, Lovdata (NLOD 2.0).` },
   };
 }
