@@ -49,6 +49,23 @@ test.describe("a section", () => {
     await expect(page.locator('a[rel="next"]')).toHaveAttribute("href", "/personal-data-act/13/");
   });
 
+  test("section 3 shows both wordings: today's, and the one LOV-2021-06-18-124 replaced, with its source, caveat and a comparison", async ({ page }) => {
+    for (const [path, heading, replaced] of [
+      ["/personal-data-act/3/", "Earlier wording", "replaced by LOV-2021-06-18-124"],
+      ["/personopplysningsloven/3/", "Tidligere ordlyd", "erstattet ved LOV-2021-06-18-124"],
+    ]) {
+      await page.goto(path);
+      const versions = page.locator(".versions");
+      await expect(versions.getByRole("heading", { level: 2 })).toHaveText(heading);
+      await expect(versions).toContainText(replaced);
+      await expect(versions).toContainText("Prop. 158 L (2020–2021)");
+      await expect(versions.locator(".notice")).toContainText("known only from its quotation in the bill");
+      await expect(versions.locator(".statute--earlier")).toContainText("utelukkende for journalistiske formål");
+      await expect(versions.locator(".word-diff del").first()).toBeAttached();
+      await expect(versions.locator(".word-diff ins").first()).toBeAttached();
+    }
+  });
+
   test("section 32 keeps its footnote as a footnote and 34 its omission mark", async ({ page }) => {
     await page.goto("/personal-data-act/32/");
     await expect(page.locator("#subsection-1 sup a")).toHaveText("1");

@@ -62,6 +62,8 @@ test.describe("a citation typed into the search puts that section first", () => 
     ["kameraforskriften § 6", "/kameraovervakingsforskriften/6/"],
     ["aml 9-1", "/arbeidsmiljoloven/9-1/"],
     ["fvl § 29", "/forvaltningsloven/29/"],
+    ["e-postforskriften § 4", "/epostforskriften/4/"],
+    ["åvl § 104", "/andsverkloven/104/"],
   ]) {
     test(query, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
@@ -75,4 +77,11 @@ test.describe("a citation typed into the search puts that section first", () => 
 test("the Penal Code answers under its Norwegian name", async ({ page }) => {
   await page.goto("/straffeloven/205/");
   await expect(page).toHaveURL(/\/penal-code\/205\/$/);
+});
+
+test("a section amended where the sources lack the earlier wording says so, with the amending regulation", async ({ page }) => {
+  await page.goto("/kameraovervakingsforskriften/6/");
+  await expect(page.locator(".earlier-missing")).toContainText("forskrift 28. juni 2021 nr. 2255");
+  await expect(page.locator(".earlier-missing")).toContainText("do not give the wording before that change");
+  await expect(page.locator(".versions")).toHaveCount(0);
 });
