@@ -87,7 +87,8 @@ export const en = {
     place: "Cite this place",
     link: "Copy link",
     citation: "Copy citation",
-    other: "Copy Norwegian citation",
+    /** The button copying the citation in the other language, by that language. */
+    other: { en: "Copy English citation", nb: "Copy Norwegian citation" },
     markdown: "Copy as Markdown link",
     quote: "Copy quote with citation",
     close: "Close",

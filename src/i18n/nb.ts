@@ -87,7 +87,7 @@ export const nb: UiStrings = {
     place: "Siter dette stedet",
     link: "Kopier lenke",
     citation: "Kopier henvisning",
-    other: "Kopier engelsk henvisning",
+    other: { en: "Kopier engelsk henvisning", nb: "Kopier norsk henvisning" },
     markdown: "Kopier som Markdown-lenke",
     quote: "Kopier sitat med henvisning",
     close: "Lukk",

@@ -33,17 +33,30 @@ test("cite a regulation section in Norwegian with its own name and ordinals, and
   // The panel opens from the place's # pin, not on arrival.
   await page.locator("#subsection-2").hover();
   await page.locator("#subsection-2 > a.pin").click();
-  const panel = page.getByRole("region", { name: "Siter dette stedet" });
+  // The page's interface is English, so are the panel's words; the text, and the first citation, are Norwegian.
+  const panel = page.getByRole("region", { name: "Cite this place" });
   await expect(panel).toContainText("kameraovervåkingsforskriften § 6 andre ledd");
   await expect(panel).toContainText("Workplace Camera Surveillance Regulations section 6 second subsection");
-  await panel.getByRole("button", { name: "Kopier henvisning" }).click();
+  await panel.getByRole("button", { name: "Copy citation" }).click();
   await expect.poll(() => clipboard(page)).toBe("kameraovervåkingsforskriften § 6 andre ledd");
-  await panel.getByRole("button", { name: "Kopier lenke" }).click();
+  await expect(page.locator("cite-tools").getByRole("status")).toContainText("Copied to the clipboard");
+  await panel.getByRole("button", { name: "Copy English citation" }).click();
+  await expect.poll(() => clipboard(page)).toBe("Workplace Camera Surveillance Regulations section 6 second subsection");
+  await panel.getByRole("button", { name: "Copy link" }).click();
   await expect.poll(() => clipboard(page)).toBe(`${baseURL}/kameraovervakingsforskriften/6/#subsection-2`);
   // A printout carries the address, the text's date and its source.
   await expect(page.locator(".print-provenance")).toContainText("/kameraovervakingsforskriften/6/");
   await expect(page.locator(".print-provenance")).toContainText("1 July 2021");
   await expect(page.locator(".print-provenance")).toContainText("FOR-2018-07-02-1107, Lovdata (NLOD 2.0).");
+  // A reader who chooses the Norwegian interface gets the tools in Norwegian too.
+  await page.getByRole("button", { name: "Norsk grensesnitt" }).click();
+  const panelNb = page.getByRole("region", { name: "Siter dette stedet" });
+  await expect(panelNb).toBeVisible();
+  await panelNb.getByRole("button", { name: "Kopier engelsk henvisning" }).click();
+  await expect.poll(() => clipboard(page)).toBe("Workplace Camera Surveillance Regulations section 6 second subsection");
+  await expect(page.locator("cite-tools").getByRole("status")).toContainText("Kopiert til utklippstavlen");
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Siter: kameraovervåkingsforskriften § 6" }).getByRole("button", { name: "Kopier lenke" })).toBeVisible();
 });
 
 test("a reference in a regulation leads to the Act, and the Act's section lists the regulation as citing it", async ({ page }) => {
