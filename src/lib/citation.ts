@@ -1,5 +1,5 @@
-// How the site names a place in a statute: anchors, citations in English and Norwegian,
-// and the short form used in Markdown links. Pure; shared by pages and the copy buttons.
+// How the site names a place in a statute: anchors and citations in English and Norwegian.
+// Pure; shared by pages and the copy buttons (lib/cite.ts builds the Markdown link).
 
 import { instrument, type StatuteKey } from "./statute/instruments";
 
@@ -69,16 +69,4 @@ export function citation(loc: Location, lang: Lang): string {
   const section = lang === "en" ? `section ${sectionLabel(loc.section)}` : `§ ${sectionLabel(loc.section)}`;
   const place = loc.subsection ? ` ${placeWords(loc.subsection, loc.letter, lang, loc.statute)}` : "";
   return `${name} ${section}${place}`;
-}
-
-/** The compact English form for link texts: "Personal Data Act s. 16 (1)(c)". */
-export function shortCitation(loc: Location): string {
-  const place = loc.subsection ? ` (${loc.subsection})${loc.letter ? `(${loc.letter})` : ""}` : "";
-  return `${nameOf(loc.statute, "en")} s. ${sectionLabel(loc.section)}${place}`;
-}
-
-/** "[Personal Data Act s. 16 (1)(c)](https://…)", for wikis. */
-export function markdownLink(loc: Location, url: string): string {
-  const safeUrl = url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-  return `[${shortCitation(loc).replace(/([[\]])/g, "\\$1")}](${safeUrl})`;
 }

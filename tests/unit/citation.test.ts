@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { anchorId, citation, markdownLink, ordinal, parseAnchor, sectionLabel, shortCitation } from "../../src/lib/citation";
+import { anchorId, citation, ordinal, parseAnchor, sectionLabel } from "../../src/lib/citation";
 
 describe("citations", () => {
   test("English citation of a lettered item", () => {
@@ -16,13 +16,6 @@ describe("citations", () => {
     expect(citation({ statute: "pda", section: "12a", subsection: 2 }, "nb")).toBe("personopplysningsloven § 12 a annet ledd");
     expect(citation({ statute: "penal-code", section: "267a", subsection: 2 }, "nb")).toBe("straffeloven § 267 a annet ledd");
     expect(sectionLabel("12")).toBe("12");
-  });
-  test("short form and Markdown link for wikis", () => {
-    expect(shortCitation({ statute: "pda", section: "16", subsection: 1, letter: "c" })).toBe("Personal Data Act s. 16 (1)(c)");
-    expect(markdownLink({ statute: "pda", section: "16", subsection: 1, letter: "c" }, "https://example.org/personal-data-act/16/#subsection-1-c")).toBe(
-      "[Personal Data Act s. 16 (1)(c)](https://example.org/personal-data-act/16/#subsection-1-c)",
-    );
-    expect(markdownLink({ statute: "pda", section: "5" }, "https://example.org/a (b)/")).toBe("[Personal Data Act s. 5](https://example.org/a%20%28b%29/)");
   });
   test("no ordinal past the tenth subsection", () => {
     expect(() => ordinal(11, "en")).toThrow(RangeError);
