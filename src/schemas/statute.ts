@@ -117,6 +117,8 @@ export const statuteInstrument = z.strictObject({
       ministry: z.string().min(1),
       disclaimer: z.string().min(1),
       providedBy: z.string().min(1),
+      /** Where the Norwegian text comes from (`source`), said in Norwegian for the notice under the Norwegian text: ours, not Lovdata's. */
+      originalProvenance: z.string().min(1),
     })
     .optional(),
   /**

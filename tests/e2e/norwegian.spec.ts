@@ -11,10 +11,18 @@ test("the Norwegian section page has lang=nb, the same anchors and a link to the
   await expect(page).toHaveURL(/\/personal-data-act\/16\/$/);
 });
 
-test("the Norwegian text names its source and contents list all sections", async ({ page }) => {
+test("the Norwegian text names its source in Norwegian only, and contents list all sections", async ({ page }) => {
   await page.goto("/personopplysningsloven/");
   await expect(page.locator(".toc ul a")).toHaveCount(35);
-  await expect(page.locator(".translation-notice")).toContainText("Lovdata");
+  for (const path of ["/personopplysningsloven/", "/personopplysningsloven/full/", "/personopplysningsloven/3/"]) {
+    await page.goto(path);
+    const notice = page.locator(".translation-notice");
+    await expect(notice).toContainText("Lovteksten er gjengitt etter Lovdatas offentlige data");
+    await expect(notice).toContainText("Opphav: Lovdatas dataeksport");
+    await expect(notice.locator('[lang="en"]')).toHaveCount(0);
+    await expect(notice).not.toContainText("Source:");
+  }
+  await expect(page.locator("#subsection-1")).toBeVisible();
   await page.goto("/personopplysningsloven/full/");
   await expect(page.locator("#section-12a-subsection-1")).toContainText("arbeidslivskriminalitet");
 });
