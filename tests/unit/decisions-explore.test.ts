@@ -28,6 +28,7 @@ describe("facets of the decisions explorer", () => {
     expect(facetValues(decisions.byId.get("telenor-norge-voicemail-2020")!).stage).toEqual(["notice"]);
     expect(facetValues(decisions.byId.get("ostre-toten-2021")!).provision).toContain("pda-26");
     expect(facetValues(decisions.byId.get("pvn-2024-24")!).year).toEqual(["undated"]);
+    expect(facetCounts(decisions.all).authority.find((o) => o.value === "personvernnemnda")?.label).toBe("Privacy Appeals Board");
   });
 
   test("each authority and outcome page lists exactly the decisions its count says, and only those", () => {

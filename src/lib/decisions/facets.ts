@@ -4,7 +4,7 @@
 import { norwegianProvisions, provisionOf } from "./feeds";
 import type { Decision } from "./model";
 import { provisionName } from "./provisions";
-import { AUTHORITIES, BODIES, FINAL_STATUS, type FinalStatus, OUTCOMES, type Outcome, SECTORS } from "./vocab";
+import { AUTHORITIES, authorityByKey, BODIES, FINAL_STATUS, type FinalStatus, OUTCOMES, type Outcome, SECTORS } from "./vocab";
 
 export const FACETS = ["authority", "outcome", "stood", "year", "article", "provision", "sector", "body", "stage"] as const;
 export type Facet = (typeof FACETS)[number];
@@ -57,7 +57,7 @@ export function facetValues(d: Decision): Record<Facet, string[]> {
 export function facetLabel(facet: Facet, value: string): string {
   switch (facet) {
     case "authority":
-      return Object.values(AUTHORITIES).find((a) => a.key === value)?.en ?? value;
+      return authorityByKey(value)?.en ?? value;
     case "outcome":
       return OUTCOMES[value.replace(/-/g, " ") as Outcome] ?? value;
     case "stood":

@@ -16,6 +16,9 @@ export const AUTHORITIES = {
 export type Authority = keyof typeof AUTHORITIES;
 export const authorityNames = Object.keys(AUTHORITIES) as Authority[];
 
+/** The body whose URL key is `key` ("personvernnemnda"), if any. */
+export const authorityByKey = (key: string) => Object.values(AUTHORITIES).find((a) => a.key === key);
+
 /** What a decision or ruling did. A decision may do several things (a fine and an order). */
 export const OUTCOMES = {
   fine: "Fine",
