@@ -30,8 +30,16 @@ export function sliceOf(all: Decision[], facet: Facet, value: string): Decision[
   return all.filter((d) => facetValues(d)[facet].includes(value));
 }
 
-/** The values a decision has on each facet (several for outcome, article and provision). */
+const valuesOf = new WeakMap<Decision, Record<Facet, string[]>>();
+
+/** The values a decision has on each facet (several for outcome, article and provision), worked out once per decision. */
 export function facetValues(d: Decision): Record<Facet, string[]> {
+  let values = valuesOf.get(d);
+  if (!values) valuesOf.set(d, (values = valuesOfDecision(d)));
+  return values;
+}
+
+function valuesOfDecision(d: Decision): Record<Facet, string[]> {
   const articles = [...new Set(d.gdpr.map((g) => /^gdpr:(\d+)/.exec(g)![1]))];
   const provisions = [
     ...new Set(
@@ -77,8 +85,22 @@ export function facetLabel(facet: Facet, value: string): string {
   }
 }
 
-/** Every value present on each facet, with how many decisions have it, in a useful order. */
-export function facetCounts(all: Decision[]): Record<Facet, { value: string; label: string; count: number }[]> {
+type FacetCounts = Record<Facet, { value: string; label: string; count: number }[]>;
+
+const countsOf = new WeakMap<Decision[], FacetCounts>();
+
+/**
+ * Every value present on each facet, with how many decisions have it, in a useful order. Counted
+ * once per list: every list page shows the counts of all decisions, and there are a hundred such
+ * pages at 10,000 decisions.
+ */
+export function facetCounts(all: Decision[]): FacetCounts {
+  let counts = countsOf.get(all);
+  if (!counts) countsOf.set(all, (counts = count(all)));
+  return counts;
+}
+
+function count(all: Decision[]): FacetCounts {
   const tallies = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const d of all) {
     const values = facetValues(d);
@@ -95,5 +117,5 @@ export function facetCounts(all: Decision[]): Record<Facet, { value: string; lab
         .sort(([a, ca], [b, cb]) => order[f]?.(a, b) ?? (cb - ca || a.localeCompare(b)))
         .map(([value, count]) => ({ value, label: facetLabel(f, value), count })),
     ]),
-  ) as Record<Facet, { value: string; label: string; count: number }[]>;
+  ) as FacetCounts;
 }

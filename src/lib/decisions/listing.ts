@@ -5,8 +5,20 @@ import type { Decision } from "./model";
 export const newestFirst = (a: { sortDate: string; id: string }, b: { sortDate: string; id: string }) =>
   b.sortDate.localeCompare(a.sortDate) || a.id.localeCompare(b.id);
 
-/** Decisions grouped by year, newest year first, each group newest first; undated ones last (year 0). */
-export function byYear(all: Decision[]): { year: number; decisions: Decision[] }[] {
+type YearGroup = { year: number; decisions: Decision[] };
+const groupsOf = new WeakMap<Decision[], YearGroup[]>();
+
+/**
+ * Decisions grouped by year, newest year first, each group newest first; undated ones last (year 0).
+ * Grouped once per list (every list page of the explorer groups all decisions); the groups are shared, not to be changed.
+ */
+export function byYear(all: Decision[]): YearGroup[] {
+  let groups = groupsOf.get(all);
+  if (!groups) groupsOf.set(all, (groups = group(all)));
+  return groups;
+}
+
+function group(all: Decision[]): YearGroup[] {
   const groups = new Map<number, Decision[]>();
   for (const d of [...all].sort(newestFirst)) {
     const year = d.year ?? 0;
