@@ -4,7 +4,7 @@
 // wiring is the site's own; only the amount of content and the number of pages are cut, which
 // takes a build from about 20 s to about 3 s. Asynchronous, so that the worker stays responsive.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, sep } from "node:path";
 
@@ -34,7 +34,12 @@ export function buildWith(file: string, edit: (text: string) => string): Promise
     cpSync(join(root, part), join(dir, part), { recursive: true, filter: kept });
   mkdirSync(join(dir, "src", "pages"));
   writeFileSync(join(dir, "src", "pages", "index.astro"), PAGE);
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  // The packages are the project's, linked one by one into a node_modules of the copy's own: the
+  // caches a build writes there (Astro's data store in .astro, Vite's in .vite, .cache) stay the
+  // copy's, so two builds side by side, or a build of the project, never share one.
+  mkdirSync(join(dir, "node_modules"));
+  for (const name of readdirSync(join(root, "node_modules")))
+    if (!name.startsWith(".")) symlinkSync(join(root, "node_modules", name), join(dir, "node_modules", name));
   const path = join(dir, file);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, edit(existsSync(path) ? readFileSync(path, "utf8") : ""));
