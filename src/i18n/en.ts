@@ -11,7 +11,8 @@ export const en = {
   mainNav: "Main",
   nav: {
     act: "Personal Data Act",
-    actNb: "Norsk tekst",
+    /** The Act in the other language, named in that language. */
+    actOther: "Norsk tekst",
     gdpr: "GDPR",
     decisions: "Decisions",
     fines: "Fines",

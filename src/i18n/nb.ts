@@ -11,7 +11,7 @@ export const nb: UiStrings = {
   mainNav: "Hovedmeny",
   nav: {
     act: "Personopplysningsloven",
-    actNb: "English text",
+    actOther: "English text",
     gdpr: "Personvernforordningen",
     decisions: "Vedtak",
     fines: "Gebyrer",

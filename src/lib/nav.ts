@@ -1,6 +1,7 @@
 // The main navigation: only parts of the site that exist. Labels come from the interface
 // strings (src/i18n/), so the menu speaks the reader's interface language.
 import type { UiStrings } from "../i18n";
+import type { Lang } from "./citation";
 import { INSTRUMENTS } from "./statute/instruments";
 import { paths } from "./urls";
 
@@ -9,11 +10,20 @@ export interface NavItem {
   path: string;
   /** Site paths that count as this part of the site, for aria-current. */
   prefixes: string[];
+  /** Shown in this interface language only: the Act comes first in the reader's language, the other text second. */
+  only?: Lang;
+  /** The language of the label's words where it is not the interface's ("Norsk tekst" in the English interface). */
+  wordsLang?: Lang;
 }
 
+const actEn = { path: paths.actContents("en"), prefixes: ["/personal-data-act/"] };
+const actNb = { path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] };
+
 export const nav: NavItem[] = [
-  { label: (t) => t.nav.act, path: paths.actContents("en"), prefixes: ["/personal-data-act/"] },
-  { label: (t) => t.nav.actNb, path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] },
+  { ...actEn, label: (t) => t.nav.act, only: "en" },
+  { ...actNb, label: (t) => t.nav.actOther, only: "en", wordsLang: "nb" },
+  { ...actNb, label: (t) => t.nav.act, only: "nb" },
+  { ...actEn, label: (t) => t.nav.actOther, only: "nb", wordsLang: "en" },
   { label: (t) => t.nav.gdpr, path: paths.gdprIndex(), prefixes: ["/gdpr/"] },
   { label: (t) => t.nav.decisions, path: paths.decisionsIndex(), prefixes: ["/decisions/"] },
   { label: (t) => t.nav.fines, path: paths.fines(), prefixes: ["/fines/"] },

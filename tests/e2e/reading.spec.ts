@@ -69,6 +69,13 @@ test("Norwegian pages have a Norwegian interface, each string tagged with its la
   const nav = page.getByRole("navigation", { name: "Hovedmeny" });
   await expect(nav.getByRole("link", { name: "Vedtak" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Decisions" })).toBeHidden();
+  // The Act comes first in the interface's language; the link to the English text says so in English.
+  await expect(nav.getByRole("link").first()).toHaveAttribute("href", "/personopplysningsloven/");
+  await expect(nav.getByRole("link").first()).toHaveText("Personopplysningsloven");
+  const english = nav.getByRole("link", { name: "English text" });
+  await expect(english).toHaveAttribute("href", "/personal-data-act/");
+  await expect(english.locator("[lang]")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("button", { name: "Mørkt tema" })).toBeVisible();
   await expect(page.locator(".site-footer")).toContainText("Ikke juridisk rådgivning.");
   // Every visible interface string carries the language it is written in.
   const untagged = await page
@@ -79,6 +86,8 @@ test("Norwegian pages have a Norwegian interface, each string tagged with its la
 
   await page.getByRole("button", { name: "English interface" }).click();
   await expect(nav.getByRole("link", { name: "Decisions" })).toBeVisible();
+  await expect(nav.getByRole("link").first()).toHaveText("Personal Data Act");
+  await expect(nav.getByRole("link", { name: "Norsk tekst" })).toHaveAttribute("href", "/personopplysningsloven/");
   await page.goto("/personal-data-act/16/");
   await expect(page.locator("html")).toHaveAttribute("data-interface", "en");
   await page.getByRole("button", { name: "Norsk grensesnitt" }).click();
