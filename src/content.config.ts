@@ -2,7 +2,7 @@
 // strict loaders make a bad file fail the build naming the file, the field and the value.
 import { defineCollection } from "astro:content";
 import type { z } from "astro/zod";
-import { strictFile, strictGlob } from "./lib/content/strict-loader";
+import { strictFile, strictGlob, strictGlobUnrendered } from "./lib/content/strict-loader";
 import { actChapter, actSection, actSectionNb } from "./schemas/act";
 import { decision } from "./schemas/decision";
 import { glossaryTerm } from "./schemas/glossary";
@@ -18,7 +18,8 @@ export const collections = {
   actChapters: entries("content/act/chapters.yaml", actChapter),
   act: files("content/act/en", "*.mdx", actSection),
   actNb: files("content/act/nb", "*.mdx", actSectionNb),
-  decisions: files("content/decisions", "*.{md,mdx}", decision),
+  // Decision pages render their Markdown themselves (lib/markdown.ts), once for the page and the "Cited by" index.
+  decisions: defineCollection({ loader: strictGlobUnrendered({ base: "content/decisions", pattern: "*.md" }, decision), schema: decision }),
   penalCode: files("content/penal-code", "*.mdx", penalProvision),
   guides: files("content/guides", "*.mdx", guide),
   glossary: entries("content/glossary/terms.yaml", glossaryTerm),

@@ -2,14 +2,16 @@
 // with the same citation-target links as the site's MDX: [section 3](pda:3) becomes a site link,
 // and a target that does not exist fails the build, naming the source. With `crossReferences` the
 // references recognised in the words are linked too ("Article 33(3)"), as on the pages built from MDX.
+import { rehypeHeadingIds } from "@astrojs/markdown-remark";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { type Processor, unified } from "unified";
 import { VFile } from "vfile";
-import rehypeCrossReferences, { type DocumentContext } from "../plugins/rehype-cross-references";
+import rehypeCrossReferences, { type DocumentContext, type LinkedReference } from "../plugins/rehype-cross-references";
 import rehypeTargetLinks, { type TargetLinkOptions } from "../plugins/rehype-target-links";
+import { type Registry, registry as projectRegistry } from "./refs/registry";
 
 export interface MarkdownOptions extends TargetLinkOptions {
   /** Also link the references in the words, read in this context (which statute a bare "section 16" is). */
@@ -23,4 +25,43 @@ export function renderMarkdown(markdown: string, source: string, options: Markdo
   if (crossReferences) processor.use(rehypeCrossReferences, { context: crossReferences, registry: targetLinks.registry, ids: false });
   processor.use(rehypeStringify);
   return String(processor.processSync(new VFile({ value: markdown, path: source })));
+}
+
+/** A Markdown page's body as HTML, and the references it makes (for the "Cited by" index). */
+export interface RenderedDocument {
+  html: string;
+  references: LinkedReference[];
+}
+
+const documents = new WeakMap<Registry, { processor: Processor; rendered: Map<string, RenderedDocument> }>();
+
+/**
+ * The body of a Markdown content file (a decision) rendered as Astro renders Markdown (GitHub
+ * flavour, no smart quotes, headings with ids), with its citation targets and references linked
+ * (the first link to each target with an id) in the context its path and frontmatter give. Each
+ * body is rendered once per process: its page and the "Cited by" index share one parse, which at
+ * 10,000 decisions is tens of seconds of build time. `file` is the file's absolute path.
+ */
+export function renderDocument(markdown: string, file: string, frontmatter: Record<string, unknown>, reg: Registry = projectRegistry()): RenderedDocument {
+  let forRegistry = documents.get(reg);
+  if (!forRegistry) {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeTargetLinks, { registry: () => reg })
+      .use(rehypeCrossReferences, { registry: () => reg })
+      .use(rehypeHeadingIds)
+      .use(rehypeStringify, { allowDangerousHtml: true }) as unknown as Processor;
+    documents.set(reg, (forRegistry = { processor, rendered: new Map() }));
+  }
+  const body = markdown.trim();
+  const key = `${file}\n${body}`;
+  let done = forRegistry.rendered.get(key);
+  if (!done) {
+    const vfile = new VFile({ value: body, path: file, data: { astro: { frontmatter } } });
+    const html = String(forRegistry.processor.processSync(vfile));
+    forRegistry.rendered.set(key, (done = { html, references: vfile.data.references ?? [] }));
+  }
+  return done;
 }

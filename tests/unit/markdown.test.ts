@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { renderMarkdown } from "../../src/lib/markdown";
+import { renderDocument, renderMarkdown } from "../../src/lib/markdown";
 import type { Registry } from "../../src/lib/refs/registry";
 
 const registry: Registry = {
@@ -24,5 +24,33 @@ describe("Markdown held in frontmatter", () => {
 
   test("a broken target names the source", () => {
     expect(() => render("[x](pda:3(4))")).toThrow("content/penal-code/267.mdx, field relation: broken reference pda:3(4): section 3 has 3 subsection(s)");
+  });
+});
+
+describe("a Markdown page's body (a decision's summary)", () => {
+  const file = "/project/content/decisions/2021-01-01-example.md";
+  const body = "## Facts\n\nThe controller did not follow section 3 first subsection (a).\n\n## Why it matters\n\nSee [section 3](pda:3) again.";
+
+  test("is HTML as Astro renders Markdown, headings with ids, and its references linked and reported", () => {
+    const { html, references } = renderDocument(body, file, {}, registry);
+    expect(html).toContain('<h2 id="facts">Facts</h2>');
+    expect(html).toContain('<h2 id="why-it-matters">Why it matters</h2>');
+    expect(html).toMatch(/<a href="\/personal-data-act\/3\/#subsection-1-a"[^>]* id="cite-pda-3-1-a"[^>]*>section 3 first subsection \(a\)<\/a>/);
+    expect(html).toContain('href="/personal-data-act/3/" data-target="pda:3"');
+    expect(references.map((r) => [r.words, r.explicit ?? false])).toEqual([
+      ["section 3 first subsection (a)", false],
+      ["section 3", true],
+    ]);
+  });
+
+  test("is rendered once per process: the page and the Cited by index get the same result", () => {
+    const first = renderDocument(body, file, {}, registry);
+    expect(renderDocument(`\n${body}\n`, file, {}, registry)).toBe(first);
+    expect(renderDocument(body, "/project/content/decisions/other.md", {}, registry)).not.toBe(first);
+    expect(renderDocument(body, file, {}, { ...registry })).not.toBe(first);
+  });
+
+  test("a broken target names the file", () => {
+    expect(() => renderDocument("[x](pda:3(4))", file, {}, registry)).toThrow(`${file}: broken reference pda:3(4)`);
   });
 });

@@ -7,7 +7,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
 import { afterAll, describe, expect, test } from "vitest";
-import { describeIssues, readFrontmatter, strictFile, strictGlob } from "../../src/lib/content/strict-loader";
+import { describeIssues, readFrontmatter, strictFile, strictGlob, strictGlobUnrendered } from "../../src/lib/content/strict-loader";
 import { isoDate } from "../../src/schemas/common";
 
 const schema = z.strictObject({ title: z.string(), year: z.number().int(), tags: z.array(z.string()).optional() });
@@ -56,6 +56,27 @@ describe("the loaders", () => {
     );
     expect(error?.message).toBe('Invalid content in content/things.yaml, entry "x" (collection "things"):\n  the id is taken');
     expect(error?.cause).toBe(failure);
+  });
+});
+
+describe("files whose pages render their own Markdown", () => {
+  test("reach Astro's loader with no render function for any extension, and are checked as strictly", async () => {
+    const render = async () => () => ({ html: "" });
+    const given = { collection: "things", entryTypes: new Map([[".md", { extensions: [".md"], getRenderFunction: render }]]), parseData: async () => ({}) };
+    let seen: Map<string, { extensions?: string[]; getRenderFunction?: unknown }> | undefined;
+    const inner: Loader = {
+      name: "fake",
+      load: async (context) => {
+        seen = (context as unknown as typeof given).entryTypes;
+        await context.parseData({ id: "x", data: { title: 1, year: 2024 } as never, filePath: `${process.cwd()}/content/things/x.md` });
+      },
+    };
+    const loader = strictGlobUnrendered({ base: "content/things", pattern: "*.md" }, schema, inner);
+    await expect(loader.load({ ...given, parseData: async ({ data }: { data: unknown }) => schema.parse(data) } as unknown as LoaderContext)).rejects.toThrow(
+      'Invalid content in content/things/x.md (collection "things"):\n  field "title" = 1:',
+    );
+    expect(seen?.get(".md")).toEqual({ extensions: [".md"], getRenderFunction: undefined });
+    expect(given.entryTypes.get(".md")?.getRenderFunction).toBe(render);
   });
 });
 

@@ -85,6 +85,26 @@ export function strictGlob(options: { base: string; pattern: string }, schema: z
   );
 }
 
+/** What Astro gives its own loaders besides the documented context: the entry type of each file extension. */
+type WithEntryTypes = LoaderContext & { entryTypes: Map<string, object> };
+
+/**
+ * Like strictGlob, but Astro does not render the files' Markdown when it loads them: their pages
+ * render the body themselves (lib/markdown.ts, renderDocument), once, for the page and the "Cited
+ * by" index alike, instead of a second time while the content is loaded. `inner` replaces Astro's loader in tests.
+ */
+export function strictGlobUnrendered(options: { base: string; pattern: string }, schema: z.ZodType, inner: Loader = glob(options)): Loader {
+  return strictGlob(options, schema, {
+    ...inner,
+    // Astro's glob loader renders a file when the entry type of its extension has a render function.
+    load: (context) =>
+      inner.load({
+        ...context,
+        entryTypes: new Map([...(context as WithEntryTypes).entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }])),
+      } as LoaderContext),
+  });
+}
+
 /** One YAML or JSON data file holding many entries, dates as written. `inner` replaces Astro's loader in tests. */
 export function strictFile(path: string, schema: z.ZodType, inner: Loader = file(path, { parser: /\.ya?ml$/.test(path) ? parseYaml : JSON.parse })): Loader {
   return strict(inner, schema, (_filePath, id) => `${path}, entry "${id}"`);

@@ -21,6 +21,7 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { contextFromFile, type LinkedReference, linkReferences } from "./link";
 import { type Lang, sectionLabel } from "../citation";
+import { renderDocument } from "../markdown";
 import { actSection, actSectionNb } from "../../schemas/act";
 import { type DecisionData, decisionSchema } from "../../schemas/decision";
 import { guide } from "../../schemas/guide";
@@ -274,9 +275,14 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
   for (const { e, kind, id, title, page, sortKey } of documents) {
     const base = { kind, from: `${kind}:${id}`, title, lang: "en" as const, sortKey };
     const path = join(root, e.filePath);
-    const vfile = new VFile({ value: e.body, path });
-    const tree = markdown.runSync(markdown.parse(vfile), vfile) as Root;
-    const refs = linkReferences(tree, contextFromFile(path, e.data), { registry: reg, ids: true, source: e.filePath });
+    let refs: LinkedReference[];
+    // A decision's page renders its body with renderDocument, once: the index takes the references from that render.
+    if (kind === "decision") refs = renderDocument(e.body, path, e.data, reg).references;
+    else {
+      const vfile = new VFile({ value: e.body, path });
+      const tree = markdown.runSync(markdown.parse(vfile), vfile) as Root;
+      refs = linkReferences(tree, contextFromFile(path, e.data), { registry: reg, ids: true, source: e.filePath });
+    }
     fromLinked(refs, base, page, false);
     fromData(e.data, e.filePath, base, page, false);
   }
