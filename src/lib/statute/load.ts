@@ -1,10 +1,9 @@
 // Loads the instruments of content/statutes/ from the content collections once per build and checks them (see model.ts).
 import { getCollection } from "astro:content";
-import type { Lang } from "../citation";
 import { getAct } from "../act/load";
 import { registry } from "../refs/registry";
-import { slugIn } from "./instruments";
 import { buildStatutes, type Statute } from "./model";
+import { type HeldIn, inLanguages } from "./routes";
 
 let statutes: Promise<Statute[]> | undefined;
 
@@ -18,8 +17,6 @@ export function getStatutes(): Promise<Statute[]> {
  * Penal Code's are under /penal-code/), once for each language it is held in, with the slug of
  * its pages in that language.
  */
-export async function statutesByLanguage(): Promise<{ statute: Statute; lang: Lang; slug: string }[]> {
-  return [await getAct(), ...(await getStatutes())].flatMap((statute) =>
-    statute.languages.map((lang) => ({ statute, lang, slug: slugIn(statute.instrument, lang) })),
-  );
+export async function statutesByLanguage(): Promise<HeldIn[]> {
+  return inLanguages([await getAct(), ...(await getStatutes())]);
 }

@@ -5,13 +5,10 @@ import { getPenalCode } from "../../lib/penal/load";
 import type { Statute } from "../../lib/statute/model";
 import { statuteData } from "../../lib/statute/data";
 import { getStatutes } from "../../lib/statute/load";
+import { dataRoutes } from "../../lib/statute/routes";
 import { url } from "../../lib/urls";
 
-export const getStaticPaths = (async () =>
-  [await getPenalCode(), ...(await getStatutes())].map((statute: Statute) => ({
-    params: { instrument: statute.instrument.slug },
-    props: { statute },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => dataRoutes([await getPenalCode(), ...(await getStatutes())])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const data = statuteData((props as { statute: Statute }).statute, (path) => new URL(url(path), site).href);
