@@ -26,6 +26,22 @@ export const en = {
   interfaceLanguage: "Interface language",
   switchTo: "Norsk grensesnitt",
   theme: { dark: "Dark theme", light: "Light theme" },
+  /** The header's search box. The script picks these at run time, so "{n}" stands for a number. */
+  searchBox: {
+    label: "Search the site",
+    form: "Site",
+    placeholder: "Search",
+    placeholderKey: "Search (press /)",
+    submit: "Search",
+    results: "Search results",
+    hint: "Results appear as you type; use the arrow keys to choose one.",
+    unavailable: "Search is unavailable right now.",
+    searching: "Searching all pages… open the search page",
+    all: "All {n} results on the search page",
+    none: "No results: open the search page for help",
+    one: "1 result",
+    many: "{n} results",
+  },
   footer: {
     notAdvice: "Not legal advice.",
     notAdviceText: "This site explains the law; it is not legal advice. Check the official text on Lovdata before relying on it.",

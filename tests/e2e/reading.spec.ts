@@ -76,6 +76,12 @@ test("Norwegian pages have a Norwegian interface, each string tagged with its la
   await expect(english).toHaveAttribute("href", "/personal-data-act/");
   await expect(english.locator("[lang]")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("button", { name: "Mørkt tema" })).toBeVisible();
+  // The header's search box speaks Norwegian too: its name, its placeholder and the line under its options.
+  const box = page.getByRole("combobox", { name: "Søk på nettstedet" });
+  await expect(box).toHaveAttribute("placeholder", /^Søk/);
+  await box.fill("samtykke");
+  await expect(page.locator("#site-search-option-all")).toContainText(/^(Alle \d+ treff på søkesiden|Søker i alle sider)/);
+  await box.fill("");
   await expect(page.locator(".site-footer")).toContainText("Ikke juridisk rådgivning.");
   // Every visible interface string carries the language it is written in.
   const untagged = await page
@@ -86,6 +92,7 @@ test("Norwegian pages have a Norwegian interface, each string tagged with its la
 
   await page.getByRole("button", { name: "English interface" }).click();
   await expect(nav.getByRole("link", { name: "Decisions" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Search the site" })).toHaveAttribute("placeholder", /^Search/);
   await expect(nav.getByRole("link").first()).toHaveText("Personal Data Act");
   await expect(nav.getByRole("link", { name: "Norsk tekst" })).toHaveAttribute("href", "/personopplysningsloven/");
   await page.goto("/personal-data-act/16/");
