@@ -15,7 +15,7 @@ import { parseTarget, statuteSectionPath, targetPath } from "../lib/refs/targets
 import { indexableHtml, pageUrl } from "../lib/search/indexable";
 import { listIds, pageRow, parseFragment, sortKeysIn, splitRows } from "../lib/search/pages";
 import { type KnowledgeFile, knowledgeFor, parseEveryday } from "../lib/search/synonyms";
-import { shardVocabulary, vocabularyOf } from "../lib/search/vocabulary";
+import { languagesOf, shardVocabulary, vocabularyOf } from "../lib/search/vocabulary";
 import { glossaryTerm } from "../schemas/glossary";
 
 // Notes repeated on hundreds of pages (where a text comes from, "not legal advice", feed links,
@@ -49,8 +49,9 @@ function writeSearchFiles(dist: string) {
     })
     .sort((a, b) => a.url.localeCompare(b.url));
   mkdirSync(`${dist}search/vocabulary`, { recursive: true });
-  const vocabulary = vocabularyOf(fragments.map(({ fragment }) => `${fragment.meta?.title ?? ""} ${fragment.content ?? ""}`));
-  const shards = shardVocabulary(vocabulary);
+  const texts = fragments.map(({ fragment }) => `${fragment.meta?.title ?? ""}. ${fragment.content ?? ""}`);
+  const vocabulary = vocabularyOf(texts);
+  const shards = shardVocabulary(vocabulary, languagesOf(texts));
   for (const [letter, words] of Object.entries(shards)) writeFileSync(`${dist}search/vocabulary/${letter}.json`, JSON.stringify(words));
   // Through the one content reader: the glossary validated with its collection's schema, as the build reads it.
   const glossary = dataEntries("glossary/terms.yaml", glossaryTerm).map((e) => e.data);

@@ -155,10 +155,29 @@ const table: { q: string; first?: RegExp; top3?: RegExp }[] = [
   { q: "transfer data to the US", top3: /Article 44\.|Transfers outside the EEA|May we transfer personal data outside the EEA\?|Section 13\./ },
   { q: "my employer is tracking my car with gps", first: /GPS/ },
   { q: "kan jeg ta opp samtaler med sjefen", top3: /May I record this conversation or phone call\?|Recording conversations and calls/ },
-  { q: "kan skolen legge ut bilder av barna", top3: /Photos and video where people expect privacy|May I publish or share a recording, photo or video/ },
+  { q: "kan skolen legge ut bilder av barna", first: /Photos and video where people expect privacy|May I publish or share a recording, photo or video/ },
   { q: "hvor mye kan boten bli", top3: /§ 26\. Overtredelsesgebyr|Section 26\. Violation penalties|Article 83\./ },
   { q: "can my neighbour film my garden", top3: /neighbour|camera surveillance/i },
-  { q: "hvor lang tid har vi på å svare på innsyn", top3: /Article 15\. Right of access|Section 16\.|§ 16\./ },
+  { q: "hvor lang tid har vi på å svare på innsyn", top3: /Article 15\. Right of access|Article 12\. Transparent information|Section 16\.|§ 16\./ },
+
+  // How long recordings may be kept: the camera regulation's deletion rule, for "footage" and the compound "kameraopptak".
+  { q: "how long keep cctv footage", top3: /kameraovervåkingsforskriften § 6: Sletting av opptak/ },
+  { q: "hvor lenge kan vi lagre kameraopptak", top3: /kameraovervåkingsforskriften § 6: Sletting av opptak/ },
+  { q: "may we keep job applications", top3: /Article 5\. Principles relating to processing/ },
+  // The article granting the right before the section limiting it.
+  { q: "innsyn i egne opplysninger", first: /Article 15\. Right of access/ },
+  { q: "can I record a call with customer service", top3: /May I record this conversation or phone call\?|Recording conversations and calls/ },
+  { q: "kan jeg ta opp en telefonsamtale", top3: /May I record this conversation or phone call\?|Recording conversations and calls/ },
+  { q: "how do I get my data deleted", first: /Article 17\. Right to erasure/ },
+  { q: "hvordan sletter jeg opplysninger om meg", first: /Article 17\. Right to erasure/ },
+  { q: "can we put cameras in the changing room", top3: /Camera surveillance at work|May we set up camera surveillance at the workplace\?/ },
+  { q: "hvor store bøter kan datatilsynet gi", top3: /Enforcement, fines and appeals|Article 83\.|§ 26\. Overtredelsesgebyr|Section 26\. Violation penalties/ },
+  {
+    q: "can my employer see my browsing history",
+    top3: /Employer access to e-mail|May we open, read or forward an employee's work e-mail\?|e-postforskriften/,
+  },
+  { q: "can my employer read my text messages", top3: /Employer access to e-mail|May we open, read or forward an employee's work e-mail\?|e-postforskriften/ },
+  { q: "do we have to answer an access request within a month", top3: /Article 12\. Transparent information/ },
 
   // Case numbers, as stored and as people type them.
   { q: "PVN-2022-3", first: /Privacy Appeals Board: a company that buys a business/ },
@@ -326,6 +345,9 @@ test("without JavaScript the search page says so and links the contents", async 
 test("a misspelt word is corrected, a question relaxed with a message, and an empty page offers help", async ({ page }) => {
   await results(page, "fodselsnumer");
   await expect(page.locator("[data-note]")).toContainText("Showing results for “fødselsnummer”");
+  // A Norwegian word is never "corrected" into an English one ("svare" is not "share").
+  await results(page, "hvor lang tid har vi på å svare på innsyn");
+  await expect(page.locator("[data-note]")).not.toContainText("Showing results for");
   await results(page, "smittestopp fingerprint");
   await expect(page.locator("[data-note]")).toContainText(/No page has all of .*; showing pages with/);
   await results(page, "qwxzy");

@@ -1,6 +1,6 @@
 // Words as the search reads them, in the query and in the pages (src/lib/search/text.ts).
 import { describe, expect, test } from "vitest";
-import { engineQuery, fold, isContentWord, isStopword, words } from "../../src/lib/search/text";
+import { engineQuery, fold, isContentWord, isContentWordIn, isStopword, languageOf, words } from "../../src/lib/search/text";
 
 describe("words", () => {
   test("split on anything but letters and digits, in order, lower case", () => {
@@ -41,6 +41,22 @@ describe("stopwords and content words", () => {
     expect(isContentWord("x")).toBe(false);
     expect(isContentWord("when")).toBe(false);
   });
+});
+
+test("a query's language, told by its little words", () => {
+  expect(languageOf(words("hvor lang tid har vi på å svare"))).toBe("no");
+  expect(languageOf(words("kva er eit personvernombod"))).toBe("no");
+  expect(languageOf(words("how long can we keep it"))).toBe("en");
+  // None, or words both languages write alike ("i", "under"): unknown.
+  expect(languageOf(words("fødselsnummer"))).toBeUndefined();
+  expect(languageOf(words("i under"))).toBeUndefined();
+});
+
+test("a Norwegian little word that is an English content word is set aside only in a Norwegian query", () => {
+  expect(isContentWordIn("store", "no")).toBe(false);
+  expect(isContentWordIn("store", "en")).toBe(true);
+  expect(isContentWordIn("store", undefined)).toBe(true);
+  expect(isContentWordIn("bøter", "no")).toBe(true);
 });
 
 describe("words, folded and stopwords, together", () => {

@@ -1,7 +1,8 @@
 // The site's own vocabulary, spelling correction against it and inflections (src/lib/search/vocabulary.ts).
 import { describe, expect, test } from "vitest";
-import { correct, editDistance, inflections, shardOf, shardVocabulary } from "../../src/lib/search/vocabulary";
+import { correct, editDistance, inflections, languagesOf, readShards, shardOf, shardVocabulary, splitCompound } from "../../src/lib/search/vocabulary";
 import { vocabulary } from "./helpers/search-knowledge";
+import { vocabularyOf } from "../../src/lib/search/vocabulary";
 
 describe("the vocabulary and correction", () => {
   test("page counts, shards by folded first letter", () => {
@@ -44,4 +45,42 @@ describe("the vocabulary and correction", () => {
     ).toBe("research");
     expect(correct("tatt", new Map([["satt", 3]]))).toBeUndefined();
   });
+  test("a candidate that does not fit (another language's word) is passed over", () => {
+    const v = new Map([
+      ["share", 9],
+      ["spare", 1],
+    ]);
+    expect(correct("svare", v)).toBe("share");
+    expect(correct("svare", v, (w) => w !== "share")).toBe("spare");
+    expect(correct("svare", v, () => false)).toBeUndefined();
+  });
+});
+
+describe("the language of the pages' words", () => {
+  const texts = ["We may share the data with the police. Opptak skal slettes etter en uke.", "Data: 12", "Share. Data kan deles med politiet."];
+  test("a word one language's sentences alone use is of that language; words of both, or of sentences that tell nothing, are of none", () => {
+    const languages = languagesOf(texts);
+    expect(languages.get("share")).toBe("en");
+    expect(languages.get("opptak")).toBe("no");
+    expect(languages.get("politiet")).toBe("no");
+    expect(languages.has("data")).toBe(false);
+    expect(languages.has("12")).toBe(false);
+  });
+  test("the vocabulary files keep each word under its language and read back whole", () => {
+    const v = vocabularyOf(texts);
+    const shards = shardVocabulary(v, languagesOf(texts));
+    expect(shards.s).toEqual({ en: { share: 2 }, no: { skal: 1, slettes: 1 } });
+    const back = readShards(Object.values(shards));
+    expect(back.vocabulary).toEqual(v);
+    expect(back.languages.get("opptak")).toBe("no");
+  });
+});
+
+test("compounds split into two known words, a joining s or e dropped; nothing else is split", () => {
+  const known = (w: string) => ["kamera", "opptak", "personvern", "sak", "arbeid", "giver"].includes(w);
+  expect(splitCompound("kameraopptak", known)).toEqual(["kamera", "opptak"]);
+  expect(splitCompound("personvernssak", known)).toEqual(["personvern", "sak"]);
+  expect(splitCompound("arbeidsgiver", known)).toEqual(["arbeid", "giver"]);
+  expect(splitCompound("kameraer", known)).toBeUndefined();
+  expect(splitCompound("opptak", known)).toBeUndefined();
 });

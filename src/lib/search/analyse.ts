@@ -3,8 +3,8 @@
 // the glossary or the everyday vocabulary knows ("national identity number", "phone call"), or
 // from one word, with its inflections, its correction when the site does not use it, and its
 // synonyms. Questions are reduced to their content words; stopwords never become concepts.
-import { fold, isContentWord, words } from "./text";
-import { correct, inflections, type Vocabulary } from "./vocabulary";
+import { fold, isContentWord, isContentWordIn, languageOf, words } from "./text";
+import { correct, inflections, type Languages, splitCompound, type Vocabulary } from "./vocabulary";
 
 const same = (a: string, b: string) => fold(a) === fold(b);
 const unique = (list: string[]) => [...new Set(list)];
@@ -53,6 +53,8 @@ export interface Knowledge {
   everyday: Everyday;
   /** The vocabulary of the shards loaded for the query's words; a word missing from it is corrected. */
   vocabulary: Vocabulary;
+  /** The language of the vocabulary's words that one language alone uses: a correction keeps to the query's language. */
+  languages?: Languages;
 }
 
 /** A phrase known to the glossary or the everyday list, and what it may be replaced by. */
@@ -65,7 +67,7 @@ interface Phrase {
 }
 
 /** How much the glossary's first, second, third … named page is lifted. */
-const placeWeight = (i: number) => Math.max(0.4, 1 - 0.2 * i);
+const placeWeight = (i: number) => Math.max(0.4, 1 - 0.3 * i);
 
 function phrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] {
   const list: Phrase[] = [];
@@ -101,6 +103,12 @@ export function lookupWords(query: string): string[] {
 export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
   const tokens = words(query);
   const known = phrases(knowledge);
+  // A word is corrected only into a word of the query's language (or one both languages use).
+  const language = languageOf(tokens);
+  const fits = (candidate: string) => !language || (knowledge.languages?.get(candidate) ?? language) === language;
+  const single = new Set(known.filter((p) => p.words.length === 1).map((p) => fold(p.words[0])));
+  const everydayTerms = new Set(knowledge.everyday.flatMap((e) => e.terms).map(fold));
+  const knownPart = (part: string) => isContentWordIn(part, language) && (knowledge.vocabulary.has(part) || single.has(fold(part)));
   const concepts: Concept[] = [];
   const unknown: string[] = [];
   const ignored: string[] = [];
@@ -122,7 +130,7 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
     let match: { length: number; names: Set<string>; terms: Set<string>; places: Place[][] } | undefined;
     for (const p of known) {
       const n = p.words.length;
-      if (n === 1 && !isContentWord(tokens[i])) continue;
+      if (n === 1 && !isContentWordIn(tokens[i], language)) continue;
       if (tokens.slice(i, i + n).length !== n || !p.words.every((w, k) => same(w, tokens[i + k]))) continue;
       if (!match || n > match.length) match = { length: n, names: new Set(), terms: new Set(), places: [] };
       if (n !== match.length) continue;
@@ -149,7 +157,7 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
     }
     const token = tokens[i];
     i++;
-    if (!isContentWord(token)) {
+    if (!isContentWordIn(token, language)) {
       ignored.push(token);
       continue;
     }
@@ -157,11 +165,20 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       add({ label: token, alternatives: [token], own: 1, typed: 1 });
       continue;
     }
+    // A compound the pages lack, of two words they have (or the search knows), is searched as those words.
+    const parts =
+      !match && !knowledge.vocabulary.has(token) && !inflections(token, knowledge.vocabulary, 1).length ? splitCompound(token, knownPart) : undefined;
+    if (parts) {
+      tokens.splice(i - 1, 1, ...parts);
+      i--;
+      continue;
+    }
     // A word the glossary or the everyday list knows is searched through its terms, not "corrected" into another word.
-    const corrected = match && !knowledge.vocabulary.has(token) ? undefined : correct(token, knowledge.vocabulary);
+    const corrected = match && !knowledge.vocabulary.has(token) ? undefined : correct(token, knowledge.vocabulary, fits);
     const knownAs = (w: string) => known.filter((p) => p.words.length === 1 && same(p.words[0], w));
     const extra = corrected && corrected !== token ? knownAs(corrected) : [];
-    const fresh = (list: string[]) => list.filter((s) => !same(s, token) && !same(s, corrected ?? ""));
+    // The word itself stays when it is one of the everyday list's terms (which the pages use) and is not searched as typed (its vocabulary not loaded).
+    const fresh = (list: string[]) => list.filter((s) => (corrected ? !same(s, token) && !same(s, corrected) : !same(s, token) || everydayTerms.has(fold(s))));
     const names = fresh([...(match?.names ?? []), ...extra.filter((p) => p.same).flatMap((p) => p.stands)]);
     const terms = fresh([...(match?.terms ?? []), ...extra.filter((p) => !p.same).flatMap((p) => p.stands)]);
     if (!corrected && !names.length && !terms.length) {

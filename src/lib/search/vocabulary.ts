@@ -1,10 +1,14 @@
 // The words the site's pages use (made at build from Pagefind's own page texts), with the number
 // of pages that use each. A query word the site does not use is corrected against them (a missing
 // æ/ø/å, one typo, two in a long word) or set aside: never matched as a prefix of another word.
-import { fold, words } from "./text";
+import { fold, type Language, languageOf, words } from "./text";
 
 /** word → number of pages using it */
 export type Vocabulary = ReadonlyMap<string, number>;
+/** word → the one language whose sentences use it (words both use, or used only where the language is unclear, are not listed) */
+export type Languages = ReadonlyMap<string, Language>;
+/** A vocabulary file: the words of one language under its code, the others under "". */
+export type Shard = Partial<Record<Language | "", Record<string, number>>>;
 
 /** Which vocabulary file a word is in: the first letter of its folded form ("ø…" and "o…" together). */
 export function shardOf(word: string): string {
@@ -19,11 +23,41 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   return pages;
 }
 
-/** The vocabulary split by shardOf, each part as a plain object for JSON. */
-export function shardVocabulary(vocabulary: Vocabulary): Record<string, Record<string, number>> {
-  const shards: Record<string, Record<string, number>> = {};
-  for (const [w, n] of [...vocabulary].sort(([a], [b]) => (a < b ? -1 : 1))) (shards[shardOf(w)] ??= {})[w] = n;
+/**
+ * The language of each word that only sentences of one language use (sentences told apart by their
+ * little words, text.ts languageOf): "share" is English, "opptak" Norwegian. A correction keeps to the
+ * language of the query, so that a Norwegian word the pages lack ("svare") is not made an English one.
+ */
+export function languagesOf(texts: Iterable<string>): Map<string, Language> {
+  const seen = new Map<string, Set<Language>>();
+  for (const text of texts)
+    for (const sentence of text.split(/[.!?;:]\s+|\n/)) {
+      const tokens = words(sentence);
+      const language = languageOf(tokens);
+      if (!language) continue;
+      for (const w of tokens) if (/^\p{L}{2,}$/u.test(w)) (seen.get(w) ?? seen.set(w, new Set()).get(w)!).add(language);
+    }
+  return new Map([...seen].filter(([, l]) => l.size === 1).map(([w, l]) => [w, [...l][0]]));
+}
+
+/** The vocabulary split by shardOf, each part as a plain object for JSON, its words under their language. */
+export function shardVocabulary(vocabulary: Vocabulary, languages: Languages = new Map()): Record<string, Shard> {
+  const shards: Record<string, Shard> = {};
+  for (const [w, n] of [...vocabulary].sort(([a], [b]) => (a < b ? -1 : 1))) ((shards[shardOf(w)] ??= {})[languages.get(w) ?? ""] ??= {})[w] = n;
   return shards;
+}
+
+/** Vocabulary files read back into one vocabulary and the languages of its words. */
+export function readShards(shards: Shard[]): { vocabulary: Map<string, number>; languages: Map<string, Language> } {
+  const vocabulary = new Map<string, number>();
+  const languages = new Map<string, Language>();
+  for (const shard of shards)
+    for (const [language, counts] of Object.entries(shard))
+      for (const [w, n] of Object.entries(counts ?? {})) {
+        vocabulary.set(w, n);
+        if (language) languages.set(w, language as Language);
+      }
+  return { vocabulary, languages };
 }
 
 /** Optimal string alignment distance (a swap of two neighbours counts as one edit), stopping early above `max`. */
@@ -53,18 +87,20 @@ const allowedEdits = (length: number) => (length < 5 ? 0 : length < 8 ? 1 : 2);
 
 /**
  * The word the site uses for a word it does not: another form of it, the same word with æ/ø/å
- * restored, else the closest word within the allowed edits (the most used on a tie). Undefined when nothing is close.
+ * restored, else the closest word within the allowed edits (the most used on a tie). Undefined when
+ * nothing is close. `fits` keeps the candidates to the query's language.
  */
-export function correct(word: string, vocabulary: Vocabulary): string | undefined {
+export function correct(word: string, vocabulary: Vocabulary, fits: (candidate: string) => boolean = () => true): string | undefined {
   const w = word.toLowerCase();
   if (vocabulary.has(w)) return w;
   // Another form of the same word first ("researchers" → "research"), then spelling.
-  const form = inflections(w, vocabulary, 1)[0];
+  const form = inflections(w, vocabulary, 5).find(fits);
   if (form) return form;
   const folded = fold(w);
   const max = allowedEdits(folded.length);
   let best: { word: string; distance: number; pages: number } | undefined;
   for (const [candidate, pages] of vocabulary) {
+    if (!fits(candidate)) continue;
     const distance = fold(candidate) === folded ? 0 : max ? editDistance(folded, fold(candidate), max) : max + 1;
     if (distance > max) continue;
     if (!best || distance < best.distance || (distance === best.distance && pages > best.pages)) best = { word: candidate, distance, pages };
@@ -86,4 +122,21 @@ export function inflections(word: string, vocabulary: Vocabulary, limit = 5): st
   for (const stem of stems) for (const e of ["", ...ENDINGS]) if (vocabulary.has(stem + e)) forms.add(stem + e);
   const others = [...forms].filter((f) => f !== w).sort((a, b) => vocabulary.get(b)! - vocabulary.get(a)!);
   return [...(vocabulary.has(w) ? [w] : []), ...others].slice(0, limit);
+}
+
+/**
+ * A compound the pages do not use, as two words they do (or the search knows): kameraopptak →
+ * kamera + opptak, with a joining s or e dropped (personvernsak → personvern + sak). Each part at
+ * least three letters; the longest first part that works. Undefined when no split works.
+ */
+export function splitCompound(word: string, known: (part: string) => boolean): string[] | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 7 || !/^\p{L}+$/u.test(w)) return undefined;
+  for (let i = w.length - 3; i >= 3; i--) {
+    const [head, tail] = [w.slice(0, i), w.slice(i)];
+    if (!known(tail)) continue;
+    if (known(head)) return [head, tail];
+    if (/[se]$/.test(head) && head.length > 3 && known(head.slice(0, -1))) return [head.slice(0, -1), tail];
+  }
+  return undefined;
 }

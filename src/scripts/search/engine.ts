@@ -14,7 +14,7 @@ import { addFilters, type FiltersFile, type PageRow, rowsOfTitles, type TitlesFi
 import { type KnowledgeFile, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import { engineQuery, isStopword, words } from "../../lib/search/text";
-import { shardOf } from "../../lib/search/vocabulary";
+import { readShards, type Shard, shardOf } from "../../lib/search/vocabulary";
 import { url } from "../../lib/urls";
 import type { CitationsFile } from "./cited";
 
@@ -86,7 +86,7 @@ let site: Promise<Site> | undefined;
 let known: Promise<Known> | undefined;
 let filters: Promise<void> | undefined;
 let citations: Promise<CitationsFile> | undefined;
-const shards = new Map<string, Promise<Record<string, number>>>();
+const shards = new Map<string, Promise<Shard>>();
 
 const getJson = async <T>(path: string, fallback: T): Promise<T> => {
   try {
@@ -144,14 +144,14 @@ function warmUp(): Promise<Pagefind> {
   return pagefind;
 }
 
-function vocabularyFor(words: string[]): Promise<Map<string, number>> {
+function vocabularyFor(words: string[]): Promise<ReturnType<typeof readShards>> {
   const letters = [...new Set(words.map(shardOf))];
   return Promise.all(
     letters.map((l) => {
-      if (!shards.has(l)) shards.set(l, getJson<Record<string, number>>(`search/vocabulary/${l}.json`, {}));
+      if (!shards.has(l)) shards.set(l, getJson<Shard>(`search/vocabulary/${l}.json`, {}));
       return shards.get(l)!;
     }),
-  ).then((parts) => new Map(parts.flatMap((p) => Object.entries(p))));
+  ).then(readShards);
 }
 
 /** The page a citation in the query names, shown first. */
@@ -187,7 +187,7 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
     await nextTask();
   }
   const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
-  const [pf, k, vocabulary, direct] = await Promise.all([
+  const [pf, k, { vocabulary, languages }, direct] = await Promise.all([
     q ? warmUp() : undefined,
     loadKnowledge(),
     vocabularyFor(lookupWords(q)),
@@ -195,7 +195,7 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
     filtered ? loadSite().then(loadFilters) : undefined,
   ]);
   const s = filtered || direct || knownFirst ? await loadSite() : undefined;
-  const analysis = q ? analyseQuery(q, { ...k.knowledge, vocabulary }) : undefined;
+  const analysis = q ? analyseQuery(q, { ...k.knowledge, vocabulary, languages }) : undefined;
   const first = analysis && ownWordsFirst(analysis);
   const best = new Map<string, PagefindResult>();
   const outcome = await searchWith(state, { s, k, pf, vocabulary, direct, best }, first ?? analysis);
