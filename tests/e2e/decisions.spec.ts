@@ -239,6 +239,17 @@ test("a provision the record names is linked in the facts box, lists the decisio
   await expect(visible).toContainText("Fast Candy AS");
 });
 
+test("a section no decision cites yet has its feed too, empty until one does", async ({ page, request }) => {
+  await page.goto("/arbeidsmiljoloven/9-1/");
+  await expect(page.locator('link[rel="alternate"][href="/decisions/feeds/arbeidsmiljoloven-9-1.xml"]')).toHaveCount(1);
+  await expect(page.locator("p.provision-feed-line")).toHaveText("Feed of decisions citing arbeidsmiljøloven § 9-1");
+  const feed = await request.get("/decisions/feeds/arbeidsmiljoloven-9-1.xml");
+  expect(feed.status()).toBe(200);
+  const xml = await feed.text();
+  expect(xml).toContain("<title>Norwegian Data Protection Reference: Decisions citing arbeidsmiljøloven § 9-1</title>");
+  expect(xml).not.toContain("<entry>");
+});
+
 test("/decisions/ on a phone: no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/decisions/");

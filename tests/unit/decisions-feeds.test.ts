@@ -4,10 +4,20 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readDataFile, readLedger } from "../../src/lib/decisions/data-file";
-import { atomFeed, decisionsByAuthority, decisionsByProvision, FEED_ENTRIES, feedEntries, feedKey, provisionOf } from "../../src/lib/decisions/feeds";
+import {
+  atomFeed,
+  decisionsByAuthority,
+  decisionsByProvision,
+  FEED_ENTRIES,
+  feedEntries,
+  feedKey,
+  provisionFeeds,
+  provisionOf,
+} from "../../src/lib/decisions/feeds";
 import { fingerprint, updateLedger } from "../../src/lib/decisions/ledger";
 import { provisionName, provisionPath } from "../../src/lib/decisions/provisions";
 import type { Decision } from "../../src/lib/decisions/model";
+import { registry } from "../../src/lib/refs/registry";
 import { root } from "./helpers/act-files";
 import { decisionsDir, readDecisions } from "./helpers/decision-files";
 
@@ -24,6 +34,17 @@ describe("feeds", () => {
     expect(provisionPath("gdpr:6")).toBe("/gdpr/article-6/");
     expect(provisionPath("pda:26")).toBe("/personal-data-act/26/");
     expect(provisionPath("kameraovervakingsforskriften:6")).toBe("/kameraovervakingsforskriften/6/");
+  });
+
+  test("every GDPR article and every section of each instrument held has a feed, cited or not, and so has every provision cited", () => {
+    const byProvision = decisionsByProvision(decisions.all);
+    const feeds = provisionFeeds(registry(), byProvision);
+    for (const p of ["gdpr:6", "gdpr:99", "pda:26", "kameraovervakingsforskriften:6", "arbeidsmiljoloven:9-1", "personopplysningsforskriften:5"])
+      expect(feeds, p).toContain(p);
+    expect(byProvision.has("arbeidsmiljoloven:9-1")).toBe(false);
+    for (const p of byProvision.keys()) expect(feeds, p).toContain(p);
+    expect(feeds).not.toContain("gdpr:100");
+    expect(feeds).not.toContain("arbeidsmiljoloven:1-1");
   });
 
   test("a provision is named as it is cited, with the instrument's own spelling, not its URL slug", () => {

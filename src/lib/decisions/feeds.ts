@@ -1,9 +1,10 @@
 // Atom feeds of decisions: all of them, per deciding body, and per provision (a GDPR article, a
-// section of the Personal Data Act or of another instrument the site holds). Each decision is
+// section of the Personal Data Act or of another instrument the site holds, whether cited yet or not). Each decision is
 // filed under the provisions it cites in one pass, so the feeds grow linearly with the decisions.
 // Entries carry the time the decision last changed (ledger.ts), so a reader sees corrections.
 import { escapeHtml as xml } from "../html";
 import { paths } from "../urls";
+import type { Registry } from "../refs/registry";
 import type { Decision } from "./model";
 import { AUTHORITIES, type Authority } from "./vocab";
 
@@ -32,6 +33,20 @@ export function decisionsByProvision(all: Decision[]): Map<string, Decision[]> {
     }
   }
   return out;
+}
+
+/**
+ * The provisions that have a feed: every GDPR article and every section of each instrument the site
+ * holds (`reg`), so that a reader can follow one before any decision cites it, and any other
+ * provision a decision cites (`byProvision`).
+ */
+export function provisionFeeds(reg: Registry, byProvision: Map<string, Decision[]>): Set<string> {
+  return new Set([
+    ...[...reg.gdpr.keys()].map((n) => `gdpr:${n}`),
+    ...[...reg.pda.keys()].map((s) => `pda:${s}`),
+    ...[...(reg.statutes ?? [])].flatMap(([key, sections]) => [...sections.keys()].map((s) => `${key}:${s}`)),
+    ...byProvision.keys(),
+  ]);
 }
 
 export const decisionsByAuthority = (all: Decision[]): Map<Authority, Decision[]> => {

@@ -2,7 +2,8 @@
 // the dataset, both checked (see model.ts and validation.ts).
 import { getCollection } from "astro:content";
 import { readDataFile, readLedger } from "./data-file";
-import { decisionsByProvision } from "./feeds";
+import { registry } from "../refs/registry";
+import { decisionsByProvision, provisionFeeds } from "./feeds";
 import { buildDecisions, type Decision, type Decisions } from "./model";
 
 let decisions: Promise<Decisions> | undefined;
@@ -18,4 +19,12 @@ let provisions: Promise<Map<string, Decision[]>> | undefined;
 export function getDecisionsByProvision(): Promise<Map<string, Decision[]>> {
   provisions ??= getDecisions().then((d) => decisionsByProvision(d.all));
   return provisions;
+}
+
+let feeds: Promise<Set<string>> | undefined;
+
+/** The provisions that have a feed (see feeds.ts), worked out once per build. */
+export function getProvisionFeeds(): Promise<Set<string>> {
+  feeds ??= getDecisionsByProvision().then((byProvision) => provisionFeeds(registry(), byProvision));
+  return feeds;
 }

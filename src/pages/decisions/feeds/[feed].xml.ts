@@ -1,14 +1,13 @@
 // Atom feeds of decisions per deciding body (/decisions/feeds/datatilsynet.xml) and per provision
-// (/decisions/feeds/gdpr-6.xml, /decisions/feeds/pda-26.xml): every GDPR article and section of the
-// Act has one, so that a reader can follow it before any decision cites it.
+// (/decisions/feeds/gdpr-6.xml, /decisions/feeds/pda-26.xml): every GDPR article and every section of
+// each instrument the site holds has one, so that a reader can follow it before any decision cites it.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { feedSummary } from "../../../lib/decisions/export";
-import { atomFeed, decisionsByAuthority, decisionsByProvision, feedKey } from "../../../lib/decisions/feeds";
-import { getDecisions } from "../../../lib/decisions/load";
+import { atomFeed, decisionsByAuthority, feedKey } from "../../../lib/decisions/feeds";
+import { getDecisions, getDecisionsByProvision, getProvisionFeeds } from "../../../lib/decisions/load";
 import type { Decision } from "../../../lib/decisions/model";
 import { AUTHORITIES, authorityNames } from "../../../lib/decisions/vocab";
 import { provisionName, provisionPath } from "../../../lib/decisions/provisions";
-import { registry } from "../../../lib/refs/registry";
 import { paths, url } from "../../../lib/urls";
 import { site as siteInfo } from "../../../site";
 
@@ -22,9 +21,8 @@ interface Props {
 export const getStaticPaths = (async () => {
   const { all } = await getDecisions();
   const byAuthority = decisionsByAuthority(all);
-  const byProvision = decisionsByProvision(all);
-  const reg = registry();
-  const provisions = new Set([...[...reg.gdpr.keys()].map((n) => `gdpr:${n}`), ...[...reg.pda.keys()].map((s) => `pda:${s}`), ...byProvision.keys()]);
+  const byProvision = await getDecisionsByProvision();
+  const provisions = await getProvisionFeeds();
   return [
     ...authorityNames.map((a) => ({
       params: { feed: AUTHORITIES[a].key },
