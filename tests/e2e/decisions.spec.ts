@@ -1,6 +1,8 @@
 // Decision pages and the list of decisions: facts with links, sources, appeal chains, the
 // authority filter, the feed and the search attributes.
 import { readFileSync } from "node:fs";
+import { outcomeKinds } from "../../src/lib/decisions/facts";
+import { OUTCOMES } from "../../src/lib/decisions/vocab";
 import { axeViolationsInBothThemes, expect, test } from "./fixtures";
 import { crawled } from "./site";
 
@@ -11,6 +13,7 @@ interface Entry {
   amount: number | null;
   currency: string | null;
   case_number: string | null;
+  outcome: string;
 }
 const decode = (html: string) =>
   html.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", "#x27": "'", lt: "<", gt: ">" })[e]!);
@@ -312,7 +315,7 @@ for (const path of pages) {
   });
 }
 
-test("every decision page shows the dataset's date, authority, amount, currency and case number, and nothing else", async ({ request }) => {
+test("every decision page shows the dataset's date, authority, amount, currency, case number and outcome, and nothing else", async ({ request }) => {
   const json = (await (await request.get("/data/decisions.json")).json()) as { decisions: { id: string; url: string; outcome: string[] }[] };
   expect(json.decisions.map((d) => d.id).sort()).toEqual(data.map((e) => e.id).sort());
   for (const e of data) {
@@ -326,6 +329,12 @@ test("every decision page shows the dataset's date, authority, amount, currency 
     else expect(attr("amount"), e.id).toContain(`data-amount="${e.amount}" data-currency="${e.currency}"`);
     const caseCell = decode(/data-fact="case"[^>]*>([^<]*)</.exec(html)?.[1] ?? "");
     expect(caseCell, e.id).toBe(e.case_number ?? "");
+    // The kinds of outcome the dataset's words say (facts.ts), first in the cell; a review's result may follow.
+    const outcome = decode((/data-fact="outcome"[^>]*>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? "").replace(/<[^>]*>/g, ""))
+      .replace(/\s+/g, " ")
+      .trim();
+    const kinds = outcomeKinds(e as Parameters<typeof outcomeKinds>[0]).map((o) => OUTCOMES[o]);
+    expect(outcome.split(/: | \(/)[0], e.id).toBe(kinds.join(", "));
   }
 });
 
