@@ -11,7 +11,7 @@ import { gunzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { dataEntries, dataFile } from "../lib/content/disk";
-import { parseTarget, statuteSectionPath, targetPath } from "../lib/refs/targets";
+import { isStatuteTarget, parseTarget, statuteSectionPath, targetPath } from "../lib/refs/targets";
 import { indexableHtml, pageUrl } from "../lib/search/indexable";
 import { listIds, pageRow, parseFragment, sortKeysIn, splitRows } from "../lib/search/pages";
 import { type KnowledgeFile, knowledgeFor, parseEveryday } from "../lib/search/synonyms";
@@ -26,15 +26,15 @@ const BOILERPLATE = [".translation-notice", ".gdpr-notice", ".legal-notice", ".s
 const EVERYDAY = "search/everyday.yaml";
 
 /**
- * The pages a glossary term's `see` target names, as the page table addresses them: a section of the
- * Act in both languages, any other target's own page. Decisions are examples of a term, not where
+ * The pages a glossary term's `see` target names, as the page table addresses them: a statute section
+ * in each language its instrument is held in (the Act's twice), any other target's own page. Decisions are examples of a term, not where
  * it is defined, and are left out (their addresses are known only to the decisions collection).
  */
 function glossaryPages(target: string): string[] {
   const t = parseTarget(target);
   if (t.kind === "decision") return [];
   const path = targetPath(t).split("#")[0];
-  return t.kind === "pda" ? [path, statuteSectionPath("pda", t.section, "nb")] : [path];
+  return isStatuteTarget(t) ? [...new Set([path, statuteSectionPath(t.kind, t.section, "nb")])] : [path];
 }
 
 function writeSearchFiles(dist: string) {

@@ -2,6 +2,7 @@
 // strings (src/i18n/), so the menu speaks the reader's interface language.
 import type { UiStrings } from "../i18n";
 import type { Lang } from "./citation";
+import { statuteContentsPath } from "./refs/targets";
 import { INSTRUMENTS } from "./statute/instruments";
 import { paths } from "./urls";
 
@@ -16,8 +17,8 @@ export interface NavItem {
   wordsLang?: Lang;
 }
 
-const actEn = { path: paths.actContents("en"), prefixes: ["/personal-data-act/"] };
-const actNb = { path: paths.actContents("nb"), prefixes: ["/personopplysningsloven/"] };
+const actEn = { path: statuteContentsPath("pda", "en"), prefixes: ["/personal-data-act/"] };
+const actNb = { path: statuteContentsPath("pda", "nb"), prefixes: ["/personopplysningsloven/"] };
 
 export const nav: NavItem[] = [
   { ...actEn, label: (t) => t.nav.act, only: "en" },

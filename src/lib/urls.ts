@@ -1,6 +1,5 @@
 // Every internal URL the site makes, in one place, under the configured base path.
 // The paths follow the URL contract in DESIGN.md; they never change once published.
-import type { Lang } from "./citation";
 
 // In pages and scripts Vite supplies BASE_URL; Markdown plugins run in plain Node and read BASE_PATH.
 const BASE = (import.meta.env?.BASE_URL ?? (typeof process === "undefined" ? undefined : process.env.BASE_PATH) ?? "/").replace(/\/?$/, "/");
@@ -17,11 +16,6 @@ export function stripBase(pathname: string): string {
 
 export const paths = {
   home: () => "/",
-  actContents: (lang: Lang = "en") => (lang === "en" ? "/personal-data-act/" : "/personopplysningsloven/"),
-  section: (id: string, lang: Lang = "en") => `${paths.actContents(lang)}${id}/`,
-  actFull: (lang: Lang = "en") => `${paths.actContents(lang)}full/`,
-  actParallel: () => "/personal-data-act/parallel/",
-  actData: () => "/data/act.json",
   penalCodeIndex: () => "/penal-code/",
   penalCode: (id: string) => `/penal-code/${id}/`,
   /** Every instrument the site holds, with what it holds of each. */
@@ -64,7 +58,6 @@ export const paths = {
 export const lovdata = {
   act: "https://lovdata.no/dokument/NL/lov/2018-06-15-38",
   actTranslation: "https://lovdata.no/dokument/NLE/lov/2018-06-15-38",
-  section: (id: string) => `https://lovdata.no/lov/2018-06-15-38/§${id}`,
   /** A GDPR article as incorporated in Norwegian law. */
   gdprArticle: (n: number) => `https://lovdata.no/lov/2018-06-15-38/gdpr/a${n}`,
   penalCode: "https://lovdata.no/dokument/NL/lov/2005-05-20-28",

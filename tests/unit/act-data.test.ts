@@ -1,11 +1,11 @@
 // /data/act.json: the Act as data, built the way the page builds it (src/pages/data/act.json.ts),
 // over the real content. The URLs are made absolute against an example site address.
 import { describe, expect, test } from "vitest";
-import { actData } from "../../src/lib/act/data";
+import { translatedStatuteData } from "../../src/lib/statute/data";
 import { builtAct } from "./helpers/built";
 
 const SITE = "https://example.org";
-const data = actData(builtAct(), (path) => new URL(path, SITE).href);
+const data = translatedStatuteData(builtAct(), (path) => new URL(path, SITE).href);
 const section = (id: string) => {
   const found = data.sections.find((s) => s.id === id);
   if (!found) throw new Error(`no section ${id} in act.json`);

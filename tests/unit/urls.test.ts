@@ -1,6 +1,8 @@
 // Site URLs (src/lib/urls.ts). The unit tests run at the base "/"; the build under a base path is
 // checked end to end by tests/e2e/base-path.spec.ts.
 import { describe, expect, test } from "vitest";
+import { statuteContentsPath, statuteSectionPath } from "../../src/lib/refs/targets";
+import { instrument, lovdataSection } from "../../src/lib/statute/instruments";
 import { lovdata, paths, stripBase, url } from "../../src/lib/urls";
 
 describe("url() and stripBase()", () => {
@@ -17,9 +19,11 @@ describe("url() and stripBase()", () => {
 
 describe("the URL contract", () => {
   test("statute pages in both languages", () => {
-    expect(paths.section("12a")).toBe("/personal-data-act/12a/");
-    expect(paths.section("12a", "nb")).toBe("/personopplysningsloven/12a/");
-    expect(paths.actFull("nb")).toBe("/personopplysningsloven/full/");
+    expect(statuteSectionPath("pda", "12a")).toBe("/personal-data-act/12a/");
+    expect(statuteSectionPath("pda", "12a", "nb")).toBe("/personopplysningsloven/12a/");
+    expect(statuteContentsPath("pda", "nb")).toBe("/personopplysningsloven/");
+    expect(statuteContentsPath("epostforskriften", "nb")).toBe("/epostforskriften/");
+    expect(paths.instrumentFull(instrument("pda").nbSlug!)).toBe("/personopplysningsloven/full/");
     expect(paths.penalCode("266a")).toBe("/penal-code/266a/");
     expect(paths.gdprArticle(33)).toBe("/gdpr/article-33/");
   });
@@ -38,7 +42,7 @@ describe("the URL contract", () => {
   });
 
   test("Lovdata addresses of a section and a GDPR article", () => {
-    expect(lovdata.section("12a")).toBe("https://lovdata.no/lov/2018-06-15-38/§12a");
+    expect(lovdataSection(instrument("pda"), "12a")).toBe("https://lovdata.no/lov/2018-06-15-38/§12a");
     expect(lovdata.gdprArticle(6)).toBe("https://lovdata.no/lov/2018-06-15-38/gdpr/a6");
   });
 });

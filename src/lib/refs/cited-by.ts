@@ -236,7 +236,7 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
         refs.map((r) => ({ target: refName(r.ref), from: r.place, words: r.words, ref: r.ref })),
       );
       const title = titles.get(e.id)?.[lang] ?? "";
-      fromLinked(refs, { kind: "section", from: `pda:${e.id}`, title, lang, sortKey: sectionSort(e.id) }, paths.section(e.id, lang), true);
+      fromLinked(refs, { kind: "section", from: `pda:${e.id}`, title, lang, sortKey: sectionSort(e.id) }, statuteSectionPath("pda", e.id, lang), true);
     }
   }
 

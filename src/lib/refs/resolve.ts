@@ -6,7 +6,7 @@ import type { Ref } from "./recognise";
 import { romanNumeral } from "./recognise";
 import { instrument } from "../statute/instruments";
 import { missing, type Registry, sectionIds, statuteSections } from "./registry";
-import { formatTarget, isStatuteTarget, type Target, targetLabel, targetPath } from "./targets";
+import { formatTarget, isStatuteTarget, statuteContentsPath, statuteSectionPath, type Target, targetLabel, targetPath } from "./targets";
 
 /** The anchor of a GDPR chapter on /gdpr/: "chapter-vii". */
 export function gdprChapterAnchor(chapter: number): string {
@@ -55,9 +55,9 @@ export function shouldLink(ref: Ref, reg: Registry): boolean {
 /** The site path of a reference (without the base path), in the language of the text that cites it. */
 export function refPath(ref: Ref, lang: Lang, reg: Registry): string {
   if (ref.kind === "chapter") {
-    return ref.of === "gdpr" ? `${paths.gdprIndex()}#${gdprChapterAnchor(ref.chapter)}` : `${paths.actContents(lang)}#chapter-${ref.chapter}`;
+    return ref.of === "gdpr" ? `${paths.gdprIndex()}#${gdprChapterAnchor(ref.chapter)}` : `${statuteContentsPath("pda", lang)}#chapter-${ref.chapter}`;
   }
-  if (ref.kind === "pda") return paths.section(ref.section, lang) + (ref.subsection ? `#${anchorId(ref.subsection, ref.letter)}` : "");
+  if (isStatuteTarget(ref)) return statuteSectionPath(ref.kind, ref.section, lang) + (ref.subsection ? `#${anchorId(ref.subsection, ref.letter)}` : "");
   return targetPath(ref, (id) => reg.decisions.get(id));
 }
 

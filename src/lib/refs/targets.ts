@@ -177,3 +177,8 @@ export function targetLabel(t: Target, lang: Lang = "en"): string {
 export function statuteSectionPath(key: StatuteKey, section: string, lang: Lang = "en"): string {
   return `/${slugIn(instrument(key), lang)}/${section}/`;
 }
+
+/** The contents page of an instrument in a language it is held in: /personal-data-act/, /personopplysningsloven/, /epostforskriften/. */
+export function statuteContentsPath(key: StatuteKey, lang: Lang = "en"): string {
+  return paths.instrument(slugIn(instrument(key), lang));
+}

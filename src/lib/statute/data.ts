@@ -1,12 +1,15 @@
-// An instrument of content/statutes/ as data, for /data/<key>.json, in the shape of /data/act.json:
-// the instrument, its chapters and sections, each section's subsections and items (Norwegian only)
-// with anchors and URLs, its references, what cites it, and its earlier wordings. Documented in the README.
+// An instrument as data, for /data/<slug>.json: the instrument, its chapters and sections, each
+// section's subsections and items with anchors and URLs, its references, what cites it, and its
+// earlier wordings. An instrument held in Norwegian only (statuteData) has each text once; one held
+// in two languages (translatedStatuteData: the Act, /data/act.json) has every text and URL in both,
+// in the shape act.json was published in. Documented in the README.
 import { type Citation, type CitationIndex, citationIndex, statuteReferences } from "../refs/cited-by";
 import { registry } from "../refs/registry";
 import { refName, refPath } from "../refs/resolve";
+import { statuteContentsPath, statuteSectionPath } from "../refs/targets";
 import { paths } from "../urls";
-import { lovdataDocument, lovdataSection } from "./instruments";
-import type { Statute } from "./model";
+import { instrumentDate, lovdataDocument, lovdataSection } from "./instruments";
+import { sectionText, type Statute, type StatuteSection } from "./model";
 
 /**
  * What cites a section, as the data files list it. Decisions are many and have their own export
@@ -78,6 +81,63 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
           url: absolute(s.path) + `#${sub.id}`,
           text: { nb: sub.text },
           items: sub.items.map((item) => ({ letter: item.letter, anchor: item.id, url: absolute(s.path) + `#${item.id}`, text: { nb: item.text } })),
+        })),
+      };
+    }),
+  };
+}
+
+/** An instrument held in two languages (the Act), every text and URL in both, in the shape of /data/act.json (its instrument under `act`). */
+export function translatedStatuteData(statute: Statute, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
+  const [inst, facts] = [statute.instrument, statute.meta];
+  const chapterOf = (s: StatuteSection) => statute.chapters.find((c) => c.sections.includes(s))!;
+  const urls = (path: (lang: "en" | "nb") => string, hash = "") => ({ en: absolute(path("en")) + hash, nb: absolute(path("nb")) + hash });
+  return {
+    act: {
+      identifier: inst.identifier,
+      title: { en: inst.title.en, nb: inst.title.nb },
+      date: instrumentDate(inst),
+      inForce: facts.inForce,
+      consolidatedTo: facts.lastAmendedBy,
+      consolidatedInForce: facts.textAsOf,
+      sources: {
+        en: `${facts.translation!.providedBy} Published by Lovdata on ${facts.translation!.published}. ${facts.translation!.disclaimer}`,
+        nb: facts.source,
+      },
+      url: urls((l) => statuteContentsPath(statute.key, l)),
+      lovdata: lovdataDocument(inst),
+    },
+    chapters: statute.chapters.map((c) => ({ number: c.number, title: c.title, sections: c.sections.map((s) => s.id) })),
+    sections: statute.sections.map((s) => {
+      const cited = index.citedBy(`${inst.key}:${s.id}`, "en");
+      const en = sectionText(s, "en");
+      const nb = sectionText(s, "nb");
+      return {
+        id: s.id,
+        label: s.label,
+        chapter: chapterOf(s).number,
+        title: s.data.heading,
+        url: urls((l) => statuteSectionPath(statute.key, s.id, l)),
+        lovdata: lovdataSection(inst, s.id),
+        amendments: s.data.amendments,
+        // What the section cites (each reference once per subsection or item) and what cites it.
+        references: [...new Map(index.outgoing(s.id, "en").map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
+          target: o.target,
+          from: o.from,
+          url: absolute(refPath(o.ref, "en", registry())),
+        })),
+        ...citedByData(cited, absolute),
+        subsections: en.subsections.map((sub, i) => ({
+          number: sub.number,
+          anchor: sub.id,
+          url: urls((l) => statuteSectionPath(statute.key, s.id, l), `#${sub.id}`),
+          text: { en: sub.text, nb: nb.subsections[i].text },
+          items: sub.items.map((item, j) => ({
+            letter: item.letter,
+            anchor: item.id,
+            url: urls((l) => statuteSectionPath(statute.key, s.id, l), `#${item.id}`),
+            text: { en: item.text, nb: nb.subsections[i].items[j].text },
+          })),
         })),
       };
     }),

@@ -8,8 +8,11 @@ import { statuteSectionPath } from "../refs/targets";
 import { type Instrument, instrumentDate, lovdataSection, slugIn } from "./instruments";
 import type { Statute, StatuteSection } from "./model";
 
-/** Where an instrument's data file is: /data/<slug>.json, or the name its registry entry gives (the Act's /data/act.json). */
-export const dataPath = (inst: Instrument): string => paths.instrumentData(inst.dataName ?? inst.slug);
+/** The name of an instrument's data file: its slug, or the name its registry entry gives (the Act's "act"). */
+export const dataName = (inst: Instrument): string => inst.dataName ?? inst.slug;
+
+/** Where an instrument's data file is: /data/<name>.json. */
+export const dataPath = (inst: Instrument): string => paths.instrumentData(dataName(inst));
 
 export interface SectionPage {
   /** The language the page speaks first: its heading's "Section 205." or "§ 6.", and the cite panel's order. */

@@ -4,6 +4,7 @@
 import type { Lang } from "../citation";
 import { INSTRUMENTS, slugIn } from "./instruments";
 import type { Statute } from "./model";
+import { dataName } from "./page";
 import { paths } from "../urls";
 
 /** A statute in one of the languages it is held in, with the slug of its pages in that language. */
@@ -26,8 +27,8 @@ export const sectionRoutes = (held: HeldIn[]) =>
     statute.sections.map((section) => ({ params: { instrument: slug, section: section.id }, props: { statute, section, lang } })),
   );
 
-/** /data/<slug>.json: one per statute. */
-export const dataRoutes = (statutes: Statute[]) => statutes.map((statute) => ({ params: { instrument: statute.instrument.slug }, props: { statute } }));
+/** /data/<name>.json: one per statute (lib/statute/page.ts, dataName). */
+export const dataRoutes = (statutes: Statute[]) => statutes.map((statute) => ({ params: { instrument: dataName(statute.instrument) }, props: { statute } }));
 
 export interface LegislationRow {
   name: { nb: string; en: string };

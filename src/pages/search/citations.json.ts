@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
   const entries = [
     ...act.sections.map((s) => ({
       key: `pda:${s.id}`,
-      url: url(paths.section(s.id)),
+      url: url(s.path),
       title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.data.heading.en}`,
     })),
     ...penal.sections.map((p) => ({
