@@ -64,8 +64,12 @@ const q = (s: string) => JSON.stringify(s);
 mkdirSync(join(out, "en"), { recursive: true });
 mkdirSync(join(out, "nb"), { recursive: true });
 
-const chapters = en.chapters.map((c, i) => `"${c.number}":\n  title:\n    en: ${q(c.title)}\n    nb: ${q(nb.chapters[i].title)}\n`).join("");
-writeFileSync(join(out, "chapters.yaml"), `# The Act's nine chapters, titles as in the English translation and the Norwegian original.\n${chapters}`);
+// The chapters' titles are facts of content/act/instrument.yaml (`chapters`), kept by hand: the sources must agree with them.
+const facts = readFileSync(join(out, "instrument.yaml"), "utf8");
+en.chapters.forEach((c, i) => {
+  const line = `  '${c.number}': { nb: ${q(nb.chapters[i].title)}, en: ${q(c.title)} }`;
+  if (!facts.includes(line)) throw new Error(`content/act/instrument.yaml: chapters should have the line ${line}`);
+});
 
 en.sections.forEach((s, i) => {
   const n = nb.sections[i];
@@ -84,4 +88,4 @@ en.sections.forEach((s, i) => {
   );
   writeFileSync(join(out, "nb", `${n.id}.mdx`), `---\nsection: ${q(n.id)}\n---\n\n${body(n.blocks, n.footnotes)}`);
 });
-console.log(`wrote ${en.sections.length} sections in two languages and ${en.chapters.length} chapters to ${out}`);
+console.log(`wrote ${en.sections.length} sections in two languages to ${out}; its ${en.chapters.length} chapters agree with instrument.yaml`);

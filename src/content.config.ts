@@ -3,7 +3,7 @@
 import { defineCollection } from "astro:content";
 import type { z } from "astro/zod";
 import { strictFile, strictGlob, strictGlobUnrendered } from "./lib/content/strict-loader";
-import { actChapter, actSection, actSectionNb } from "./schemas/act";
+import { actSection, actSectionNb } from "./schemas/act";
 import { decision } from "./schemas/decision";
 import { glossaryTerm } from "./schemas/glossary";
 import { guide } from "./schemas/guide";
@@ -15,7 +15,6 @@ const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) =>
 const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: strictFile(path, schema), schema });
 
 export const collections = {
-  actChapters: entries("content/act/chapters.yaml", actChapter),
   act: files("content/act/en", "*.mdx", actSection),
   actNb: files("content/act/nb", "*.mdx", actSectionNb),
   // Decision pages render their Markdown themselves (lib/markdown.ts), once for the page and the "Cited by" index.

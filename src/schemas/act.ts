@@ -1,14 +1,8 @@
-// The Personal Data Act: chapters, sections (English file with the shared metadata)
+// The Personal Data Act: sections (English file with the shared metadata)
 // and the Norwegian original of each section.
 import { z } from "astro/zod";
 import { bilingual, sectionId } from "./common";
 import { amendment, statuteVersion } from "./statute";
-
-/** content/act/chapters.yaml, keyed by chapter number. */
-export const actChapter = z.strictObject({
-  /** Chapter title in English and Norwegian, as in the two source texts. */
-  title: bilingual,
-});
 
 /** content/act/en/<id>.mdx: the English translation and the section's metadata. */
 export const actSection = z.strictObject({
@@ -16,7 +10,7 @@ export const actSection = z.strictObject({
   section: sectionId,
   /** Section title in both languages. */
   title: bilingual,
-  /** Chapter number; must be a key of content/act/chapters.yaml. */
+  /** Chapter number; must be a key of `chapters` in content/act/instrument.yaml. */
   chapter: z
     .number({ error: (issue) => `expected a chapter number, got ${JSON.stringify(issue.input)}` })
     .int()

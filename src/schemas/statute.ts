@@ -123,7 +123,7 @@ export const statuteInstrument = z.strictObject({
     .optional(),
   /**
    * The titles of the chapters the site holds sections of, where the sections name their chapter by
-   * number (the Penal Code's): as printed, and our English rendering.
+   * number (the Penal Code's, the Act's): as printed, and in English (ours; the Act's from its translation).
    */
   chapters: z.record(z.string().regex(/^\d+$/), z.strictObject({ nb: z.string().min(1), en: z.string().min(1) })).optional(),
   /** What is uncertain about the text or its status, in English, one sentence each. */

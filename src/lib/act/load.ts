@@ -6,6 +6,6 @@ import { type Act, buildAct } from "./model";
 let act: Promise<Act> | undefined;
 
 export function getAct(): Promise<Act> {
-  act ??= (async () => buildAct(await getCollection("actChapters"), await getCollection("act"), await getCollection("actNb"), registry()))();
+  act ??= (async () => buildAct(await getCollection("act"), await getCollection("actNb"), registry()))();
   return act;
 }

@@ -5,7 +5,7 @@
 // Pure: it takes the entries, so it can be tested without Astro.
 //
 // The Act is a `Statute` of the shared model: its facts are content/act/instrument.yaml (lib/act/facts.ts),
-// its chapters those of content/act/chapters.yaml, numbered and titled in both languages.
+// its chapters those the facts number and title in both languages (`chapters`, as the Penal Code's).
 import type { ActSectionData } from "../../schemas/act";
 import type { StatuteInstrumentData, StatuteVersionData } from "../../schemas/statute";
 import type { Lang } from "../citation";
@@ -47,19 +47,16 @@ export class ContentError extends Error {
 }
 
 export function buildAct(
-  chapterEntries: EntryLike<{ title: { en: string; nb: string } }>[],
   english: EntryLike<ActSectionData>[],
   norwegian: EntryLike<{ section: string; versions?: StatuteVersionData[] }>[],
   reg?: Registry,
   facts: StatuteInstrumentData = actFacts(),
 ): Act {
   const chapters = new Map<number, Chapter>();
-  for (const c of chapterEntries) {
-    const number = Number(c.id);
-    if (!Number.isInteger(number) || number < 1) {
-      throw new ContentError("content/act/chapters.yaml", "(key)", c.id, "chapter keys must be whole numbers");
-    }
-    chapters.set(number, { number, title: c.data.title, sections: [] });
+  for (const [key, title] of Object.entries(facts.chapters ?? {})) {
+    const number = Number(key);
+    if (number < 1) throw new ContentError(actFactsFile, "chapters", key, "chapters are numbered from 1");
+    chapters.set(number, { number, title: { en: title.en, nb: title.nb }, sections: [] });
   }
 
   const fileOf = (e: EntryLike<unknown>, lang: Lang) => e.filePath ?? `content/act/${lang}/${e.id}.mdx`;
@@ -86,7 +83,7 @@ export function buildAct(
     seen.add(e.data.section);
     const chapter = chapters.get(e.data.chapter);
     if (!chapter) {
-      throw new ContentError(file, "chapter", e.data.chapter, `no such chapter in content/act/chapters.yaml (known: ${[...chapters.keys()].join(", ")})`);
+      throw new ContentError(file, "chapter", e.data.chapter, `no such chapter in ${actFactsFile}, field chapters (known: ${[...chapters.keys()].join(", ")})`);
     }
     const nb = nbById.get(e.data.section);
     if (!nb) throw new ContentError(file, "section", e.data.section, `no Norwegian text: expected content/act/nb/${e.data.section}.mdx`);

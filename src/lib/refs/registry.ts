@@ -97,7 +97,8 @@ function gdprRecitals(root: string): Map<number, number> {
 }
 
 function actChapters(root: string): Set<number> {
-  return new Set(Object.keys((dataFile("act/chapters.yaml", root) ?? {}) as Record<string, unknown>).map(Number));
+  const facts = dataFile("act/instrument.yaml", root) as { chapters?: Record<string, unknown> } | undefined;
+  return new Set(Object.keys(facts?.chapters ?? {}).map(Number));
 }
 
 /** Decision id → slug. The id is read from the frontmatter without the decision schema, which itself asks this registry whether the decisions it names exist. */

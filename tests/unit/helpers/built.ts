@@ -5,10 +5,10 @@
 import { type Act, buildAct } from "../../../src/lib/act/model";
 import type { Statute } from "../../../src/lib/statute/model";
 import { readStatutes } from "../../../src/lib/statute/read";
-import { readChapters, readEntries, root } from "./act-files";
+import { readEntries, root } from "./act-files";
 
 let act: Act | undefined;
-export const builtAct = (): Act => (act ??= buildAct(readChapters(), readEntries("en"), readEntries("nb")));
+export const builtAct = (): Act => (act ??= buildAct(readEntries("en"), readEntries("nb")));
 
 let statutes: Statute[] | undefined;
 export const builtStatutes = (): Statute[] => (statutes ??= readStatutes(root));
