@@ -5,7 +5,7 @@
 // built, og:title, og:image and og:image:alt are read back from each page's head and any card not yet
 // drawn is drawn. PNGs are kept under node_modules/.cache/og/ by the hash in their name, so a card
 // that has not changed is not drawn again. Nothing is fetched from anywhere.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
@@ -48,9 +48,10 @@ export function pageCard(html: string, file: string): { path: string; card: Card
   return { path, card };
 }
 
-/** Worker threads drawing cards (og-worker.ts), started on the first card; each card is drawn once. */
+/** Worker threads drawing cards (og-worker.ts), started on the first card not in the cache; each card is drawn once. */
 export class CardPool {
   private workers: Worker[] = [];
+  private started = 0;
   private next = 0;
   private waiting = new Map<number, { resolve: (drawn: boolean) => void; reject: (error: Error) => void }>();
   private jobs = new Map<string, Promise<boolean>>();
@@ -65,6 +66,11 @@ export class CardPool {
   /** Draws the card at site path `path` into the cache unless it is there; true if it was drawn. */
   draw(path: string, card: Card): Promise<boolean> {
     let job = this.jobs.get(path);
+    if (!job && existsSync(this.cached(path))) {
+      // Drawn by an earlier build: no worker is started for it (a build with a full cache starts none).
+      job = Promise.resolve(false);
+      this.jobs.set(path, job);
+    }
     if (!job) {
       if (!this.workers.length) this.start();
       const id = this.jobs.size;
@@ -74,6 +80,11 @@ export class CardPool {
       this.jobs.set(path, job);
     }
     return job;
+  }
+
+  /** Worker threads started (closing the pool does not change the count). */
+  get threads(): number {
+    return this.started;
   }
 
   cached(path: string): URL {
@@ -98,6 +109,7 @@ export class CardPool {
         this.waiting.clear();
       });
       this.workers.push(worker);
+      this.started++;
     }
   }
 
@@ -147,7 +159,7 @@ export default function ogImages(): AstroIntegration {
           await pool.close();
         }
         logger.info(
-          `${cards.size} cards for ${files.length} pages (${pool.drawn} drawn, ${drawnBefore} of them while pages were built; ${cards.size - pool.drawn} from the cache) in ${Math.round(performance.now() - started)} ms`,
+          `${cards.size} cards for ${files.length} pages (${pool.drawn} drawn, ${drawnBefore} of them while pages were built; ${cards.size - pool.drawn} from the cache; ${pool.threads} drawing threads) in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -22,6 +22,7 @@ test("a card is drawn once into the cache as a 1200×630 PNG, and a later build 
     pool.draw(cardPath(card, SITE), card),
     pool.draw(cardPath(other, SITE), other),
   ]);
+  expect(pool.threads).toBe(2);
   await pool.close();
   expect([first, again, second]).toEqual([true, true, true]);
   expect(pool.drawn).toBe(2);
@@ -30,8 +31,10 @@ test("a card is drawn once into the cache as a 1200×630 PNG, and a later build 
   expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
 
+  // A later build finds the card in the cache without starting a thread to look.
   const later = new CardPool(cache, 1);
   expect(await later.draw(cardPath(card, SITE), card)).toBe(false);
+  expect(later.threads).toBe(0);
   await later.close();
   expect(later.drawn).toBe(0);
 });
