@@ -36,6 +36,15 @@ test("/go/ goes to the place a citation names, or lists the candidates", async (
   await expect(page).toHaveURL(/\/personal-data-act\/16\/#subsection-1-c$/);
   await page.goto(`/go/?c=${encodeURIComponent("20/02136-18")}`);
   await expect(page).toHaveURL(/\/decisions\/2021-12-13-grindr\/$/);
+  // As readers type them: a recital, a Supreme Court number without its zeros, a regulation by its identifier.
+  for (const [c, path] of [
+    ["recital 71", /\/gdpr\/recital-71\/$/],
+    ["HR-2013-234-A", /\/decisions\/2013-01-31-a-v-avfallsservice\/$/],
+    ["FOR-2018-07-02-1107 § 6", /\/kameraovervakingsforskriften\/6\/$/],
+  ] as const) {
+    await page.goto(`/go/?c=${encodeURIComponent(c)}`);
+    await expect(page).toHaveURL(path);
+  }
   await page.goto(`/go/?c=${encodeURIComponent("GDPR Article 6 and Article 9")}`);
   await expect(page.locator("go-to").getByRole("status")).toContainText("names 2 places");
   await expect(page.getByRole("link", { name: /GDPR Article 9/ })).toBeVisible();

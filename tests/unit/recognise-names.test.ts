@@ -62,6 +62,9 @@ describe("the words before a chain", () => {
     ["the Public Administration Act ", "forvaltningsloven"],
     ["the Health Personnel Act ", "other"],
     ["lov 14. april 2000 nr. 31 om behandling av personopplysninger ", "other"],
+    ["FOR-2018-07-02-1108 ", "epostforskriften"],
+    ["(LOV-2005-06-17-62) ", "arbeidsmiljoloven"],
+    ["LOV-2000-04-14-31 ", "other"],
   ])("%j → %s", (words, cited) => expect(before(words)).toBe(cited));
 
   test("a name inside another word is not that name", () => {

@@ -301,6 +301,10 @@ const OTHER: [string, string, string[]][] = [
   ["section 4 and Article 6 of the e-mail regulation", "", ["epostforskriften:4", "gdpr:6"]],
   ["sections 2 and 3 and Article 6 of the GDPR", "", ["pda:2", "pda:3", "gdpr:6"]],
   ["Article 12 and section 2 of the EEA Act", "", []],
+  // Lovdata's identifiers name an instrument as its title does; one the site does not hold is another instrument.
+  ["FOR-2018-07-02-1107 § 6", "", ["kameraovervakingsforskriften:6"]],
+  ["LOV-2018-06-15-38 § 16 første ledd", "", ["pda:16(1)"]],
+  ["FOR-2000-12-15-1265 § 5", "", []],
 ];
 
 describe("references in the Act, English and Norwegian", () => {

@@ -1,6 +1,7 @@
 // Every place the site can link a citation to, for the citation linker and the /go/ resolver that
 // run in the browser: target ("pda:16(1)(c)", "gdpr:6(1)(f)", "decision:<id>") → site path and
-// label, plus decision case numbers → decision. Built from the registry, so it holds exactly what
+// label (statute sections to the letter, GDPR articles to the point, recitals to the paragraph),
+// plus decision case numbers → decision. Built from the registry, so it holds exactly what
 // the build's own cross-references can link.
 import { formatTarget, targetLabel, targetPath, type Target } from "../refs/targets";
 import { type Registry, statuteSections } from "../refs/registry";
@@ -31,6 +32,10 @@ export function citationIndex(reg: Registry, decisions: { id: string; caseNumber
       add({ kind: "gdpr", article, paragraph });
       for (const point of points) add({ kind: "gdpr", article, paragraph, point });
     }
+  }
+  for (const [recital, paragraphs] of reg.gdprRecitals ?? []) {
+    add({ kind: "gdpr-recital", recital });
+    if (paragraphs > 1) for (let paragraph = 1; paragraph <= paragraphs; paragraph++) add({ kind: "gdpr-recital", recital, paragraph });
   }
   const cases: CitationIndex["cases"] = {};
   for (const d of decisions) {

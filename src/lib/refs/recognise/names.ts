@@ -23,7 +23,8 @@ const alternatives = (names: readonly string[]) =>
     .join("|");
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}-])";
 
-const allNames = (i: Instrument) => [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.en, ...i.citedAs.abbreviations];
+/** Every name an instrument is cited by, Lovdata's identifier included ("FOR-2018-07-02-1107 § 6"). */
+const allNames = (i: Instrument) => [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.en, ...i.citedAs.abbreviations, i.identifier];
 /** "(?!\s*(?:of\s+)?2000)": the name followed by a year of another Act of that name. */
 const notOtherYear = (i: Instrument) => (i.otherYears.length ? `(?!\\s*(?:\\(\\s*)?(?:of\\s+|fra\\s+)?(?:${i.otherYears.join("|")}))` : "");
 
@@ -103,6 +104,8 @@ export const PREFIXES: [RegExp, Cited][] = [
           `(?:^|[^\\p{L}])(?:ECHR|TFEU|TEU|CFR|EMK|EØS|TEUV)`,
           // a statute named by date and number: "lov 14. april 2000 nr. 31 § 2"
           `(?:^|[^\\p{L}])(?:no|nr)\\.\\s*\\d+`,
+          // Lovdata's identifier of an instrument the site does not hold: "FOR-2000-12-15-1265 § 5"
+          `(?:^|[^\\p{L}])(?:LOV|FOR)-\\d{4}-\\d{2}-\\d{2}-\\d+`,
           // "EØS-loven § 2", "offentleglova §§ 20 eller 21", "straffeprosessloven § 216 a", "EMK artikkel 8"
           `[\\p{L}-]*(?:loven|lova|lovens|forskriften|forskrifta|avtalen|konvensjonen|pakten|traktaten|direktivet)`,
           `(?:^|[\\s(])(?:offl|tvl|tvml|strpl|dl|hlspl|pasrl|bfl|sktbl|arkl|forskr)\\.`,
