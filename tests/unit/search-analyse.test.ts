@@ -1,7 +1,7 @@
 // A query analysed into concepts, each with the words searched for it (src/lib/search/analyse.ts).
 import { describe, expect, test } from "vitest";
-import { analyseQuery, lookupWords, ownWordsFirst } from "../../src/lib/search/analyse";
-import { knowledge } from "./helpers/search-knowledge";
+import { analyseQuery, lookupWords, narrowestFirst, ownWordsFirst } from "../../src/lib/search/analyse";
+import { knowledge, vocabulary } from "./helpers/search-knowledge";
 
 describe("query analysis", () => {
   test("a question is reduced to its content words", () => {
@@ -124,5 +124,16 @@ describe("the reader's own words first", () => {
     const cctv = analyseQuery("cctv", knowledge);
     expect(ownWordsFirst(cctv)).toBeUndefined();
     expect(ownWordsFirst(analyseQuery("xylofon", knowledge))).toBeUndefined();
+  });
+  test("first results come from one concept: the one with the fewest words to look up, the rarest on the site among those", () => {
+    const a = analyseQuery("fødselsnummer Datatilsynet samtale", knowledge);
+    // fødselsnummer and datatilsynet are one word each; fødselsnummer is used on two pages, datatilsynet on one.
+    expect(narrowestFirst(a, vocabulary)!.concepts.map((c) => c.alternatives)).toEqual([["datatilsynet"]]);
+    // "film" stands for a term of two words, each looked up: the one word typed goes first.
+    const b = analyseQuery("film fødselsnummer", knowledge);
+    expect(narrowestFirst(b, vocabulary)!.concepts.map((c) => c.label)).toEqual(["fødselsnummer"]);
+    // One concept: the reader's own words first, as before; nothing to leave for later, nothing first.
+    expect(narrowestFirst(analyseQuery("fødselsnummer", knowledge), vocabulary)).toEqual(ownWordsFirst(analyseQuery("fødselsnummer", knowledge)));
+    expect(narrowestFirst(analyseQuery("cctv", knowledge), vocabulary)).toBeUndefined();
   });
 });

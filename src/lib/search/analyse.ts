@@ -3,7 +3,7 @@
 // the glossary or the everyday vocabulary knows ("national identity number", "phone call"), or
 // from one word, with its inflections, its correction when the site does not use it, and its
 // synonyms. Questions are reduced to their content words; stopwords never become concepts.
-import { fold, isContentWord, isContentWordIn, languageOf, words } from "./text";
+import { fold, isContentWord, isContentWordIn, isStopword, languageOf, words } from "./text";
 import { correct, inflections, type Languages, splitCompound, type Vocabulary } from "./vocabulary";
 
 const same = (a: string, b: string) => fold(a) === fold(b);
@@ -60,6 +60,8 @@ export interface Knowledge {
 /** A phrase known to the glossary or the everyday list, and what it may be replaced by. */
 interface Phrase {
   words: string[];
+  /** The words folded (fold()), to compare with a query's. */
+  folded: string[];
   stands: string[];
   /** Glossary names are the same term in another language or form: they count as much as the word typed. */
   same: boolean;
@@ -69,8 +71,19 @@ interface Phrase {
 /** How much the glossary's first, second, third … named page is lifted. */
 const placeWeight = (i: number) => Math.max(0.4, 1 - 0.3 * i);
 
+/** The phrases of each knowledge file, made once: a query is analysed on every keystroke. */
+const madePhrases = new WeakMap<SynonymGroups, { everyday: Everyday; list: Phrase[] }>();
+
 function phrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] {
-  const list: Phrase[] = [];
+  const made = madePhrases.get(knowledge.synonyms);
+  if (made?.everyday === knowledge.everyday) return made.list;
+  const list = makePhrases(knowledge);
+  madePhrases.set(knowledge.synonyms, { everyday: knowledge.everyday, list });
+  return list;
+}
+
+function makePhrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] {
+  const list: Omit<Phrase, "folded">[] = [];
   const placesOf = (group: SynonymGroups[number], scale = 1) => group.pages.flatMap((ids, i) => ids.map((page) => ({ page, weight: placeWeight(i) * scale })));
   for (const group of knowledge.synonyms)
     for (const name of [...group.names, ...(group.unused ?? [])]) list.push({ words: words(name), stands: group.names, same: true, places: placesOf(group) });
@@ -82,7 +95,7 @@ function phrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] 
     const places = entry.terms.flatMap(glossaryOf).flatMap((g) => placesOf(g, EVERYDAY_PLACE));
     for (const w of entry.words) list.push({ words: words(w), stands: [w, ...entry.terms], same: false, places });
   }
-  return list.filter((p) => p.words.length > 0);
+  return list.filter((p) => p.words.length > 0).map((p) => ({ ...p, folded: p.words.map(fold) }));
 }
 
 /** How much a page the glossary names for an everyday word's term is lifted, against one it names for the word typed. */
@@ -125,13 +138,15 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
     existing.places = mergePlaces([existing.places ?? [], concept.places ?? []]);
   };
 
+  const foldedTokens = new Map<string, string>();
+  const foldedToken = (k: number) => foldedTokens.get(tokens[k]) ?? foldedTokens.set(tokens[k], fold(tokens[k])).get(tokens[k])!;
   for (let i = 0; i < tokens.length;) {
     // The longest known phrase starting here (several words, or one word that is not a stopword).
     let match: { length: number; names: Set<string>; terms: Set<string>; places: Place[][] } | undefined;
     for (const p of known) {
       const n = p.words.length;
       if (n === 1 && !isContentWordIn(tokens[i], language)) continue;
-      if (tokens.slice(i, i + n).length !== n || !p.words.every((w, k) => same(w, tokens[i + k]))) continue;
+      if (i + n > tokens.length || !p.folded.every((w, k) => w === foldedToken(i + k))) continue;
       if (!match || n > match.length) match = { length: n, names: new Set(), terms: new Set(), places: [] };
       if (n !== match.length) continue;
       for (const s of p.stands) (p.same ? match.names : match.terms).add(s);
@@ -214,4 +229,22 @@ export function ownWordsFirst(analysis: Analysis): Analysis | undefined {
     return { ...c, alternatives: c.alternatives.slice(0, n), own: Math.min(c.own ?? n, n), typed: Math.min(c.typed ?? n, n) };
   });
   return narrower ? { ...analysis, concepts } : undefined;
+}
+
+/**
+ * The search that shows first results soonest: of the concepts the reader's own words stand for
+ * (ownWordsFirst), the one with the fewest words to look up, the rarest on the site among those.
+ * Pagefind fetches an index chunk of about 24 KB for each word, so a first list from one concept
+ * costs one chunk; the rarest word narrows the list most. The whole search follows and replaces it.
+ * Undefined when there is nothing to leave for later.
+ */
+export function narrowestFirst(analysis: Analysis, vocabulary: Vocabulary): Analysis | undefined {
+  const own = ownWordsFirst(analysis) ?? analysis;
+  if (own.concepts.length < 2) return own === analysis ? undefined : own;
+  const cost = (c: Concept) => {
+    const looked = unique(c.alternatives.flatMap((a) => words(a).filter((w) => !isStopword(w))));
+    return { words: looked.length, pages: Math.min(...looked.map((w) => vocabulary.get(w) ?? Infinity)) };
+  };
+  const [best] = own.concepts.map((concept) => ({ concept, ...cost(concept) })).sort((a, b) => a.words - b.words || a.pages - b.pages);
+  return { ...own, concepts: [best.concept] };
 }

@@ -6,7 +6,7 @@
 // reader's own words first, their synonyms in a second search; results are named from Pagefind's
 // own page data), the titles for known items, for a cited page and for filters, the filters when the
 // reader filters or sorts.
-import { analyseQuery, type Analysis, lookupWords, ownWordsFirst } from "../../lib/search/analyse";
+import { analyseQuery, type Analysis, lookupWords, narrowestFirst } from "../../lib/search/analyse";
 import { landingAnchor } from "../../lib/search/deep-link";
 import { excerpt, markTerms, matcher, type Segment } from "../../lib/search/excerpt";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
@@ -196,7 +196,7 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
   ]);
   const s = filtered || direct || knownFirst ? await loadSite() : undefined;
   const analysis = q ? analyseQuery(q, { ...k.knowledge, vocabulary, languages }) : undefined;
-  const first = analysis && ownWordsFirst(analysis);
+  const first = analysis && narrowestFirst(analysis, vocabulary);
   const best = new Map<string, PagefindResult>();
   const outcome = await searchWith(state, { s, k, pf, vocabulary, direct, best }, first ?? analysis);
   if (first) outcome.fuller = () => searchWith(state, { s, k, pf, vocabulary, direct, best }, analysis);
