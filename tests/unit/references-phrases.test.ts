@@ -271,6 +271,11 @@ const OTHER: [string, string, string[]][] = [
   ["the Personal Data Act section 16 first subsection (c)", "", ["pda:16(1)(c)"]],
   ["section 16(1)(c) of the Personal Data Act", "", ["pda:16(1)(c)"]],
   ["Under section 12 a controller must have a legitimate need", "", ["pda:12"]],
+  // After "§" the spaced letter is the section's, whatever word follows (decision trees, guides).
+  ["Penal Code § 267 a gives the person", "", ["penal:267a"]],
+  ["Penal Code § 267 a punishes", "", ["penal:267a"]],
+  ["personopplysningsloven § 12 a krever", "", ["pda:12a"]],
+  ["straffeloven § 266 a gjelder", "", ["penal:266a"]],
   ["section 205 of the Penal Code", "", ["penal:205"]],
   ["straffeloven § 205 og § 267", "", ["penal:205", "penal:267"]],
   ["the Penal Code section 267 a", "", ["penal:267a"]],

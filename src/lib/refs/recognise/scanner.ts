@@ -150,7 +150,11 @@ export class Scanner {
     if (suffix) {
       const letterEnd = end + suffix[0].length;
       const section = number + suffix[2];
-      if (suffix[1] === "" || (this.letterFits(letterEnd) && this.anyExists((s) => ({ kind: s, section })))) return { section, end: letterEnd };
+      // Right after "§" a spaced letter is the section's ("§ 267 a gives", "§ 12 a krever"): the
+      // English article reading ("section 12 a controller") needs the word "section". Not "i",
+      // the Norwegian "in" ("§ 4 i forskriften").
+      const afterSign = suffix[2] !== "i" && /§\s*$/.test(this.text.slice(Math.max(0, pos - 3), pos));
+      if (suffix[1] === "" || ((afterSign || this.letterFits(letterEnd)) && this.anyExists((s) => ({ kind: s, section })))) return { section, end: letterEnd };
     }
     return { section: number, end };
   }
