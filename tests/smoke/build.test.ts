@@ -4,7 +4,8 @@
 import { afterAll, describe, test } from "vitest";
 import { buildWith, cleanUp } from "./build";
 
-afterAll(cleanUp);
+// Removing the copies (each with a node_modules of links) can take longer than the default 10 s on a loaded machine.
+afterAll(cleanUp, 120_000);
 
 // The two builds run side by side (the machine has two cores; each build is one process).
 describe.concurrent("the real build stops on bad content", { timeout: 180_000 }, () => {

@@ -85,12 +85,12 @@ beforeAll(() => {
   });
   for (const [file, text] of Object.entries(CONTENT)) scratch.edit(file, () => text);
   process.chdir(scratch.dir);
-});
+}, 120_000);
 
 afterAll(() => {
   process.chdir(cwd);
   scratch?.remove();
-});
+}, 120_000);
 
 /** The copy's modules. */
 const lib = async () => ({
