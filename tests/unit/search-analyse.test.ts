@@ -134,6 +134,8 @@ describe("the reader's own words first", () => {
     expect(narrowestFirst(b, vocabulary)!.concepts.map((c) => c.label)).toEqual(["fødselsnummer"]);
     // One concept: the reader's own words first, as before; nothing to leave for later, nothing first.
     expect(narrowestFirst(analyseQuery("fødselsnummer", knowledge), vocabulary)).toEqual(ownWordsFirst(analyseQuery("fødselsnummer", knowledge)));
-    expect(narrowestFirst(analyseQuery("cctv", knowledge), vocabulary)).toBeUndefined();
+    // A phrase alone: its rarest word first ("camera" and "surveillance" are each on one page: the first of them).
+    expect(narrowestFirst(analyseQuery("cctv", knowledge), vocabulary)!.concepts[0].alternatives).toEqual(["camera"]);
+    expect(narrowestFirst(analyseQuery("xylofon", knowledge), vocabulary)).toBeUndefined();
   });
 });

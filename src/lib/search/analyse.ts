@@ -235,16 +235,30 @@ export function ownWordsFirst(analysis: Analysis): Analysis | undefined {
  * The search that shows first results soonest: of the concepts the reader's own words stand for
  * (ownWordsFirst), the one with the fewest words to look up, the rarest on the site among those.
  * Pagefind fetches an index chunk of about 24 KB for each word, so a first list from one concept
- * costs one chunk; the rarest word narrows the list most. The whole search follows and replaces it.
+ * costs one chunk; the rarest word narrows the list most (of a phrase, its rarest word alone). The
+ * whole search follows and replaces it.
  * Undefined when there is nothing to leave for later.
  */
 export function narrowestFirst(analysis: Analysis, vocabulary: Vocabulary): Analysis | undefined {
   const own = ownWordsFirst(analysis) ?? analysis;
+  if (own.concepts.length === 1) {
+    const narrowed = rarestWordOf(own.concepts[0], vocabulary);
+    if (narrowed !== own.concepts[0]) return { ...own, concepts: [narrowed] };
+  }
   if (own.concepts.length < 2) return own === analysis ? undefined : own;
   const cost = (c: Concept) => {
     const looked = unique(c.alternatives.flatMap((a) => words(a).filter((w) => !isStopword(w))));
     return { words: looked.length, pages: Math.min(...looked.map((w) => vocabulary.get(w) ?? Infinity)) };
   };
   const [best] = own.concepts.map((concept) => ({ concept, ...cost(concept) })).sort((a, b) => a.words - b.words || a.pages - b.pages);
-  return { ...own, concepts: [best.concept] };
+  return { ...own, concepts: [rarestWordOf(best.concept, vocabulary)] };
+}
+
+/** A concept of one phrase ("national identity number") as its rarest word on the site, for a first list from one index chunk. */
+function rarestWordOf(concept: Concept, vocabulary: Vocabulary): Concept {
+  if (concept.alternatives.length !== 1) return concept;
+  const looked = words(concept.alternatives[0]).filter((w) => !isStopword(w) && vocabulary.has(w));
+  if (looked.length < 2) return concept;
+  const rarest = looked.reduce((a, b) => (vocabulary.get(b)! < vocabulary.get(a)! ? b : a));
+  return { ...concept, alternatives: [rarest], own: 1, typed: 1 };
 }
