@@ -14,6 +14,7 @@ interface Entry {
   currency: string | null;
   case_number: string | null;
   outcome: string;
+  stage: "final" | "notice";
 }
 const decode = (html: string) =>
   html.replace(/&(amp|quot|#39|#x27|lt|gt);/g, (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", "#x27": "'", lt: "<", gt: ">" })[e]!);
@@ -193,10 +194,13 @@ test("/decisions/ lists every decision newest first by year, and filters by auth
   await expect(visible).toHaveCount(count);
 });
 
-test("/decisions/ says how many decisions each deciding body made, every body in the data named and linked", async ({ page }) => {
+test("/decisions/ says how many decisions each deciding body made, advance notices apart, every body in the data named and linked", async ({ page }) => {
   await page.goto("/decisions/");
-  const intro = page.locator("main p", { hasText: "decisions and rulings, newest first" });
-  await expect(intro).toContainText(`${data.length} decisions and rulings`);
+  const intro = page.locator("main p", { hasText: "newest first, by who decided" });
+  // An advance notice is not a decision: it is counted apart.
+  const notices = data.filter((d) => d.stage === "notice").length;
+  expect(notices).toBeGreaterThan(0);
+  await expect(intro).toContainText(`${data.length - notices} decisions and rulings and ${notices} advance notices`);
   const counts = new Map<string, number>();
   for (const d of data) counts.set(d.authority, (counts.get(d.authority) ?? 0) + 1);
   for (const [authority, n] of counts) await expect(intro, authority).toContainText(new RegExp(`${n} from the [^(]+\\(${authority}\\)`));

@@ -1,6 +1,6 @@
 // How decisions are listed: by year, newest first, undated last; past a size only the newest (src/lib/decisions/listing.ts).
 import { expect, test } from "vitest";
-import { byYear, LIST_ALL, listing, NEWEST_LISTED, newestFirst, pagesOf } from "../../src/lib/decisions/listing";
+import { byYear, countWords, LIST_ALL, listing, NEWEST_LISTED, newestFirst, pagesOf } from "../../src/lib/decisions/listing";
 import type { Decision } from "../../src/lib/decisions/model";
 
 /** The fields listing reads; the rest of a decision plays no part in it. */
@@ -51,4 +51,11 @@ test("a year of more than LIST_ALL decisions is listed in pages of NEWEST_LISTED
   expect(second).toMatchObject({ total: LIST_ALL + 1, pages: pages.length, truncated: false });
   expect(second.listed).toEqual(pages[1]);
   expect(listing(year, 2021, pages.length + 1).listed).toEqual([]);
+});
+
+test("an advance notice is counted apart from the decisions", () => {
+  expect(countWords([{ stage: "final" }, { stage: "final" }, { stage: "notice" }])).toBe("2 decisions and rulings and 1 advance notice");
+  expect(countWords([{ stage: "final" }, { stage: "notice" }, { stage: "notice" }])).toBe("1 decision or ruling and 2 advance notices");
+  expect(countWords([{ stage: "final" }])).toBe("1 decision or ruling");
+  expect(countWords([])).toBe("0 decisions and rulings");
 });

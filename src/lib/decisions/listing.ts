@@ -29,6 +29,13 @@ function group(all: Decision[]): YearGroup[] {
   return [...groups].map(([year, decisions]) => ({ year, decisions }));
 }
 
+/** "152 decisions and rulings and 3 advance notices": an advance notice is listed, but it is not a decision, so it is counted apart. */
+export function countWords(all: { stage: Decision["stage"] }[]): string {
+  const notices = all.filter((d) => d.stage === "notice").length;
+  const decided = all.length - notices;
+  return `${decided} ${decided === 1 ? "decision or ruling" : "decisions and rulings"}${notices ? ` and ${notices} advance notice${notices === 1 ? "" : "s"}` : ""}`;
+}
+
 /** Past this many, /decisions/ lists only the newest and each year gets a page of its own. */
 export const LIST_ALL = 300;
 export const NEWEST_LISTED = 100;

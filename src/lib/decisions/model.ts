@@ -13,7 +13,7 @@ import { checkPages } from "./validation";
 import type { AmountMeaning, Authority, Currency, Outcome, PenaltyKind, ReviewResult } from "./vocab";
 
 export { finalWords, type Final } from "./final-status";
-export { byYear, listing, newest, NEWEST_LISTED, pagesOf } from "./listing";
+export { byYear, countWords, listing, newest, NEWEST_LISTED, pagesOf } from "./listing";
 export { timeline, type TimelineItem } from "./timeline";
 export { leadText } from "./text";
 
