@@ -43,6 +43,8 @@ describe("citations typed as search queries", () => {
     ["hr-2021-2403-a", "case:HR-2021-2403-A"],
     ["PVN-2022-03", "case:PVN-2022-03"],
     ["20/02136", "case:20/02136"],
+    ["Rt. 2013 s. 143", "case:RT. 2013 S. 143"],
+    ["LB-2022-46509", "case:LB-2022-46509"],
   ])("%s → %s", (q, want) => {
     expect(target(q)).toBe(want);
   });

@@ -27,6 +27,8 @@ describe("one citation goes straight to its place", () => {
     ["20/02136-18", "/decisions/2021-12-13-grindr/"],
     ["HR-2013-234-A", "/decisions/2013-01-31-a-v-avfallsservice/"],
     ["HR-2013-00234", "/decisions/2013-01-31-a-v-avfallsservice/"],
+    ["Rt. 2013 s. 143", "/decisions/2013-01-31-a-v-avfallsservice/"],
+    ["rt-2013-143", "/decisions/2013-01-31-a-v-avfallsservice/"],
   ])("%j → %s", (q, path) => expect(goes(q)).toBe(path));
 });
 

@@ -24,9 +24,12 @@ export function caseNumbersIn(text: string): string[] {
   ];
 }
 
-/** A case number with every run of digits written without leading zeros: "PVN-2022-03" and "PVN-2022-3" are one key. */
+/** A case number with every run of digits written without leading zeros: "PVN-2022-03" and "PVN-2022-3" are one key; "Rt. 2013 s. 143" is Rt-2013-143. */
 export function caseKey(caseNumber: string): string {
-  return caseNumber.toUpperCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, ""));
+  return caseNumber
+    .toUpperCase()
+    .replace(/^RT[-.]?\s?(\d{4})(?:-|\s(?:S\.\s?)?)(\d+)$/, "RT-$1-$2")
+    .replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, ""));
 }
 
 /**
@@ -41,7 +44,7 @@ export function caseKeys(caseNumber: string): string[] {
 
 /** Which authority's own numbering a case number follows, to prefer that authority's page. */
 export function numberingOf(caseNumber: string): "Høyesterett" | "Personvernnemnda" | "Datatilsynet" | "court" {
-  if (caseNumber.startsWith("HR-")) return "Høyesterett";
+  if (/^(HR|RT)[-.\s]/i.test(caseNumber)) return "Høyesterett";
   if (caseNumber.startsWith("PVN-")) return "Personvernnemnda";
   if (/^\d{2}\/\d{5}/.test(caseNumber)) return "Datatilsynet";
   return "court";
