@@ -34,6 +34,14 @@ describe("recitals in running text", () => {
       ["30", 30, undefined],
     ]);
     expect(words("GDPR recital 47 allows")).toEqual([["GDPR recital 47", 47, undefined]]);
+    expect(words("se fortalens punkt 71 og personvernforordningens fortale pkt. 47")).toEqual([
+      ["fortalens punkt 71", 71, undefined],
+      ["personvernforordningens fortale pkt. 47", 47, undefined],
+    ]);
+    expect(words("Fortalen punkt 26 og 30")).toEqual([
+      ["Fortalen punkt 26", 26, undefined],
+      ["30", 30, undefined],
+    ]);
     expect(words("recital 71(2) on fairness")).toEqual([["recital 71(2)", 71, 2]]);
   });
 

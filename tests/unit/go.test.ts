@@ -22,6 +22,8 @@ describe("one citation goes straight to its place", () => {
     ["art 33 (1)", "/gdpr/article-33/#paragraph-1"],
     ["recital 71", "/gdpr/recital-71/"],
     ["fortalepunkt 71", "/gdpr/recital-71/"],
+    ["fortalens punkt 71", "/gdpr/recital-71/"],
+    ["personvernforordningen fortale pkt. 71", "/gdpr/recital-71/"],
     ["kameraforskriften § 6", "/kameraovervakingsforskriften/6/"],
     ["FOR-2018-07-02-1107 § 6", "/kameraovervakingsforskriften/6/"],
     ["20/02136-18", "/decisions/2021-12-13-grindr/"],

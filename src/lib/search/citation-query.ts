@@ -2,6 +2,7 @@
 // "art 33", "article 9(2)", "straffeloven § 205", "HR-2021-2403-A", "PVN-2022-03") so that the
 // page it names can be offered first. Pure; the search island resolves the result to a page.
 import { ORD_EN, ORD_NB, ordinal } from "../refs/recognise/ordinals";
+import { RECITAL_WORD } from "../refs/recognise/recitals";
 import type { Target } from "../refs/targets";
 import { INSTRUMENTS, type Instrument, sectionFits, type StatuteKey } from "../statute/instruments";
 
@@ -29,6 +30,11 @@ function subsectionOf(text: string): number | undefined {
   return word ? ordinal(word[1]) : undefined;
 }
 
+const RECITAL = new RegExp(
+  String.raw`^(?:(?:gdpr|personvernforordningen|personvernforordningens)\s+)?(?:${RECITAL_WORD}|rec)\s*(\d{1,3})(?:\s?\((\d)\))?(?:\s*(?:,|and|og|or|eller|to|til)\s*\d{1,3})*(?:\s+(?:gdpr|(?:i|til)\s+personvernforordningen))?$`,
+  "i",
+);
+
 function letterOf(rest: string): string | undefined {
   const m = /(?:\(([a-z])\)|(?:bokstav|letter|litra|point|item)\s+([a-z])\b|(?:\(\d+\)|subsection|ledd),?\s*([a-z])\b)/i.exec(rest);
   return (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
@@ -53,11 +59,8 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
     };
   }
 
-  // GDPR recitals: "recital 71", "rec. 26", "GDPR recital 47", "recitals 26 and 30" (the first), "betraktning 26", "fortalepunkt 47"
-  const recital =
-    /^(?:(?:gdpr|personvernforordningen|personvernforordningens)\s+)?(?:recitals?|rec\.?|betraktning(?:ene|er)?|fortalepunkt(?:ene|er)?)\s*(\d{1,3})(?:\s?\((\d)\))?(?:\s*(?:,|and|og|or|eller|to|til)\s*\d{1,3})*(?:\s+(?:gdpr|(?:i|til)\s+personvernforordningen))?$/i.exec(
-      q,
-    );
+  // GDPR recitals: "recital 71", "rec. 26", "GDPR recital 47", "recitals 26 and 30" (the first), "betraktning 26", "fortalepunkt 47", "fortalens punkt 71"
+  const recital = RECITAL.exec(q);
   if (recital) {
     const n = Number(recital[1]);
     if (n >= 1 && n <= 173) return { target: { kind: "gdpr-recital", recital: n, paragraph: recital[2] ? Number(recital[2]) : undefined } };
