@@ -279,6 +279,9 @@ const OTHER: [string, string, string[]][] = [
   ["section 205 of the Penal Code", "", ["penal:205"]],
   ["straffeloven § 205 og § 267", "", ["penal:205", "penal:267"]],
   ["the Penal Code section 267 a", "", ["penal:267a"]],
+  // A letter other than "a" or "i" is no word by itself: "section 267 b gives" is § 267 b.
+  ["Penal Code section 267 b gives the person", "", ["penal:267b"]],
+  ["Under section 12 i think", "", ["pda:12"]],
   ["section 9-4 of the Working Environment Act", "", ["arbeidsmiljoloven:9-4"]],
   ["arbeidsmiljøloven § 9-4", "", ["arbeidsmiljoloven:9-4"]],
   ["section 37 of the Act of 14 April 2000 no. 31", "", []],

@@ -153,8 +153,11 @@ export class Scanner {
       // Right after "§" a spaced letter is the section's ("§ 267 a gives", "§ 12 a krever"): the
       // English article reading ("section 12 a controller") needs the word "section". Not "i",
       // the Norwegian "in" ("§ 4 i forskriften").
+      // Other letters than "a" and "i" are no English or Norwegian word on their own ("section 267 b gives").
       const afterSign = suffix[2] !== "i" && /§\s*$/.test(this.text.slice(Math.max(0, pos - 3), pos));
-      if (suffix[1] === "" || ((afterSign || this.letterFits(letterEnd)) && this.anyExists((s) => ({ kind: s, section })))) return { section, end: letterEnd };
+      const word = suffix[2] === "a" || suffix[2] === "i";
+      if (suffix[1] === "" || ((afterSign || !word || this.letterFits(letterEnd)) && this.anyExists((s) => ({ kind: s, section }))))
+        return { section, end: letterEnd };
     }
     return { section: number, end };
   }
