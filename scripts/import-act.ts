@@ -1,5 +1,8 @@
-// One-off import of the Personal Data Act from ../shared into content/act/.
-// Run: npm run import:act  (overwrites content/act; review the diff before committing).
+// One-off import of the Personal Data Act from ../shared into content/statutes/pda/: each section
+// the Norwegian text (<id>.mdx) and its English translation (en/<id>.mdx), as every instrument held
+// in two languages has them (src/schemas/statute.ts).
+// Run: npm run import:act  (overwrites the sections; earlier wordings, `versions`, are kept by hand:
+// review the diff before committing).
 // The content files are the source of truth once imported; tests/unit/act-fidelity.test.ts
 // proves they still match the English seed and the Norwegian source word for word.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -7,7 +10,7 @@ import { join } from "node:path";
 import { parseEnglishSeed, parseNorwegianSource, shapeOf, type SourceBlock } from "./act-sources.ts";
 
 const shared = join(import.meta.dirname, "..", "..", "shared");
-const out = join(import.meta.dirname, "..", "content", "act");
+const out = join(import.meta.dirname, "..", "content", "statutes", "pda");
 
 const en = parseEnglishSeed(readFileSync(join(shared, "seeds", "personal-data-act-en.txt"), "utf8"));
 const nb = parseNorwegianSource(readFileSync(join(shared, "sources", "personopplysningsloven-no.md"), "utf8"));
@@ -62,13 +65,12 @@ function body(blocks: SourceBlock[], footnotes: string[]): string {
 const q = (s: string) => JSON.stringify(s);
 
 mkdirSync(join(out, "en"), { recursive: true });
-mkdirSync(join(out, "nb"), { recursive: true });
 
-// The chapters' titles are facts of content/act/instrument.yaml (`chapters`), kept by hand: the sources must agree with them.
+// The chapters' titles are facts of content/statutes/pda/instrument.yaml (`chapters`), kept by hand: the sources must agree with them.
 const facts = readFileSync(join(out, "instrument.yaml"), "utf8");
 en.chapters.forEach((c, i) => {
   const line = `  '${c.number}': { nb: ${q(nb.chapters[i].title)}, en: ${q(c.title)} }`;
-  if (!facts.includes(line)) throw new Error(`content/act/instrument.yaml: chapters should have the line ${line}`);
+  if (!facts.includes(line)) throw new Error(`content/statutes/pda/instrument.yaml: chapters should have the line ${line}`);
 });
 
 en.sections.forEach((s, i) => {
@@ -81,11 +83,11 @@ en.sections.forEach((s, i) => {
   const amendmentYaml = amendments.length
     ? "amendments:\n" +
       amendments.map((a) => `  - by: ${a.by}\n    change: ${a.change}\n    inForce: ${a.inForce}\n    lovdataNote: ${q(a.lovdataNote)}\n`).join("")
-    : "amendments: []\n";
+    : "";
   writeFileSync(
-    join(out, "en", `${s.id}.mdx`),
-    `---\nsection: ${q(s.id)}\ntitle:\n  en: ${q(s.title)}\n  nb: ${q(n.title)}\nchapter: ${s.chapter}\n${amendmentYaml}---\n\n${body(s.blocks, s.footnotes)}`,
+    join(out, `${n.id}.mdx`),
+    `---\nsection: ${q(n.id)}\nheading:\n  nb: ${q(n.title)}\n  en: ${q(s.title)}\nchapter: ${s.chapter}\n${amendmentYaml}---\n\n${body(n.blocks, n.footnotes)}`,
   );
-  writeFileSync(join(out, "nb", `${n.id}.mdx`), `---\nsection: ${q(n.id)}\n---\n\n${body(n.blocks, n.footnotes)}`);
+  writeFileSync(join(out, "en", `${s.id}.mdx`), `---\nsection: ${q(s.id)}\n---\n\n${body(s.blocks, s.footnotes)}`);
 });
 console.log(`wrote ${en.sections.length} sections in two languages to ${out}; its ${en.chapters.length} chapters agree with instrument.yaml`);

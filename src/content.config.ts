@@ -3,20 +3,17 @@
 import { defineCollection } from "astro:content";
 import type { z } from "astro/zod";
 import { strictFile, strictGlob, strictGlobUnrendered } from "./lib/content/strict-loader";
-import { actSection, actSectionNb } from "./schemas/act";
 import { decision } from "./schemas/decision";
 import { glossaryTerm } from "./schemas/glossary";
 import { guide } from "./schemas/guide";
 import { penalProvision } from "./schemas/penal-code";
-import { statuteInstrument, statuteSection } from "./schemas/statute";
+import { statuteInstrument, statuteSection, statuteTranslation } from "./schemas/statute";
 import { tree } from "./schemas/tree";
 
 const files = <S extends z.ZodType>(base: string, pattern: string, schema: S) => defineCollection({ loader: strictGlob({ base, pattern }, schema), schema });
 const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollection({ loader: strictFile(path, schema), schema });
 
 export const collections = {
-  act: files("content/act/en", "*.mdx", actSection),
-  actNb: files("content/act/nb", "*.mdx", actSectionNb),
   // Decision pages render their Markdown themselves (lib/markdown.ts), once for the page and the "Cited by" index.
   decisions: defineCollection({ loader: strictGlobUnrendered({ base: "content/decisions", pattern: "*.md" }, decision), schema: decision }),
   penalCode: files("content/penal-code", "*.mdx", penalProvision),
@@ -24,5 +21,7 @@ export const collections = {
   glossary: entries("content/glossary/terms.yaml", glossaryTerm),
   trees: files("content/trees", "*.yaml", tree),
   statutes: files("content/statutes", "*/*.mdx", statuteSection),
+  // The English translation of an instrument's sections, where the site holds one (the Act's).
+  translations: files("content/statutes", "*/en/*.mdx", statuteTranslation),
   instruments: files("content/statutes", "*/instrument.yaml", statuteInstrument),
 };

@@ -56,8 +56,6 @@ export const paths = {
 
 /** Official sources the site links to. */
 export const lovdata = {
-  act: "https://lovdata.no/dokument/NL/lov/2018-06-15-38",
-  actTranslation: "https://lovdata.no/dokument/NLE/lov/2018-06-15-38",
   /** A GDPR article as incorporated in Norwegian law. */
   gdprArticle: (n: number) => `https://lovdata.no/lov/2018-06-15-38/gdpr/a${n}`,
   penalCode: "https://lovdata.no/dokument/NL/lov/2005-05-20-28",

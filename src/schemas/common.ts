@@ -8,7 +8,7 @@ export const got = (input: unknown) => JSON.stringify(input);
 /** YAML hands over an unquoted 2021-12-13 as a Date; schemas compare the calendar date as written. */
 export const yamlDateToString = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
 
-/** A section id of the Act as used in URLs: "12", "12a". */
+/** A section id as used in URLs where sections run through (the Penal Code): "12", "12a". */
 export const sectionId = z.string().regex(/^\d+[a-z]?$/, {
   error: (issue) => `expected a section id like "12" or "12a", got ${got(issue.input)}`,
 });
@@ -20,9 +20,3 @@ export const lovId = z.string().regex(/^LOV-\d{4}-\d{2}-\d{2}-\d+$/, {
 
 /** A calendar date, written YYYY-MM-DD (YAML may hand it over as a Date). */
 export const isoDate = z.preprocess(yamlDateToString, z.iso.date({ error: (issue) => `expected a real date written YYYY-MM-DD, got ${got(issue.input)}` }));
-
-/** Text in both of the site's languages. */
-export const bilingual = z.strictObject({
-  en: z.string().min(1, { error: "the English text is empty" }),
-  nb: z.string().min(1, { error: "the Norwegian text is empty" }),
-});

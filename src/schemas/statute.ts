@@ -1,9 +1,11 @@
-// One model for a statutory instrument held on the site (the regulations under the Act and the
+// One model for a statutory instrument held on the site (the Act, the regulations under it and the
 // neighbouring provisions): content/statutes/<key>/instrument.yaml holds the facts about the
 // instrument as held (text as of, source, what the site holds); content/statutes/<key>/<id>.mdx
 // one section, its body the official Norwegian wording verbatim and its frontmatter the heading,
 // Lovdata's amendment notes, earlier wordings, and our English heading and explanation (never a
-// translation). The key is the instrument's entry in src/lib/statute/instruments.ts.
+// translation). Where the site holds an English translation of the instrument (the Act), each
+// section's translation is content/statutes/<key>/en/<id>.mdx, its body the translation verbatim.
+// The key is the instrument's entry in src/lib/statute/instruments.ts.
 import { z } from "astro/zod";
 import { got, isoDate, lovId } from "./common";
 
@@ -60,13 +62,20 @@ export const formerRule = z.strictObject({
   text: z.string().min(1),
 });
 
+const chapterError = (issue: { input?: unknown }) => `expected a chapter number or the chapter's heading as printed, got ${got(issue.input)}`;
+
 export const statuteSection = z.strictObject({
   /** Must equal the file name. */
   section: statuteSectionId,
-  /** Norwegian as printed in the statute; English is our rendering, not an official one. */
+  /** Norwegian as printed in the statute; English is our rendering, not an official one, or the translation's where the site holds one. */
   heading: z.strictObject({ nb: z.string().min(1), en: z.string().min(1).optional() }),
-  /** The chapter heading above the section, as printed, where the site keeps it. */
-  chapter: z.string().min(1).optional(),
+  /**
+   * The chapter the section stands in, where the site keeps it: its heading as printed, or, where the
+   * instrument's facts number and title its chapters (`chapters` in instrument.yaml), its number.
+   */
+  chapter: z
+    .union([z.string().min(1, { error: chapterError }), z.number().int({ error: chapterError }).positive({ error: chapterError })], { error: chapterError })
+    .optional(),
   /** The section is repealed ("(Opphevet)"): no text. */
   repealed: z.literal(true).optional(),
   /** Lovdata's amendment notes, verbatim (not statute text). */
@@ -80,6 +89,12 @@ export const statuteSection = z.strictObject({
   /** Where the section was amended but the sources do not give the earlier wording: what is known (English, ours). */
   earlierWordingNotInSources: z.string().min(1).optional(),
   formerRules: z.array(formerRule).default([]),
+});
+
+/** content/statutes/<key>/en/<id>.mdx: a section's English translation, where the site holds one; its body is the translation. */
+export const statuteTranslation = z.strictObject({
+  /** Must equal the file name and a section of the instrument. */
+  section: statuteSectionId,
 });
 
 export const statuteInstrument = z.strictObject({
@@ -142,5 +157,6 @@ export const statuteInstrument = z.strictObject({
 });
 
 export type StatuteSectionData = z.infer<typeof statuteSection>;
+export type StatuteTranslationData = z.infer<typeof statuteTranslation>;
 export type StatuteVersionData = z.infer<typeof statuteVersion>;
 export type StatuteInstrumentData = z.infer<typeof statuteInstrument>;

@@ -1,6 +1,7 @@
 // Runs the real build on a small site made from the project, for the smoke tests that prove the
 // build runs its checks: the project's config, source, loaders and schemas, every data file of
-// content/ and the Act's Markdown, with one page that renders the Act in place of src/pages. The
+// content/ and the Act's Markdown (content/statutes/pda/, its translation included), with one page
+// that renders the Act in place of src/pages. The
 // wiring is the site's own; only the amount of content and the number of pages are cut, which
 // takes a build from about 20 s to about 3 s. Asynchronous, so that the worker stays responsive.
 import { spawn } from "node:child_process";
@@ -14,16 +15,17 @@ const made: string[] = [];
 
 const PAGE = `---
 import { getCollection, render } from "astro:content";
-const sections = await Promise.all((await getCollection("act")).map(async (entry) => (await render(entry)).Content));
+const entries = [...(await getCollection("statutes")), ...(await getCollection("translations"))];
+const sections = await Promise.all(entries.map(async (entry) => (await render(entry)).Content));
 ---
 {sections.map((Content) => <Content />)}
 `;
 
-/** Whether a file of the project belongs in the small site: not the pages, no Markdown (.md or .mdx) outside content/act. */
+/** Whether a file of the project belongs in the small site: not the pages, no Markdown (.md or .mdx) outside content/statutes/pda. */
 function kept(path: string) {
   const part = relative(root, path).split(sep).join("/");
   if (part === "src/pages" || part.startsWith("src/pages/")) return false;
-  return !(part.startsWith("content/") && /\.mdx?$/.test(part) && !part.startsWith("content/act/"));
+  return !(part.startsWith("content/") && /\.mdx?$/.test(part) && !part.startsWith("content/statutes/pda/"));
 }
 
 /** Builds the small site in which `file` is replaced by `edit(its text)` ("" if it is new). */

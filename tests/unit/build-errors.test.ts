@@ -15,21 +15,21 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, test } from "vitest";
-import { buildAct } from "../../src/lib/act/model";
 import { strictFile, strictGlob } from "../../src/lib/content/strict-loader";
 import { buildGuides } from "../../src/lib/guides/model";
 import { renderMarkdown } from "../../src/lib/markdown";
 import { registry } from "../../src/lib/refs/registry";
+import { buildStatutes } from "../../src/lib/statute/model";
 import { targetProblem } from "../../src/lib/trees/cites";
 import { assertValidTree } from "../../src/lib/trees/validate";
 import rehypeCrossReferences from "../../src/plugins/rehype-cross-references";
 import rehypeTargetLinks from "../../src/plugins/rehype-target-links";
-import { actSection } from "../../src/schemas/act";
 import { decision } from "../../src/schemas/decision";
 import { guide } from "../../src/schemas/guide";
 import { penalProvision } from "../../src/schemas/penal-code";
+import { statuteSection } from "../../src/schemas/statute";
 import { tree, type TreeData } from "../../src/schemas/tree";
-import { readEntries, root } from "./helpers/act-files";
+import { actFiles, root } from "./helpers/act-files";
 
 /** The text of a content file with one edit applied; the edit must change something. */
 function edited(file: string, edit: (text: string) => string): string {
@@ -80,27 +80,30 @@ function renderBody(file: string, body: string): () => string {
 }
 
 describe("a malformed content file names the file, the field and the value", () => {
-  test("a section with no title", async () => {
-    const file = "content/act/en/16.mdx";
-    const { data } = parsed(file, (t) => t.replace(/^title:\n {2}en: .*\n {2}nb: .*\n/m, ""));
-    const message = await loadEntry("act", file, actSection, data);
-    expect(message).toContain('Invalid content in content/act/en/16.mdx (collection "act")');
-    expect(message).toMatch(/field "title" \(missing\)/);
+  test("a section with no heading", async () => {
+    const file = "content/statutes/pda/16.mdx";
+    const { data } = parsed(file, (t) => t.replace(/^heading:\n {2}nb: .*\n {2}en: .*\n/m, ""));
+    const message = await loadEntry("statutes", file, statuteSection, data);
+    expect(message).toContain('Invalid content in content/statutes/pda/16.mdx (collection "statutes")');
+    expect(message).toMatch(/field "heading" \(missing\)/);
   });
 
   test("a malformed field, with its value", async () => {
-    const file = "content/act/en/5.mdx";
-    const { data } = parsed(file, (t) => t.replace("chapter: 3", 'chapter: "three"'));
-    const message = await loadEntry("act", file, actSection, data);
-    expect(message).toContain("Invalid content in content/act/en/5.mdx");
-    expect(message).toContain('field "chapter" = "three": expected a chapter number, got "three"');
+    const file = "content/statutes/pda/5.mdx";
+    const { data } = parsed(file, (t) => t.replace("chapter: 3", "chapter: 3.5"));
+    const message = await loadEntry("statutes", file, statuteSection, data);
+    expect(message).toContain("Invalid content in content/statutes/pda/5.mdx");
+    expect(message).toContain(`field "chapter" = 3.5: expected a chapter number or the chapter's heading as printed, got 3.5`);
   });
 
   test("a chapter that does not exist", () => {
-    const english = readEntries("en").map((e) =>
-      e.id === "16" ? { ...e, data: actSection.parse(parsed(e.filePath, (t) => t.replace("chapter: 4", "chapter: 12")).data) as never } : e,
+    const act = actFiles();
+    const sections = act.sections.map((e) =>
+      e.id === "pda/16" ? { ...e, data: statuteSection.parse(parsed(e.filePath, (t) => t.replace("chapter: 4", "chapter: 12")).data) } : e,
     );
-    expect(() => buildAct(english, readEntries("nb"))).toThrow(/content\/act\/en\/16\.mdx: field "chapter" = 12: no such chapter/);
+    expect(() => buildStatutes(sections, act.instrument, undefined, act.translations)).toThrow(
+      /content\/statutes\/pda\/16\.mdx: field "chapter" = 12: no such chapter/,
+    );
   });
 
   test("a decision with an unknown authority", async () => {

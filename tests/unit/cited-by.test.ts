@@ -12,10 +12,10 @@ import { afterAll, describe, expect, test } from "vitest";
 import { type Entry, markdownEntries } from "../../src/lib/content/disk";
 import { buildCitationIndex, type CitingContent, indexCitations } from "../../src/lib/refs/cited-by";
 import { type Registry, registry } from "../../src/lib/refs/registry";
-import { actSection, actSectionNb } from "../../src/schemas/act";
 import { decisionSchema } from "../../src/schemas/decision";
 import { guide as guideSchema } from "../../src/schemas/guide";
 import { penalProvision } from "../../src/schemas/penal-code";
+import { readTranslations } from "../../src/lib/statute/read";
 import { statuteSection } from "../../src/schemas/statute";
 import { tree as treeSchema } from "../../src/schemas/tree";
 import { root } from "./helpers/act-files";
@@ -47,9 +47,9 @@ function site(files: Files, { act = true, statutes = false } = {}) {
   const reg = registryWith(files);
   const decision = decisionSchema(() => reg);
   const content: CitingContent = {
-    act: act ? { en: markdownEntries("act/en", actSection, root), nb: markdownEntries("act/nb", actSectionNb, root) } : { en: [], nb: [] },
     penal: inFolder(files, "penal-code").map(([path, text]) => markdown(path, text, penalProvision)),
-    statutes: statutes ? markdownEntries("statutes", statuteSection, root, 2) : [],
+    statutes: markdownEntries("statutes", statuteSection, root, 2).filter((e) => (e.id.startsWith("pda/") ? act : statutes)),
+    translations: act ? readTranslations(root) : [],
     decisions: inFolder(files, "decisions").map(([path, text]) => markdown(path, text, decision)),
     guides: inFolder(files, "guides").map(([path, text]) => markdown(path, text, guideSchema)),
     trees: inFolder(files, "trees").map(([path, text]) => ({ id: idOf(path), filePath: path, body: "", data: treeSchema.parse(load(text)) })),
@@ -242,7 +242,7 @@ describe("the Cited by index", () => {
   });
 
   test("what a section cites, for act.json", () => {
-    expect(idx.outgoing("31", "en").map((o) => [o.target, o.from])).toEqual([
+    expect(idx.outgoing("pda:31", "en").map((o) => [o.target, o.from])).toEqual([
       ["gdpr-chapter:VI", "subsection-1"],
       ["gdpr:83(4)", "subsection-1"],
       ["pda-chapter:6", "subsection-1"],

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { labelOf } from "../../src/lib/refs/labels";
 import { buildPenalCode } from "../../src/lib/penal/model";
-import { instrumentSectionPreview, sectionPreview } from "../../src/lib/refs/previews";
+import { statuteSectionPreview } from "../../src/lib/refs/previews";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { parseTarget } from "../../src/lib/refs/targets";
 import { penalProvision } from "../../src/schemas/penal-code";
@@ -37,15 +37,16 @@ describe("labels", () => {
 describe("previews", () => {
   test("a section of the Act: both languages, a label and the text for every anchor", () => {
     const act = builtAct();
-    const p = sectionPreview(act.sections.find((s) => s.id === "16")!);
+    const p = statuteSectionPreview(act.sections.find((s) => s.id === "16")!);
     expect(p.en!.title).toMatch(/^Personal Data Act section 16\. /);
     expect(p.nb!.places["subsection-1-c"][0]).toBe("personopplysningsloven § 16 første ledd bokstav c");
     expect(Object.keys(p.en!.places)).toEqual(Object.keys(p.nb!.places));
+    expect(Object.keys(p)).toEqual(["en", "nb"]);
   }, 60_000);
 
   test("a Penal Code provision, in Norwegian, titled by its citation, long texts cut", () => {
     const code = buildPenalCode(readMdx("content/penal-code", penalProvision), reg);
-    const p = instrumentSectionPreview(
+    const p = statuteSectionPreview(
       code.sections.find((s) => s.id === "205")!,
       { heading: false },
     );
@@ -58,9 +59,10 @@ describe("previews", () => {
 
   test("a section of a regulation, with the regulation's own ordinals", () => {
     const camera = builtStatutes().find((s) => s.key === "kameraovervakingsforskriften")!;
-    const p = instrumentSectionPreview(camera.sections.find((s) => s.id === "6")!);
+    const p = statuteSectionPreview(camera.sections.find((s) => s.id === "6")!);
     expect(p.nb!.title).toBe("kameraovervåkingsforskriften § 6. Sletting av opptak gjort ved kameraovervåking");
     expect(p.nb!.places["subsection-2"][0]).toBe("kameraovervåkingsforskriften § 6 andre ledd");
+    expect(p.en).toBeUndefined();
     expect(p.nb!.places["subsection-3-b"][1]).toContain("hvor den som er avbildet samtykker");
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 // The recogniser against real phrases of the Personal Data Act, in English and in the Norwegian
 // original, with what each must link to: traps (other Acts, sentences, GDPR chapters) included.
-// Every phrase is checked to be verbatim in content/act/<lang>/<section>.mdx.
+// Every phrase is checked to be verbatim in content/statutes/pda/<section>.mdx (Norwegian) or content/statutes/pda/en/<section>.mdx.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
@@ -321,7 +321,7 @@ describe("references in the Act, English and Norwegian", () => {
     expect(ACT.filter(([lang]) => lang === "nb").length).toBeGreaterThanOrEqual(25);
     expect(ACT.filter(([, , , refs]) => refs.length === 0).length).toBeGreaterThanOrEqual(10);
     for (const [lang, section, phrase] of ACT) {
-      const { content } = parseFrontmatter(readFileSync(join(root, "content", "act", lang, `${section}.mdx`), "utf8"));
+      const { content } = parseFrontmatter(readFileSync(join(root, "content", "statutes", "pda", ...(lang === "en" ? ["en"] : []), `${section}.mdx`), "utf8"));
       expect(content.replace(/^- /gm, "").replace(/\s+/g, " "), `${lang}/${section}`).toContain(phrase);
     }
   });

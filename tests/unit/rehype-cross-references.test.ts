@@ -89,7 +89,9 @@ describe("links in Markdown content", () => {
 
   test("the context comes from where the file lies", () => {
     expect(contextFromFile(`${root}/content/penal-code/267a.mdx`)).toEqual({ lang: "en", statute: "penal", section: "267a" });
-    expect(contextFromFile(`${root}/content/act/nb/16.mdx`)).toEqual({ lang: "nb", statute: "pda", section: "16" });
+    expect(contextFromFile(`${root}/content/statutes/pda/16.mdx`)).toEqual({ lang: "nb", statute: "pda", section: "16" });
+    expect(contextFromFile(`${root}/content/statutes/pda/en/16.mdx`)).toEqual({ lang: "en", statute: "pda", section: "16" });
+    expect(contextFromFile(`${root}/content/statutes/arbeidsmiljoloven/9-1.mdx`)).toEqual({ lang: "nb", statute: "arbeidsmiljoloven", section: "9-1" });
     expect(contextFromFile(`${root}/content/guides/dpia.mdx`, { lang: "nb" })).toEqual({ lang: "nb", statute: "pda" });
   });
 
@@ -105,7 +107,7 @@ describe("links in statute text", () => {
     renderStatute(md, {
       lang,
       prefix,
-      source: `content/act/${lang}/${section}.mdx`,
+      source: `content/statutes/pda/${lang === "en" ? "en/" : ""}${section}.mdx`,
       rehypePlugins: [[rehypeCrossReferences, { registry, context: { lang, statute: "pda", section }, prefix }]],
     }).html;
 

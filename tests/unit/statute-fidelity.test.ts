@@ -11,7 +11,8 @@ import { INSTRUMENTS } from "../../src/lib/statute/instruments";
 import { shared } from "./helpers/act-files";
 import { builtStatutes } from "./helpers/built";
 
-const statutes = builtStatutes();
+// The Act is proved word for word in both its languages by act-fidelity.test.ts, against its own sources.
+const statutes = builtStatutes().filter((s) => s.key !== "pda");
 
 /** The words of a content body: list markers and the escape before a numbered item's full stop dropped. */
 const bodyWords = (body: string) =>
@@ -30,9 +31,13 @@ const sourceWords = (s: SourceSection) =>
   );
 
 describe("statute fidelity", () => {
-  test("every instrument in the registry except the Act and the Penal Code has content", () => {
-    expect(statutes.map((s) => s.key).sort()).toEqual(
-      INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal")
+  test("every instrument in the registry except the Penal Code has content under content/statutes/", () => {
+    expect(
+      builtStatutes()
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(
+      INSTRUMENTS.filter((i) => i.key !== "penal")
         .map((i) => i.key)
         .sort(),
     );

@@ -4,7 +4,8 @@ import { wordDiff } from "../../src/lib/statute/diff";
 import { compareSections, instrument, lovdataDocument, lovdataSection } from "../../src/lib/statute/instruments";
 import { buildStatutes } from "../../src/lib/statute/model";
 import type { StatuteInstrumentData, StatuteSectionData } from "../../src/schemas/statute";
-import { builtStatutes } from "./helpers/built";
+import { actFiles } from "./helpers/act-files";
+import { builtAct, builtStatutes } from "./helpers/built";
 
 const meta = (key: string): StatuteInstrumentData => ({
   key,
@@ -64,6 +65,105 @@ describe("buildStatutes", () => {
     expect(camera.sections.find((s) => s.id === "6")!.text.subsections.map((s) => s.items.map((i) => i.letter).join(""))).toEqual(["", "", "ab", ""]);
     expect(all.find((s) => s.key === "overgangsregler-personopplysninger")!.sections.find((s) => s.id === "4")!.data.repealed).toBe(true);
   }, 60_000);
+});
+
+describe("the Act: a statute held in two languages", () => {
+  const act = builtAct();
+
+  test("35 sections in 9 chapters, in statutory order with 12 a after 12", () => {
+    expect(act.sections).toHaveLength(35);
+    expect(act.chapters).toHaveLength(9);
+    expect(act.sections.map((s) => s.id).slice(10, 14)).toEqual(["11", "12", "12a", "13"]);
+    expect(act.sections.at(-1)!.id).toBe("34");
+    expect(act.chapters[3].sections.map((s) => s.id)).toEqual(["16", "17"]);
+  });
+
+  test("chapters numbered and titled in both languages, the facts of content/statutes/pda/instrument.yaml", () => {
+    expect(act.key).toBe("pda");
+    expect(act.languages).toEqual(["nb", "en"]);
+    expect(act.chapters[0]).toMatchObject({ number: 1, title: { nb: "Personvernforordningen" } });
+    expect(act.chapters[0].title!.en).toMatch(/General Data Protection Regulation/);
+    expect(act.meta).toMatchObject({ key: "pda", textAsOf: "2022-01-01", lastAmendedBy: "LOV-2021-06-18-124", inForce: "2018-07-20" });
+    expect(act.meta.translation?.published).toBe("2023-07-11");
+  });
+
+  test("each section joined with its translation; Lovdata's notes come from the amendment history", () => {
+    const s12a = act.sections.find((s) => s.id === "12a")!;
+    expect(s12a.label).toBe("12 a");
+    expect(s12a.en!.body).toMatch(/^\s*Public authorities may disclose/);
+    expect(s12a.en!.file).toBe("content/statutes/pda/en/12a.mdx");
+    expect(s12a.body).toMatch(/^\s*Offentlige myndigheter kan utlevere/);
+    expect(s12a.data.amendments[0]).toMatchObject({ by: "LOV-2018-12-20-116", change: "added", inForce: "2018-12-20" });
+    expect(s12a.data.amendmentNotes).toEqual([s12a.data.amendments[0].lovdataNote]);
+  });
+});
+
+describe("the Act's content errors name the file, the field and the value", () => {
+  // Each case builds the Act again with one fault, from four of its real sections (in three chapters),
+  // as building all 35 in both languages each time would cost seconds for the same finding.
+  const FOUR = new Set(["pda/3", "pda/5", "pda/16", "pda/17", "pda/en/3", "pda/en/5", "pda/en/16", "pda/en/17"]);
+  const files = actFiles();
+  const sections = files.sections.filter((e) => FOUR.has(e.id));
+  const translations = files.translations.filter((e) => FOUR.has(e.id));
+  const clone = <T>(x: T): T => structuredClone(x);
+  const build = (s = sections, t = translations) => buildStatutes(s, files.instrument, undefined, t);
+  const withFault = <T extends { id: string }>(entries: T[], id: string, fault: (e: T) => void) =>
+    entries.map((e) => {
+      if (e.id !== id) return e;
+      const copy = clone(e);
+      fault(copy);
+      return copy;
+    });
+
+  test("the four sections build without a fault, so each case below fails for its own", () => {
+    expect(build()[0].sections.map((s) => s.id)).toEqual(["3", "5", "16", "17"]);
+  });
+
+  test("unknown chapter", () => {
+    const bad = withFault(sections, "pda/5", (e) => (e.data.chapter = 12));
+    expect(() => build(bad)).toThrow(/content\/statutes\/pda\/5\.mdx: field "chapter" = 12: no such chapter in content\/statutes\/pda\/instrument\.yaml/);
+  });
+
+  test("a chapter given by its heading where the facts number the chapters", () => {
+    const bad = withFault(sections, "pda/5", (e) => (e.data.chapter = "three"));
+    expect(() => build(bad)).toThrow(/content\/statutes\/pda\/5\.mdx: field "chapter" = "three": .*expected a chapter number/);
+  });
+
+  test("chapters out of order", () => {
+    const bad = withFault(sections, "pda/17", (e) => (e.data.chapter = 2));
+    expect(() => build(bad)).toThrow(/content\/statutes\/pda\/17\.mdx: field "chapter" = 2: section 17 comes after section 16 of chapter 4/);
+  });
+
+  test("duplicate section id", () => {
+    expect(() => build([...sections, clone(sections[0])])).toThrow(/field "section" = "\w+": duplicate section id/);
+  });
+
+  test("section field that does not match the file name", () => {
+    const bad = withFault(sections, "pda/16", (e) => (e.data.section = "17"));
+    expect(() => build(bad)).toThrow(/content\/statutes\/pda\/16\.mdx: field "section" = "17": must equal the file name/);
+    const badTranslation = withFault(translations, "pda/en/16", (e) => (e.data.section = "17"));
+    expect(() => build(sections, badTranslation)).toThrow(/content\/statutes\/pda\/en\/16\.mdx: field "section" = "17": must equal the file name/);
+  });
+
+  test("a section without its translation, and a translation without its section", () => {
+    expect(() =>
+      build(
+        sections,
+        translations.filter((e) => e.id !== "pda/en/5"),
+      ),
+    ).toThrow(/content\/statutes\/pda\/5\.mdx: .*no English translation/);
+    expect(() => build(sections.filter((e) => e.id !== "pda/5"))).toThrow(/content\/statutes\/pda\/en\/5\.mdx: .*no such section/);
+  });
+
+  test("languages that do not align ledd to ledd", () => {
+    const bad = withFault(sections, "pda/16", (e) => (e.body = e.body.replace("- f. ", "- g. ")));
+    expect(() => build(bad)).toThrow(/content\/statutes\/pda\/16\.mdx: field "\(body\)".*subsections and letters differ/);
+  });
+
+  test("malformed statute text", () => {
+    const bad = withFault(translations, "pda/en/3", (e) => (e.body = "- a. a list with no introduction\n"));
+    expect(() => build(sections, bad)).toThrow(/content\/statutes\/pda\/en\/3\.mdx: a list of lettered items must follow/);
+  });
 });
 
 describe("the instrument registry", () => {

@@ -1,7 +1,7 @@
 // Checks lists of citation targets held in frontmatter or data against what exists, so that a
 // "cites" or "see" list cannot point at a section, article, decision or page that is not there.
 // Errors name the file, the field (with the position in the list) and the value.
-import { ContentError } from "../act/model";
+import { ContentError } from "./errors";
 import { missing, type Registry } from "../refs/registry";
 import { parseTarget, type Target } from "../refs/targets";
 

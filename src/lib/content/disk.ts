@@ -74,10 +74,15 @@ function check<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   throw new Error(`Invalid content in ${where}:\n${describeIssues(schema, value)}`);
 }
 
-/** The entries of content/<folder>/, their frontmatter validated with `schema` (the collection's). */
-export function markdownEntries<T>(folder: string, schema: z.ZodType<T>, root = process.cwd(), depth = 1): Entry<T>[] {
-  return validated(`md|${root}|${folder}|${depth}`, schema as z.ZodType<Entry<T>[]>, () =>
-    markdownFiles(folder, root, depth).map((e) => ({ id: e.id, filePath: e.filePath, body: e.body, data: check(schema, e.frontmatter, e.filePath) })),
+/**
+ * The entries of content/<folder>/, their frontmatter validated with `schema` (the collection's);
+ * with `only`, those whose id it matches ("pda/en/12a" for the translations under content/statutes/).
+ */
+export function markdownEntries<T>(folder: string, schema: z.ZodType<T>, root = process.cwd(), depth = 1, only?: RegExp): Entry<T>[] {
+  return validated(`md|${root}|${folder}|${depth}|${only}`, schema as z.ZodType<Entry<T>[]>, () =>
+    markdownFiles(folder, root, depth)
+      .filter((e) => !only || only.test(e.id))
+      .map((e) => ({ id: e.id, filePath: e.filePath, body: e.body, data: check(schema, e.frontmatter, e.filePath) })),
   ) as Entry<T>[];
 }
 

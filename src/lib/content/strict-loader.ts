@@ -1,7 +1,7 @@
 // Astro's glob() and file() loaders, with schema errors that name the file, the field and the
 // value, one line per problem:
-//   Invalid content in content/act/en/16.mdx (collection "act"):
-//     field "chapter" = "four": expected a chapter number, got "four"
+//   Invalid content in content/statutes/pda/16.mdx (collection "statutes"):
+//     field "chapter" = 4.5: expected a chapter number or the chapter's heading as printed, got 4.5
 // Dates are read as written. Astro reads YAML as YAML 1.1, which makes an unquoted 2021-12-13 a Date
 // and rolls an impossible one over into a real one (2020-13-45 becomes 14 February 2021), so no
 // schema could refuse it; here such a value reaches the schema as the text written.

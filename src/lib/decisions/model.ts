@@ -2,7 +2,7 @@
 // shows (see facts.ts), the cases joined up through `related`, and for each monetary penalty what
 // finally stood (final-status.ts). Pure: it takes the entries, so it is tested without Astro.
 import type { DecisionData } from "../../schemas/decision";
-import type { EntryLike } from "../act/model";
+import type { EntryLike } from "../content/errors";
 import { dateYear } from "./dates";
 import { type AppealStatus, currencyOf, type DataEntry, otherSectionLabel, outcomeKinds, pdaTarget, reviewedId, reviewResultOf, reviews } from "./facts";
 import { type Final, finalOf } from "./final-status";

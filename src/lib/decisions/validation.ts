@@ -3,7 +3,7 @@
 // (written by `npm run decisions:sync`) are exactly the dataset's. A broken rule fails the build
 // naming the file, the field and the value.
 import type { DecisionData } from "../../schemas/decision";
-import { ContentError, type EntryLike } from "../act/model";
+import { ContentError, type EntryLike } from "../content/errors";
 import { DATA_FILE, type DataEntry, DataError, pdaTarget } from "./facts";
 import { SCAFFOLD_MARK } from "./slug";
 

@@ -2,7 +2,7 @@
 // printed text of OJ L 119: each correction names where it applies ("article 37(1)(c)", "article
 // 64(6)", "recital 71, second paragraph (sixth sentence)") and the printed passage it replaces.
 // The passage must be found exactly once at that place, or the build fails.
-import { ContentError } from "../act/model";
+import { ContentError } from "../content/errors";
 
 export interface Correction {
   /** The wording of the paragraph or point as first printed in OJ L 119, 4.5.2016. */

@@ -5,7 +5,7 @@
 // correction found where it says; every pairing naming a recital and an article that exist).
 // Errors name the file, the field and the value.
 import type { z } from "astro/zod";
-import { ContentError } from "../act/model";
+import { ContentError } from "../content/errors";
 import { dataEntry } from "../content/disk";
 import {
   type GdprArticlesData,

@@ -1,7 +1,7 @@
 // The glossary as /glossary/ shows it: terms in Norwegian alphabetical order (æ, ø, å last),
 // under their initial letter, each checked (unique slug, "see" targets that exist). Pure.
 import type { GlossaryTermData } from "../../schemas/glossary";
-import { ContentError, type EntryLike } from "../act/model";
+import { ContentError, type EntryLike } from "../content/errors";
 import { checkTargets } from "../content/check-targets";
 import type { Registry } from "../refs/registry";
 

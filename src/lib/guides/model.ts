@@ -8,7 +8,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { guideGroups, type GuideData } from "../../schemas/guide";
-import { ContentError, type EntryLike } from "../act/model";
+import { ContentError, type EntryLike } from "../content/errors";
 import { checkTargets } from "../content/check-targets";
 import type { Registry } from "../refs/registry";
 import { formatTarget, isStatuteTarget, parseTarget, type Target, targetLabel } from "../refs/targets";

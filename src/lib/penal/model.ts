@@ -4,7 +4,7 @@
 import type { PenalProvisionData, Term } from "../../schemas/penal-code";
 import { statuteInstrument, type StatuteInstrumentData, type StatuteSectionData } from "../../schemas/statute";
 import { dataEntry } from "../content/disk";
-import { ContentError, type EntryLike } from "../act/model";
+import { ContentError, type EntryLike } from "../content/errors";
 import { checkTargets } from "../content/check-targets";
 import { type Registry, registry as projectRegistry } from "../refs/registry";
 import type { RenderedStatute } from "../statute/render";

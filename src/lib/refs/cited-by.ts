@@ -3,9 +3,9 @@
 // place. Built in one pass from content/ as the one content reader (lib/content/disk.ts) gives it,
 // each file validated with its collection's schema:
 //
-//   content/act/{en,nb}/*.mdx    statute text: references recognised in it (the same plugin the pages use)
+//   content/statutes/*/*.mdx     statute text, in its instrument's context: references recognised in it
+//   content/statutes/*/en/*.mdx    (the same plugin the pages use), and in its English translation where held
 //   content/penal-code/*.mdx     statute text, Penal Code context
-//   content/statutes/*/*.mdx     statute text, in its instrument's context
 //   content/decisions/*.md       body: recognised references and target links; frontmatter: any value
 //   content/guides/*.mdx           that is a target string ("gdpr:33", "decision:grindr-2021")
 //   content/trees/*.yaml         any value that is a target string; prose values are read for references
@@ -22,13 +22,13 @@ import { VFile } from "vfile";
 import { contextFromFile, type LinkedReference, linkReferences } from "./link";
 import { type Lang, sectionLabel } from "../citation";
 import { renderDocument } from "../markdown";
-import { actSection, actSectionNb } from "../../schemas/act";
 import { type DecisionData, decisionSchema } from "../../schemas/decision";
 import { guide } from "../../schemas/guide";
 import { penalProvision } from "../../schemas/penal-code";
-import { statuteSection } from "../../schemas/statute";
+import { statuteSection, statuteTranslation } from "../../schemas/statute";
 import { tree } from "../../schemas/tree";
 import { dataEntries, type Entry, markdownEntries } from "../content/disk";
+import { TRANSLATION_FILE } from "../statute/read";
 import { instrument, isStatuteKey, STATUTE_KEYS, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
 import { renderStatute } from "../statute/render";
 import { paths } from "../urls";
@@ -62,7 +62,7 @@ export interface Citation {
   sortKey: string;
 }
 
-/** A reference a section of the Act makes, for /data/act.json. */
+/** A reference a statute section makes, for /data/act.json. */
 export interface Outgoing {
   /** "gdpr:9(2)(a)", "pda:9(2)", "gdpr-chapter:VII", "pda-chapter:6". */
   target: string;
@@ -76,7 +76,7 @@ export interface Outgoing {
 export interface CitationIndex {
   /** What cites a document ("pda:9", "gdpr:9", "penal:205", "decision:<id>" …), sections in `lang` (both if not given). */
   citedBy(document: string, lang?: Lang): Citation[];
-  /** The references a section of the Act makes, in order. */
+  /** The references a statute section ("pda:31") makes in its text in `lang`, in order. */
   outgoing(section: string, lang: Lang): Outgoing[];
 }
 
@@ -125,9 +125,10 @@ type Entries<S extends z.ZodType> = Entry<z.infer<S>>[];
 
 /** What the index reads: the citing content of each kind, each file validated with its collection's schema. */
 export interface CitingContent {
-  act: { en: Entries<typeof actSection>; nb: Entries<typeof actSectionNb> };
   penal: Entries<typeof penalProvision>;
   statutes: Entries<typeof statuteSection>;
+  /** The English translations of statute sections, where held ("pda/en/16"). */
+  translations: Entries<typeof statuteTranslation>;
   decisions: Entry<DecisionData>[];
   guides: Entries<typeof guide>;
   trees: Entries<typeof tree>;
@@ -136,9 +137,9 @@ export interface CitingContent {
 /** The citing content of the project at `root`, through the one content reader. */
 function readCitingContent(root: string, reg: Registry): CitingContent {
   return {
-    act: { en: markdownEntries("act/en", actSection, root), nb: markdownEntries("act/nb", actSectionNb, root) },
     penal: markdownEntries("penal-code", penalProvision, root),
     statutes: markdownEntries("statutes", statuteSection, root, 2),
+    translations: markdownEntries("statutes", statuteTranslation, root, 3, TRANSLATION_FILE),
     decisions: markdownEntries("decisions", decisionSchemaFor(reg), root),
     guides: markdownEntries("guides", guide, root),
     trees: dataEntries("trees", tree, root),
@@ -226,17 +227,31 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
     }
   };
 
-  // The Act, both languages.
-  const titles = new Map(content.act.en.map((e) => [e.id, e.data.title]));
+  // Statute text: each section of content/statutes/ in each language it is held in, the translations first.
+  // A section of an instrument held in two languages (the Act) is cited in each, under its heading in that
+  // language; the others' sections under their Norwegian citation and heading.
+  const translated = new Set(content.translations.map((e) => e.id.replace("/en/", "/")));
+  const headings = new Map(content.statutes.map((e) => [e.id, e.data.heading]));
   for (const lang of ["en", "nb"] as const) {
-    for (const e of content.act[lang]) {
-      const refs = statuteReferences(e.body, lang, e.filePath, { statute: "pda", section: e.id }, reg);
+    for (const e of lang === "en" ? content.translations : content.statutes) {
+      const [key, id] = e.id.replace("/en/", "/").split("/");
+      if (!isStatuteKey(key)) continue;
+      const refs = statuteReferences(e.body, lang, e.filePath, { statute: key, section: id }, reg);
       outgoing.set(
-        `${lang}:${e.id}`,
+        `${lang}:${key}:${id}`,
         refs.map((r) => ({ target: refName(r.ref), from: r.place, words: r.words, ref: r.ref })),
       );
-      const title = titles.get(e.id)?.[lang] ?? "";
-      fromLinked(refs, { kind: "section", from: `pda:${e.id}`, title, lang, sortKey: sectionSort(e.id) }, statuteSectionPath("pda", e.id, lang), true);
+      const heading = headings.get(`${key}/${id}`);
+      const base = translated.has(`${key}/${id}`)
+        ? { kind: "section" as const, from: `${key}:${id}`, title: heading?.[lang] ?? "", lang, sortKey: sectionSort(id) }
+        : {
+            kind: "statute" as const,
+            from: `${key}:${id}`,
+            title: `${instrument(key).name.nb} § ${sectionLabel(id)}. ${heading?.nb ?? ""}`,
+            lang,
+            sortKey: `${KEY_ORDER.indexOf(key)}|${sectionSort(id)}`,
+          };
+      fromLinked(refs, base, statuteSectionPath(key, id, lang), true);
     }
   }
 
@@ -245,15 +260,6 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
     const base = { kind: "penal" as const, from: `penal:${e.id}`, title: `§ ${e.id}`, lang: "en" as const, sortKey: sectionSort(e.id) };
     fromLinked(statuteReferences(e.body, "nb", e.filePath, { statute: "penal", section: e.id }, reg), base, paths.penalCode(e.id), true);
     fromData(e.data, e.filePath, base, paths.penalCode(e.id), false);
-  }
-
-  // The regulations and other instruments of content/statutes/: Norwegian statute text.
-  for (const e of content.statutes) {
-    const [key, id] = e.id.split("/");
-    if (!isStatuteKey(key)) continue;
-    const title = `${instrument(key).name.nb} § ${sectionLabel(id)}. ${e.data.heading.nb}`;
-    const base = { kind: "statute" as const, from: `${key}:${id}`, title, lang: "nb" as const, sortKey: `${KEY_ORDER.indexOf(key)}|${sectionSort(id)}` };
-    fromLinked(statuteReferences(e.body, "nb", e.filePath, { statute: key, section: id }, reg), base, statuteSectionPath(key, id), true);
   }
 
   // Decisions and guides: Markdown bodies and frontmatter.

@@ -1,9 +1,8 @@
 // The small JSON files behind the reference previews: one per section, provision or article
-// (/previews/pda/9.json, /previews/gdpr/9.json, /previews/penal/205.json, /previews/<key>/6.json), each holding the
+// (/previews/<key>/9.json for a statute section, as /previews/pda/9.json, /previews/penal/205.json; /previews/gdpr/9.json), each holding the
 // plain text of every addressable place, keyed by its anchor ("" is the whole text). A preview
 // shows the place a link points at; the file is fetched only when a reader hovers or focuses such
 // a link.
-import type { Section } from "../act/model";
 import { citation, type Lang } from "../citation";
 import type { GdprArticle, GdprRecital } from "../gdpr/model";
 import { recitalParagraphAnchor, recitalText } from "../gdpr/recitals";
@@ -32,16 +31,6 @@ function statutePlaces(rendered: RenderedStatute, name: (subsection?: number, le
   return places;
 }
 
-/** The preview file of a section of the Act, in both languages. */
-export function sectionPreview(section: Section): PreviewFile {
-  const out: PreviewFile = {};
-  for (const lang of ["en", "nb"] as const) {
-    const name = (subsection?: number, letter?: string) => citation({ statute: "pda", section: section.id, subsection, letter }, lang);
-    out[lang] = { title: `${name()}. ${section.data.heading[lang]}`, places: statutePlaces(sectionText(section, lang), name) };
-  }
-  return out;
-}
-
 /** The preview file of a GDPR article (English only: the site has no other language of the GDPR). */
 export function articlePreview(article: GdprArticle): PreviewFile {
   const places: PreviewText["places"] = {};
@@ -63,10 +52,18 @@ export function recitalPreview(recital: GdprRecital): PreviewFile {
 }
 
 /**
- * The preview file of a section of an instrument on the shared statute model (Norwegian only: the
- * site has no translation of them). The Penal Code's previews are titled by the citation alone.
+ * The preview file of a section of an instrument on the shared statute model, in each language the
+ * site holds it in (the translation first, as the Act's files have always had it). The Penal
+ * Code's previews are titled by the citation alone.
  */
-export function instrumentSectionPreview(section: StatuteSection, { heading = true } = {}): PreviewFile {
-  const name = (subsection?: number, letter?: string) => citation({ statute: section.key, section: section.id, subsection, letter }, "nb");
-  return { nb: { title: heading ? `${name()}. ${section.data.heading.nb}` : name(), places: statutePlaces(section.text, name) } };
+export function statuteSectionPreview(section: StatuteSection, { heading = true } = {}): PreviewFile {
+  const out: PreviewFile = {};
+  for (const lang of section.en ? (["en", "nb"] as const) : (["nb"] as const)) {
+    const name = (subsection?: number, letter?: string) => citation({ statute: section.key, section: section.id, subsection, letter }, lang);
+    out[lang] = {
+      title: heading ? `${name()}. ${section.data.heading[lang] ?? section.data.heading.nb}` : name(),
+      places: statutePlaces(sectionText(section, lang), name),
+    };
+  }
+  return out;
 }

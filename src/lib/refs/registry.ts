@@ -97,7 +97,7 @@ function gdprRecitals(root: string): Map<number, number> {
 }
 
 function actChapters(root: string): Set<number> {
-  const facts = dataFile("act/instrument.yaml", root) as { chapters?: Record<string, unknown> } | undefined;
+  const facts = dataFile("statutes/pda/instrument.yaml", root) as { chapters?: Record<string, unknown> } | undefined;
   return new Set(Object.keys(facts?.chapters ?? {}).map(Number));
 }
 
@@ -129,7 +129,7 @@ export function readRegistry(root = process.cwd()): Registry {
     statutes.set(i.key, statuteShapes(root, `statutes/${i.key}`, "nb"));
   }
   return {
-    pda: statuteShapes(root, "act/en", "en"),
+    pda: statuteShapes(root, "statutes/pda", "nb"),
     penal: statuteShapes(root, "penal-code", "nb"),
     statutes,
     ...gdprArticles(root),

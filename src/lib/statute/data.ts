@@ -107,7 +107,7 @@ export function translatedStatuteData(statute: Statute, absolute: (path: string)
       url: urls((l) => statuteContentsPath(statute.key, l)),
       lovdata: lovdataDocument(inst),
     },
-    chapters: statute.chapters.map((c) => ({ number: c.number, title: c.title, sections: c.sections.map((s) => s.id) })),
+    chapters: statute.chapters.map((c) => ({ number: c.number, title: c.title && { en: c.title.en, nb: c.title.nb }, sections: c.sections.map((s) => s.id) })),
     sections: statute.sections.map((s) => {
       const cited = index.citedBy(`${inst.key}:${s.id}`, "en");
       const en = sectionText(s, "en");
@@ -116,12 +116,12 @@ export function translatedStatuteData(statute: Statute, absolute: (path: string)
         id: s.id,
         label: s.label,
         chapter: chapterOf(s).number,
-        title: s.data.heading,
+        title: { en: s.data.heading.en, nb: s.data.heading.nb },
         url: urls((l) => statuteSectionPath(statute.key, s.id, l)),
         lovdata: lovdataSection(inst, s.id),
         amendments: s.data.amendments,
         // What the section cites (each reference once per subsection or item) and what cites it.
-        references: [...new Map(index.outgoing(s.id, "en").map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
+        references: [...new Map(index.outgoing(`${inst.key}:${s.id}`, "en").map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
           target: o.target,
           from: o.from,
           url: absolute(refPath(o.ref, "en", registry())),

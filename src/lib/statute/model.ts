@@ -3,9 +3,10 @@
 // in statute order, each rendered with subsection and item anchors and its references linked.
 // Every rule that spans files is checked (a folder that is not in the registry, a section id that
 // is not the file name or not of the instrument's form, an instrument without sections or without
-// instrument.yaml). Pure: it takes the entries, so it can be tested without Astro.
-import type { StatuteInstrumentData, StatuteSectionData } from "../../schemas/statute";
-import { ContentError, type EntryLike } from "../act/model";
+// instrument.yaml, a translation without its section or a section without its translation, a
+// chapter the facts do not title or out of order). Pure: it takes the entries, so it can be tested without Astro.
+import type { StatuteInstrumentData, StatuteSectionData, StatuteTranslationData } from "../../schemas/statute";
+import { ContentError, type EntryLike } from "../content/errors";
 import { type Lang, sectionLabel } from "../citation";
 import { renderMarkdown } from "../markdown";
 import { linkReferences } from "../refs/link";
@@ -65,8 +66,6 @@ export interface Statute<X = unknown> {
   /** The chapters the sections stand under, in order, where the source keeps them. */
   chapters: Chapter<X>[];
 }
-
-const keyOfFile = (id: string) => id.split("/")[0];
 
 /** How a page that holds a text again renders it: ids prefixed ("section-16-"), or none set, footnotes of its own. */
 export type TextOptions = Pick<RenderOptions, "prefix" | "mark" | "footnoteHeading" | "footnotePrefix">;
@@ -155,30 +154,74 @@ function checkAligned(nbText: RenderedStatute, enText: RenderedStatute, file: st
   }
 }
 
-/** The sections in statute order, grouped under the chapters they stand in (consecutive sections with the same chapter). */
+/**
+ * The sections in statute order, grouped under the chapters they stand in: consecutive sections with
+ * the same chapter; a chapter given by number is numbered and titled from the instrument's facts.
+ */
 export function statuteOf<X>(key: StatuteKey, meta: StatuteInstrumentData, file: string, list: StatuteSection<X>[]): Statute<X> {
   const sections = [...list].sort((a, b) => compareSections(a.id, b.id));
   const chapters: Statute<X>["chapters"] = [];
+  let current: string | number | undefined;
   for (const s of sections) {
-    if (chapters.at(-1)?.title?.nb !== s.data.chapter || !chapters.length)
-      chapters.push({ title: s.data.chapter ? { nb: s.data.chapter } : undefined, sections: [] });
+    const c = s.data.chapter;
+    if (!chapters.length || c !== current) {
+      const numbered = typeof c === "number" ? meta.chapters?.[String(c)] : undefined;
+      chapters.push(
+        typeof c === "number"
+          ? { number: c, title: numbered && { nb: numbered.nb, en: numbered.en }, sections: [] }
+          : { title: c ? { nb: c } : undefined, sections: [] },
+      );
+      current = c;
+    }
     chapters.at(-1)!.sections.push(s);
   }
   const languages: Lang[] = sections.length && sections.every((s) => s.en) ? ["nb", "en"] : ["nb"];
   return { key, instrument: instrument(key), meta, file, languages, sections, chapters };
 }
 
+/** A section's chapter given by number must be one the instrument's facts title, and chapter numbers never go down. */
+function checkChapters(sections: StatuteSection[], meta: StatuteInstrumentData, metaFile: string) {
+  const known = Object.keys(meta.chapters ?? {});
+  let previous: StatuteSection | undefined;
+  for (const s of [...sections].sort((a, b) => compareSections(a.id, b.id))) {
+    const c = s.data.chapter;
+    if (typeof c === "number" && !known.includes(String(c))) {
+      throw new ContentError(s.file, "chapter", c, `no such chapter in ${metaFile}, field chapters (known: ${known.join(", ") || "none"})`);
+    }
+    if (typeof c === "string" && known.length) {
+      throw new ContentError(s.file, "chapter", c, `${metaFile} numbers this instrument's chapters: expected a chapter number (known: ${known.join(", ")})`);
+    }
+    const was = previous?.data.chapter;
+    if (typeof c === "number" && typeof was === "number" && c < was) {
+      throw new ContentError(s.file, "chapter", c, `section ${s.label} comes after section ${previous!.label} of chapter ${was}`);
+    }
+    previous = s;
+  }
+}
+
+/** Where a file lies under content/statutes/ ("pda/12a", a translation "pda/en/12a"): its instrument folder and its name. */
+function placeOf(id: string): { folder: string; name: string } {
+  const parts = id.split("/");
+  return { folder: parts[0], name: parts.at(-1)! };
+}
+
+/**
+ * Every instrument on the shared model from its content: instrument.yaml, one file per section,
+ * and, where the site holds an English translation, one per section under en/ (each section then
+ * has one, aligned with the Norwegian ledd to ledd).
+ */
 export function buildStatutes(
   sectionEntries: EntryLike<StatuteSectionData>[],
   instrumentEntries: EntryLike<StatuteInstrumentData>[],
   reg?: Registry,
+  translationEntries: EntryLike<StatuteTranslationData>[] = [],
 ): Statute[] {
   const metas = new Map<string, { meta: StatuteInstrumentData; file: string }>();
   for (const e of instrumentEntries) {
-    const folder = keyOfFile(e.id);
+    const { folder } = placeOf(e.id);
     const file = e.filePath ?? `content/statutes/${folder}/instrument.yaml`;
     if (e.data.key !== folder) throw new ContentError(file, "key", e.data.key, `must equal the folder name ("${folder}")`);
-    if (!isStatuteKey(folder) || folder === "pda" || folder === "penal") {
+    if (!isStatuteKey(folder) || folder === "penal") {
       throw new ContentError(
         file,
         "key",
@@ -188,15 +231,21 @@ export function buildStatutes(
     }
     metas.set(folder, { meta: e.data, file });
   }
+  const translations = new Map<string, { body: string; file: string; folder: string; name: string }>();
+  for (const e of translationEntries) {
+    const { folder, name } = placeOf(e.id);
+    const file = e.filePath ?? `content/statutes/${e.id}.mdx`;
+    if (e.data.section !== name) throw new ContentError(file, "section", e.data.section, `must equal the file name ("${name}")`);
+    translations.set(`${folder}/${name}`, { body: e.body ?? "", file, folder, name });
+  }
   const byKey = new Map<string, StatuteSection[]>();
   for (const e of sectionEntries) {
-    const folder = keyOfFile(e.id);
+    const { folder, name: fileId } = placeOf(e.id);
     const file = e.filePath ?? `content/statutes/${e.id}.mdx`;
     const d = e.data;
     if (!metas.has(folder)) throw new ContentError(file, "(folder)", folder, `no content/statutes/${folder}/instrument.yaml beside it`);
     const key = folder as StatuteKey;
     const inst = instrument(key);
-    const fileId = e.id.slice(folder.length + 1);
     if (d.section !== fileId) throw new ContentError(file, "section", d.section, `must equal the file name ("${fileId}")`);
     if (!sectionFits(inst, d.section))
       throw new ContentError(
@@ -205,16 +254,32 @@ export function buildStatutes(
         d.section,
         inst.chapterNumbered ? 'this instrument numbers its sections by chapter, like "9-1"' : 'expected a section number like "6" or "12a"',
       );
-    const section = statuteSection(key, d, e.body ?? "", file, reg, undefined);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
-    if (list.some((s) => s.id === section.id)) throw new ContentError(file, "section", section.id, "duplicate section id");
-    list.push(section);
+    if (list.some((s) => s.id === d.section)) throw new ContentError(file, "section", d.section, "duplicate section id");
+    // Where the amendment history carries Lovdata's notes (the Act's), they are the section's notes.
+    const data = d.amendmentNotes.length ? d : { ...d, amendmentNotes: d.amendments.flatMap((a) => (a.lovdataNote ? [a.lovdataNote] : [])) };
+    const translation = translations.get(`${folder}/${d.section}`);
+    translations.delete(`${folder}/${d.section}`);
+    list.push(statuteSection(key, data, e.body ?? "", file, reg, undefined, translation && { body: translation.body, file: translation.file }));
+  }
+  for (const { file, folder, name } of translations.values()) {
+    throw new ContentError(file, "section", name, `no such section of the instrument (expected content/statutes/${folder}/${name}.mdx)`);
   }
   const out: Statute[] = [];
   for (const [key, { meta, file }] of metas) {
     const sections = byKey.get(key) ?? [];
     if (!sections.length) throw new ContentError(file, "key", key, "the instrument has no sections");
+    const untranslated = sections.find((s) => !s.en);
+    if (untranslated && sections.some((s) => s.en)) {
+      throw new ContentError(
+        untranslated.file,
+        "section",
+        untranslated.id,
+        `no English translation: expected content/statutes/${key}/en/${untranslated.id}.mdx`,
+      );
+    }
+    checkChapters(sections, meta, file);
     out.push(statuteOf(key as StatuteKey, meta, file, sections));
   }
   // In the registry's order.

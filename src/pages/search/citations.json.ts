@@ -1,7 +1,6 @@
 // What a citation typed into the search box can name: sections, Penal Code provisions, GDPR
 // articles and recitals, and decisions by their case numbers. Fetched by the search only for such queries.
 import type { APIRoute } from "astro";
-import { getAct } from "../../lib/act/load";
 import { citation } from "../../lib/citation";
 import { getDecisions } from "../../lib/decisions/load";
 import { getGdpr } from "../../lib/gdpr/model";
@@ -12,13 +11,18 @@ import { getStatutes } from "../../lib/statute/load";
 import { paths, url } from "../../lib/urls";
 
 export const GET: APIRoute = async () => {
-  const [act, penal, decisions, statutes] = await Promise.all([getAct(), getPenalCode(), getDecisions(), getStatutes()]);
+  const [all, penal, decisions] = await Promise.all([getStatutes(), getPenalCode(), getDecisions()]);
+  const translated = all.filter((st) => st.languages.includes("en"));
+  const statutes = all.filter((st) => !st.languages.includes("en"));
   const entries = [
-    ...act.sections.map((s) => ({
-      key: `pda:${s.id}`,
-      url: url(s.path),
-      title: `${citation({ statute: "pda", section: s.id }, "en")}. ${s.data.heading.en}`,
-    })),
+    // An instrument held in English too (the Act) is named in English, the others by their Norwegian citation.
+    ...translated.flatMap((st) =>
+      st.sections.map((s) => ({
+        key: `${st.key}:${s.id}`,
+        url: url(s.path),
+        title: `${citation({ statute: st.key, section: s.id }, "en")}. ${s.data.heading.en}`,
+      })),
+    ),
     ...penal.sections.map((p) => ({
       key: `penal:${p.id}`,
       url: url(paths.penalCode(p.id)),

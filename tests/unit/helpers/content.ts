@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { z } from "astro/zod";
-import type { EntryLike } from "../../../src/lib/act/model";
+import type { EntryLike } from "../../../src/lib/content/errors";
 import { markdownEntries } from "../../../src/lib/content/disk";
 import { readRegistry, type Registry } from "../../../src/lib/refs/registry";
 import { root, shared } from "./act-files";

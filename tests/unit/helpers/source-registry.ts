@@ -1,5 +1,5 @@
 // A registry of citation targets built from the sources themselves, for tests that must not
-// depend on which other collections a branch happens to have: the Act from content/act, the
+// depend on which other collections a branch happens to have: the Act from content/statutes/pda, the
 // GDPR's paragraphs and points from ../shared/sources/gdpr-en.json, the Penal Code's subsections
 // and letters from ../shared/sources/penal-code.md, decision ids from decisions.json and the guide
 // slugs fixed in the project's conventions.
