@@ -179,6 +179,27 @@ const table: { q: string; first?: RegExp; top3?: RegExp }[] = [
   { q: "can my employer read my text messages", top3: /Employer access to e-mail|May we open, read or forward an employee's work e-mail\?|e-postforskriften/ },
   { q: "do we have to answer an access request within a month", top3: /Article 12\. Transparent information/ },
 
+  // The largest fine, health records, biometrics and deadlines, in either language: each asked as a question
+  // and in words the pages do not use; the provision that governs it in the top three.
+  { q: "what is the maximum fine under gdpr", top3: /Article 83\. General conditions for imposing administrative fines/ },
+  { q: "how high can a gdpr fine be", top3: /Article 83\. General conditions for imposing administrative fines/ },
+  { q: "største bot etter personvernforordningen", top3: /Article 83\. General conditions|§ 26\. Overtredelsesgebyr|Section 26\. Violation penalties/ },
+  { q: "can my doctor share my health records", top3: /Article 9\. Processing of special categories|Article 4\. Definitions/ },
+  { q: "kan legen dele journalen min", top3: /Article 9\. Processing of special categories|Article 4\. Definitions/ },
+  { q: "is my GP allowed to pass on my medical history", top3: /Article 9\. Processing of special categories|Article 4\. Definitions/ },
+  { q: "helseopplysninger", top3: /Article 9\. Processing of special categories/ },
+  { q: "may a school use fingerprint scanning", top3: /Article 9\. Processing of special categories|Article 4\. Definitions/ },
+  { q: "kan skolen bruke fingeravtrykk", top3: /Article 9\. Processing of special categories|Article 4\. Definitions/ },
+  { q: "facial recognition in a shop", top3: /Article 9\. Processing of special categories|Article 4\. Definitions|Data protection impact assessments/ },
+  { q: "ansiktsgjenkjenning på jobben", top3: /Article 9\. Processing of special categories|Article 4\. Definitions|Data protection impact assessments/ },
+  { q: "how long do we have to respond to a subject access request", top3: /Article 12\. Transparent information|Article 15\. Right of access/ },
+  { q: "deadline for answering an access request", top3: /Article 12\. Transparent information|Article 15\. Right of access/ },
+  { q: "hvor lang tid har vi på å svare på en innsynsbegjæring", top3: /Article 12\. Transparent information|Article 15\. Right of access/ },
+  { q: "how long do we have to report a data breach", top3: /Article 33\. Notification of a personal data breach/ },
+  { q: "hvor raskt må vi melde avvik", top3: /Article 33\. Notification of a personal data breach/ },
+  { q: "how quickly must a breach be reported to datatilsynet", top3: /Article 33\. Notification of a personal data breach/ },
+  { q: "frist for å melde brudd på personopplysningssikkerheten", top3: /Article 33\. Notification of a personal data breach/ },
+
   // Case numbers, as stored and as people type them.
   { q: "PVN-2022-3", first: /Privacy Appeals Board: a company that buys a business/ },
   { q: "pvn-2022-22", first: /Privacy Appeals Board upholds the NOK 65 million Grindr fine/ },

@@ -86,6 +86,20 @@ describe("query analysis", () => {
     // Without little words to tell the language, any word the pages use may be the correction.
     expect(analyseQuery("sharre", k).concepts[0]).toMatchObject({ label: "share", correctedFrom: "sharre" });
   });
+  test("a word the pages use only in the other language is a false friend: its known meaning is searched, not the word", () => {
+    const k = {
+      ...knowledge,
+      vocabulary: new Map([...knowledge.vocabulary, ["journal", 25], ["health", 75]]),
+      languages: new Map([["journal", "en" as const]]),
+      everyday: [...knowledge.everyday, { words: ["journal", "journalen"], terms: ["health"] }],
+    };
+    // Norwegian "journal" is a medical record; the pages' English "journal" is the EU's Official Journal.
+    const no = analyseQuery("kan legen se journal min", k).concepts.find((c) => c.label === "journal");
+    expect(no).toMatchObject({ alternatives: ["health"], typed: 0 });
+    expect(analyseQuery("kan legen dele journalen min", k).concepts.find((c) => c.label === "journalen")?.alternatives).toEqual(["health"]);
+    // In an English query the word is the reader's own.
+    expect(analyseQuery("the official journal", k).concepts.find((c) => c.label === "journal")?.alternatives[0]).toBe("journal");
+  });
   test("a glossary name no page uses still leads to the names the pages use", () => {
     const k = {
       ...knowledge,

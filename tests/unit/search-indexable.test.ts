@@ -18,6 +18,16 @@ test("other elements, and words that start like them, are left alone", () => {
   expect(indexableHtml(html)).toBe(html);
 });
 
+test("a GDPR article, recital or Act section is indexed with its instrument's name, from its breadcrumb trail", () => {
+  const page = (type: string) =>
+    `<main id="main" data-pagefind-body><nav class="breadcrumbs" aria-label="Breadcrumbs" data-pagefind-ignore><ol><li><a href="/">Home</a></li><li><a href="/gdpr/">GDPR</a></li><li><span aria-current="page">Article 83</span></li></ol></nav><span hidden data-pagefind-filter="type:${type}"></span><h1>Article 83.</h1></main>`;
+  expect(indexableHtml(page("GDPR article"))).toMatch(/^<main id="main" data-pagefind-body><p>GDPR<\/p><nav/);
+  const act = `<main data-pagefind-body><nav class="breadcrumbs" data-pagefind-ignore><ol><li><a href="/">Hjem</a></li><li><a href="/personopplysningsloven/">Personopplysningsloven</a></li></ol></nav><span data-pagefind-filter="type[data-value]" data-value="Act section"></span></main>`;
+  expect(indexableHtml(act)).toContain("<main data-pagefind-body><p>Personopplysningsloven</p>");
+  // A decision's trail ("Decisions") is not its instrument.
+  expect(indexableHtml(page("Decision"))).toBe(page("Decision"));
+});
+
 test("a built file's address", () => {
   expect(pageUrl("index.html")).toBe("/");
   expect(pageUrl("decisions/2024-07-01-x/index.html")).toBe("/decisions/2024-07-01-x/");

@@ -188,8 +188,11 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       i--;
       continue;
     }
-    // A word the glossary or the everyday list knows is searched through its terms, not "corrected" into another word.
-    const corrected = match && !knowledge.vocabulary.has(token) ? undefined : correct(token, knowledge.vocabulary, fits);
+    // A word the glossary or the everyday list knows is searched through its terms, not "corrected" into another word;
+    // so is one the pages use only in the other language, a false friend in this query (Norwegian "journal" is a
+    // medical record, the pages' English "journal" the EU's Official Journal).
+    const falseFriend = !!match && knowledge.vocabulary.has(token) && !fits(token);
+    const corrected = match && (!knowledge.vocabulary.has(token) || falseFriend) ? undefined : correct(token, knowledge.vocabulary, fits);
     const knownAs = (w: string) => known.filter((p) => p.words.length === 1 && same(p.words[0], w));
     const extra = corrected && corrected !== token ? knownAs(corrected) : [];
     // The word itself stays when it is one of the everyday list's terms (which the pages use) and is not searched as typed (its vocabulary not loaded).

@@ -3,14 +3,26 @@
 // and table header cells into the text around them: a decision's facts were indexed as
 // "AuthorityOslo tingrettDecided1 July 2024", one word "authorityoslo" found by nobody. Wrapping
 // their contents in a div makes Pagefind separate them as it does table cells ("Authority. Oslo
-// tingrett. Decided. 1 July 2024."). Only the index sees this; the pages are served unchanged.
+// tingrett. Decided. 1 July 2024."). A provision's own text never names its instrument (an article
+// of the GDPR says "this Regulation"), so a query naming it ("the maximum fine under the GDPR") found
+// every page that mentions the GDPR but the GDPR's own articles: the index reads a GDPR article's,
+// recital's or Act section's instrument from the page's breadcrumb trail (the step after Home), as a
+// line at the top of the page. Only the index sees this; the pages are served unchanged.
 // It also gives the address Pagefind would give the file.
 
 const OPEN = /<(dt|dd|th)(\s[^>]*)?>/gi;
 const CLOSE = /<\/(dt|dd|th)\s*>/gi;
 
+/** The kinds of page whose text and heading lack their instrument's name (their search type filter). */
+const NAMELESS =
+  /data-pagefind-filter="type:(?:GDPR article|Recital|Act section)"|data-pagefind-filter="type\[data-value\]"\s+data-value="(?:GDPR article|Recital|Act section)"/;
+const INSTRUMENT = /<nav class="breadcrumbs"[^>]*>\s*<ol>\s*<li>.*?<\/li>\s*<li>\s*<a [^>]*>([^<]+)<\/a>/s;
+const BODY = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
+
 export function indexableHtml(html: string): string {
-  return html.replace(OPEN, "$&<div>").replace(CLOSE, "</div>$&");
+  const kept = html.replace(OPEN, "$&<div>").replace(CLOSE, "</div>$&");
+  const instrument = NAMELESS.test(html) ? INSTRUMENT.exec(html)?.[1] : undefined;
+  return instrument ? kept.replace(BODY, (main) => `${main}<p>${instrument}</p>`) : kept;
 }
 
 /** The address of a built file, relative to the site's root: "decisions/x/index.html" → "/decisions/x/". */
