@@ -92,8 +92,19 @@ test("security headers are served and the main flows run under the Content-Secur
   expect(violations).toEqual([]);
 });
 
-test("the data files are served as JSON (their content is checked by tests/unit/act-data.test.ts)", async ({ request }) => {
+test("the data files are served as JSON (their content is checked by tests/unit/statute-data.test.ts)", async ({ request }) => {
   for (const path of ["/data/act.json", "/data/decisions.json"]) {
     expect((await request.get(path)).headers()["content-type"], path).toContain("application/json");
   }
+});
+
+test("a reader at a place who switches to the other language or the side-by-side view lands at the same place", async ({ page }) => {
+  await page.goto("/personal-data-act/16/#subsection-1-c");
+  await page.locator(".section-links").getByRole("link", { name: "Norsk tekst (original)" }).click();
+  await expect(page).toHaveURL(/\/personopplysningsloven\/16\/#subsection-1-c$/);
+  await expect(page.locator("#subsection-1-c")).toBeInViewport();
+  await page.goto("/personal-data-act/16/#subsection-1-c");
+  await page.locator(".section-links").getByRole("link", { name: "Side by side" }).click();
+  await expect(page).toHaveURL(/\/personal-data-act\/parallel\/#section-16-subsection-1-c$/);
+  await expect(page.locator("#section-16-subsection-1-c")).toBeInViewport();
 });
