@@ -39,5 +39,17 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // No inline scripts: every script is a file, so a strict Content-Security-Policy can apply.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX entry "use astro:head-inject", and Rolldown warns about each one
+        // (withastro/astro#18087): 270 warnings, 2,600 lines, that bury any warning that matters.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
