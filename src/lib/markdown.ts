@@ -7,10 +7,12 @@ import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
+import type { Root } from "mdast";
 import { type Processor, unified } from "unified";
 import { VFile } from "vfile";
 import rehypeCrossReferences, { type DocumentContext, type LinkedReference } from "../plugins/rehype-cross-references";
 import rehypeTargetLinks, { type TargetLinkOptions } from "../plugins/rehype-target-links";
+import { leadOf } from "./decisions/text";
 import { type Registry, registry as projectRegistry } from "./refs/registry";
 
 export interface MarkdownOptions extends TargetLinkOptions {
@@ -27,10 +29,25 @@ export function renderMarkdown(markdown: string, source: string, options: Markdo
   return String(processor.processSync(new VFile({ value: markdown, path: source })));
 }
 
-/** A Markdown page's body as HTML, and the references it makes (for the "Cited by" index). */
+/** A Markdown page's body as HTML, the references it makes (for the "Cited by" index) and its lead. */
 export interface RenderedDocument {
   html: string;
   references: LinkedReference[];
+  /** The first paragraph as plain text (lists, feeds and exports show it). */
+  lead: string;
+}
+
+/** Keeps the lead of the parsed text, so that nothing parses the text again to find it. */
+function remarkLead() {
+  return (tree: Root, file: VFile) => {
+    file.data.lead = leadOf(tree);
+  };
+}
+
+declare module "vfile" {
+  interface DataMap {
+    lead: string;
+  }
 }
 
 const documents = new WeakMap<Registry, { processor: Processor; rendered: Map<string, RenderedDocument> }>();
@@ -40,7 +57,7 @@ const documents = new WeakMap<Registry, { processor: Processor; rendered: Map<st
  * flavour, no smart quotes, headings with ids), with its citation targets and references linked
  * (the first link to each target with an id) in the context its path and frontmatter give. Each
  * body is rendered once per process: its page and the "Cited by" index share one parse, which at
- * 10,000 decisions is tens of seconds of build time. `file` is the file's absolute path.
+ * 10,000 decisions is tens of seconds of build time; so do the lists, feeds and exports, which show its lead. `file` is the file's absolute path.
  */
 export function renderDocument(markdown: string, file: string, frontmatter: Record<string, unknown>, reg: Registry = projectRegistry()): RenderedDocument {
   let forRegistry = documents.get(reg);
@@ -48,6 +65,7 @@ export function renderDocument(markdown: string, file: string, frontmatter: Reco
     const processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
+      .use(remarkLead)
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeTargetLinks, { registry: () => reg })
       .use(rehypeCrossReferences, { registry: () => reg })
@@ -61,7 +79,7 @@ export function renderDocument(markdown: string, file: string, frontmatter: Reco
   if (!done) {
     const vfile = new VFile({ value: body, path: file, data: { astro: { frontmatter } } });
     const html = String(forRegistry.processor.processSync(vfile));
-    forRegistry.rendered.set(key, (done = { html, references: vfile.data.references ?? [] }));
+    forRegistry.rendered.set(key, (done = { html, references: vfile.data.references ?? [], lead: vfile.data.lead ?? "" }));
   }
   return done;
 }

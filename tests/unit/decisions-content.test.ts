@@ -9,6 +9,8 @@ import { factsOf } from "../../src/lib/decisions/facts";
 import { fineRows } from "../../src/lib/decisions/fines";
 import { namedProvisions } from "../../src/lib/decisions/named";
 import { summarise } from "../../src/lib/decisions/stats";
+import { leadText } from "../../src/lib/decisions/text";
+import { renderDocument } from "../../src/lib/markdown";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { parseTarget } from "../../src/lib/refs/targets";
 import { root, shared } from "./helpers/act-files";
@@ -104,6 +106,15 @@ describe("decision content", () => {
     expect(summary.count).toBe(counted.length);
     expect(summary.total).toBe(counted.reduce((s, r) => s + r.final, 0));
     expect(rows.some((r) => r.id === "email-forwarding-20-01916")).toBe(true);
+  });
+
+  test("each summary's lead, taken from the render of its page, is its first paragraph as a parse of its own gives it", () => {
+    const reg = readRegistry();
+    for (const d of decisions.all) {
+      const rendered = renderDocument(d.markdown, join(root, d.file), {}, reg).lead;
+      expect(rendered, d.id).toBe(leadText(d.markdown));
+      expect(rendered.length, d.id).toBeGreaterThan(40);
+    }
   });
 
   test("court-anonymised people stay anonymous", () => {

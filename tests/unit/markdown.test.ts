@@ -43,6 +43,11 @@ describe("a Markdown page's body (a decision's summary)", () => {
     ]);
   });
 
+  test("gives its lead, the first paragraph as plain text, from the same parse", () => {
+    expect(renderDocument(body, file, {}, registry).lead).toBe("The controller did not follow section 3 first subsection (a).");
+    expect(renderDocument("## Facts\n\n## Holding", "/project/content/decisions/empty.md", {}, registry).lead).toBe("");
+  });
+
   test("is rendered once per process: the page and the Cited by index get the same result", () => {
     const first = renderDocument(body, file, {}, registry);
     expect(renderDocument(`\n${body}\n`, file, {}, registry)).toBe(first);

@@ -3,7 +3,7 @@
 // is an Atom feed of the same decisions by date. Pure: URLs are made by the caller's `abs`.
 import { csvCell } from "../csv";
 import { paths } from "../urls";
-import { type Decision, type Decisions, finalWords, leadText } from "./model";
+import { type Decision, type Decisions, finalWords } from "./model";
 import { atomFeed } from "./feeds";
 import { convert, REFERENCE_RATE, roundApprox } from "./money";
 import { STATISTICS_RULE } from "./stats";
@@ -93,7 +93,7 @@ export function decisionRecord(d: Decision, abs: Abs) {
     conflicts: d.conflicts,
     uncertain: d.uncertain,
     verified: d.verified,
-    summary: leadText(d.markdown),
+    summary: d.lead,
   };
 }
 
@@ -164,7 +164,7 @@ export function feedSummary(d: Decision): string {
       : ` The date given is the ${d.dateKind === "published" ? "publication" : "advance notice"} date.`
     : " The date is not known.";
   const notice = d.stage === "notice" ? " This is an advance notice, not a final decision." : "";
-  return `${d.authority}: ${leadText(d.markdown) || d.title}${precision}${notice}`;
+  return `${d.authority}: ${d.lead || d.title}${precision}${notice}`;
 }
 
 /** An Atom feed of all decisions, newest first. */

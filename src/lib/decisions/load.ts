@@ -2,14 +2,18 @@
 // the dataset, both checked (see model.ts and validation.ts).
 import { getCollection } from "astro:content";
 import { readDataFile, readLedger } from "./data-file";
+import { renderDocument } from "../markdown";
 import { registry } from "../refs/registry";
 import { decisionsByProvision, provisionFeeds } from "./feeds";
-import { buildDecisions, type Decision, type Decisions } from "./model";
+import { buildDecisions, type Decision, type Decisions, type LeadOf } from "./model";
 
 let decisions: Promise<Decisions> | undefined;
 
+/** A summary's lead from the render its page makes (the same arguments as pages/decisions/[slug].astro): one parse for both. */
+const renderedLead: LeadOf = (page) => renderDocument(page.body ?? "", `${process.cwd()}/${page.filePath}`, page.data).lead;
+
 export function getDecisions(): Promise<Decisions> {
-  decisions ??= (async () => buildDecisions(await getCollection("decisions"), readDataFile(), readLedger()))();
+  decisions ??= (async () => buildDecisions(await getCollection("decisions"), readDataFile(), readLedger(), renderedLead))();
   return decisions;
 }
 

@@ -9,13 +9,13 @@ import { type Final, finalOf } from "./final-status";
 import type { Ledger } from "./ledger";
 import { newestFirst } from "./listing";
 import { toNok } from "./money";
+import { leadText } from "./text";
 import { checkPages } from "./validation";
 import type { AmountMeaning, Authority, Currency, Outcome, PenaltyKind, ReviewResult } from "./vocab";
 
 export { finalWords, type Final } from "./final-status";
 export { byYear, countWords, listing, newest, NEWEST_LISTED, pagesOf } from "./listing";
 export { timeline, type TimelineItem } from "./timeline";
-export { leadText } from "./text";
 
 export interface Decision {
   id: string;
@@ -30,6 +30,8 @@ export interface Decision {
   uncertain: DecisionData["uncertain"];
   /** The Markdown summary (the file's body); empty until one is written. */
   markdown: string;
+  /** The summary's first paragraph as plain text, for descriptions, feeds and exports; empty without one. */
+  readonly lead: string;
   /** The dataset's date and what it is; absent when the dataset has none. */
   decided?: string;
   dateKind?: "decided" | "published" | "notice";
@@ -78,7 +80,11 @@ export interface Decisions {
   bySlug: Map<string, Decision>;
 }
 
-function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string, DataEntry>): Decision {
+/** How a page's lead is found: the build takes it from the parse that renders the page (load.ts). */
+export type LeadOf = (page: EntryLike<DecisionData>) => string;
+const parseLead: LeadOf = (page) => leadText(page.body ?? "");
+
+function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string, DataEntry>, leadOf: LeadOf): Decision {
   const d = page.data;
   const kinds = outcomeKinds(e);
   const currency = currencyOf(e);
@@ -106,6 +112,10 @@ function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string
     conflicts: d.conflicts,
     uncertain: d.uncertain,
     markdown: page.body?.trim() ?? "",
+    // Asked for only when shown: a model built for a test parses nothing it does not use.
+    get lead() {
+      return leadOf(page);
+    },
     decided: e.date ?? undefined,
     dateKind: e.date_kind ?? undefined,
     year: e.date ? dateYear(e.date) : undefined,
@@ -132,12 +142,12 @@ function fromEntry(page: EntryLike<DecisionData>, e: DataEntry, byId: Map<string
   };
 }
 
-export function buildDecisions(pages: EntryLike<DecisionData>[], data: DataEntry[], ledger: Ledger = {}): Decisions {
+export function buildDecisions(pages: EntryLike<DecisionData>[], data: DataEntry[], ledger: Ledger = {}, leadOf: LeadOf = parseLead): Decisions {
   const entries = checkPages(pages, data);
   const byId = new Map<string, Decision>();
   const bySlug = new Map<string, Decision>();
   for (const page of pages) {
-    const d = fromEntry(page, entries.get(page.data.id)!, entries);
+    const d = fromEntry(page, entries.get(page.data.id)!, entries, leadOf);
     d.updated = ledger[d.id]?.updated;
     byId.set(d.id, d);
     bySlug.set(d.slug, d);
