@@ -26,7 +26,7 @@ const WORKER: CardWorkerData = {
   render: { font: { loadSystemFonts: false, defaultFontFamily: CARD_FONT }, fitTo: { mode: "original" } },
 };
 // A new renderer, font or way of drawing draws differently: its cards are kept apart from the old ones.
-const VERSIONS = [require("@resvg/resvg-js/package.json").version, require("@expo-google-fonts/source-sans-3/package.json").version, "palette-outlines"].join(
+const VERSIONS = [require("@resvg/resvg-js/package.json").version, require("@expo-google-fonts/source-sans-3/package.json").version, "glyph-pictures"].join(
   "-",
 );
 

@@ -147,17 +147,22 @@ function text(run: TextRun, fonts: CardFonts | undefined): string {
   return `<text x="${run.x}" y="${run.y}" font-family="${CARD_FONT}"${run.bold ? ` font-weight="700"` : ""} font-size="${run.size}" fill="${run.fill}"${run.middle ? ` text-anchor="middle"` : ""}>${body}</text>`;
 }
 
+/** The card's text that changes from card to card, the kicker (if any) then the title, in the card's places and inks. */
+export function cardText(card: Card): TextRun[] {
+  const l = layoutCard(card);
+  return [
+    ...(l.kicker.length ? [{ x: MARGIN, y: l.kickerY, size: KICKER_SIZE, bold: true, fill: "#0b5cad", lines: l.kicker, lineHeight: KICKER_SIZE * 1.2 }] : []),
+    { x: MARGIN, y: l.titleY, size: l.titleSize, bold: true, fill: "#1b1d21", lines: l.title, lineHeight: Math.round(l.titleSize * 1.15) },
+  ];
+}
+
 /** The card as SVG, 1200×630, in the site's colours; its text drawn from `fonts` where given. */
 export function cardSvg(card: Card, siteName: string, fonts?: CardFonts): string {
-  const l = layoutCard(card);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`,
     `<rect width="${CARD_WIDTH}" height="14" fill="#0b5cad"/>`,
-    l.kicker.length
-      ? text({ x: MARGIN, y: l.kickerY, size: KICKER_SIZE, bold: true, fill: "#0b5cad", lines: l.kicker, lineHeight: KICKER_SIZE * 1.2 }, fonts)
-      : "",
-    text({ x: MARGIN, y: l.titleY, size: l.titleSize, bold: true, fill: "#1b1d21", lines: l.title, lineHeight: Math.round(l.titleSize * 1.15) }, fonts),
+    ...cardText(card).map((run) => text(run, fonts)),
     `<rect x="${MARGIN}" y="530" width="${CARD_WIDTH - 2 * MARGIN}" height="2" fill="#d5d9e0"/>`,
     `<rect x="${MARGIN}" y="550" width="44" height="44" rx="8" fill="#0b5cad"/>`,
     text({ x: MARGIN + 22, y: 584, size: 32, bold: true, fill: "#ffffff", middle: true, lines: ["§"] }, fonts),
@@ -165,6 +170,9 @@ export function cardSvg(card: Card, siteName: string, fonts?: CardFonts): string
     `</svg>`,
   ].join("");
 }
+
+/** The part of every card that is the same on each (background, bar, rule, badge, site name): the card without its text. */
+export const cardFrameSvg = (siteName: string, fonts?: CardFonts) => cardSvg({ title: "" }, siteName, fonts);
 
 /** The card's text as its alternative text: the kicker, then the title (the page's og:title). */
 export function cardAlt(card: Card): string {

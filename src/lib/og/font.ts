@@ -23,6 +23,19 @@ export interface Font {
    * advances), or undefined as shape(). Scaled by size / unitsPerEm and flipped, it is the line at that size.
    */
   outline(text: string): { d: string; width: number } | undefined;
+  /**
+   * One glyph as SVG path data in font units, y up, its origin at (0, 0), and the box its points lie
+   * in; undefined for a glyph with no outline (a space). For drawing a line glyph by glyph (lib/og/paint.ts).
+   */
+  glyph(glyph: number): GlyphOutline | undefined;
+}
+
+export interface GlyphOutline {
+  d: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
 }
 
 /** The offsets of the lookups a feature of the default script and language (latn, else DFLT) uses. */
@@ -382,9 +395,24 @@ export function readFont(data: Buffer): Font {
   }
 
   const paths = new Map<number, ReturnType<typeof glyphPath>>();
+  const glyphs = new Map<number, GlyphOutline | undefined>();
   return {
     unitsPerEm,
     shape,
+    glyph(g) {
+      if (glyphs.has(g)) return glyphs.get(g);
+      const p = glyphPath(g);
+      const points = outline(g).flat();
+      const found = p && {
+        d: `M${p.x} ${p.y}${p.rest}`,
+        xMin: Math.min(...points.map((q) => q.x)),
+        yMin: Math.min(...points.map((q) => q.y)),
+        xMax: Math.max(...points.map((q) => q.x)),
+        yMax: Math.max(...points.map((q) => q.y)),
+      };
+      glyphs.set(g, found);
+      return found;
+    },
     outline(text) {
       const shaped = shape(text);
       if (!shaped) return undefined;
