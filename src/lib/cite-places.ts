@@ -4,7 +4,6 @@ import type { CitePlace } from "./cite";
 import { anchorId, citation, type Lang, type Location, sectionPrefix } from "./citation";
 import { statuteSectionPath, targetLabel, targetPath } from "./refs/targets";
 import { sectionText, type StatuteSection } from "./statute/model";
-import { formatDate } from "./dates";
 import { recitalParagraphAnchor } from "./gdpr/recitals";
 import { paths } from "./urls";
 
@@ -58,19 +57,6 @@ export function recitalCite(recital: number, paragraphs: number): { whole: CiteP
   const places: Record<string, CitePlace> = {};
   if (paragraphs > 1) for (let p = 1; p <= paragraphs; p++) places[recitalParagraphAnchor(p)] = place(p);
   return { whole: place(), places };
-}
-
-/**
- * A decision, cited by body, date, case number and party: "Datatilsynet, 13 December 2021, case
- * 20/02136-18 (Grindr LLC)". A partial date ("2021-12", "2021") is given as it stands; an undated one has none.
- */
-export function decisionCite(d: { authority: string; decided?: string; caseNumber?: string; entity: string }, href: string): CitePlace {
-  const date = (lang: Lang) => (d.decided && /^\d{4}-\d{2}-\d{2}$/.test(d.decided) ? formatDate(d.decided, lang) : d.decided);
-  // The dataset may print the number with its authority ("Datatilsynet 20/02136-18") or a note in brackets.
-  const number = d.caseNumber?.replace(/\s*\(.*\)\s*$/, "").replace(new RegExp(`^${d.authority.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+`), "");
-  const words = (lang: Lang) =>
-    [d.authority, date(lang), number && `${lang === "en" ? "case" : "sak"} ${number}`].filter(Boolean).join(", ") + ` (${d.entity})`;
-  return { en: words("en"), nb: words("nb"), href };
 }
 
 /** A section of an instrument held under content/statutes/, in its own name ("kameraovervåkingsforskriften § 6 andre ledd"). */

@@ -1,7 +1,7 @@
-// lib/cite-places.ts: the places a reader can cite on the statute, GDPR, recital and decision pages,
+// lib/cite-places.ts: the places a reader can cite on the statute, GDPR and recital pages (a decision's citation is lib/decisions/cite.ts),
 // each with its words in both languages and its address.
 import { describe, expect, it, test } from "vitest";
-import { decisionCite, gdprArticleCite, recitalCite, statutePlaces, statuteSectionCite } from "../../src/lib/cite-places";
+import { gdprArticleCite, recitalCite, statutePlaces, statuteSectionCite } from "../../src/lib/cite-places";
 import { parseTarget, targetPath } from "../../src/lib/refs/targets";
 import { builtAct, builtStatutes } from "./helpers/built";
 
@@ -122,23 +122,5 @@ describe("recitalCite", () => {
       expect(place.href).toBe(targetPath(parseTarget(`gdpr-recital:47(${p})`)));
       expect(place.href.endsWith(`#${id}`)).toBe(true);
     }
-  });
-});
-
-describe("decisionCite", () => {
-  it("a decision is cited by body, date, bare case number and party", () => {
-    expect(decisionCite({ authority: "Datatilsynet", decided: "2021-12-13", caseNumber: "Datatilsynet 20/02136-18", entity: "Grindr LLC" }, "/d/").en).toBe(
-      "Datatilsynet, 13 December 2021, case 20/02136-18 (Grindr LLC)",
-    );
-    expect(decisionCite({ authority: "Datatilsynet", decided: "2021-12", caseNumber: "21/01507-25 (PVN number not captured)", entity: "X" }, "/d/").nb).toBe(
-      "Datatilsynet, 2021-12, sak 21/01507-25 (X)",
-    );
-  });
-  it("an undated decision without a case number is cited by body and party, at its address", () => {
-    expect(decisionCite({ authority: "Personvernnemnda", entity: "Y" }, "/decisions/y/")).toEqual({
-      en: "Personvernnemnda (Y)",
-      nb: "Personvernnemnda (Y)",
-      href: "/decisions/y/",
-    });
   });
 });

@@ -238,6 +238,17 @@ describe("citation", () => {
     expect(citation(d, "en")).toBe("Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr LLC)");
   });
 
+  test("a date as precise as the data's, a case number without its note, no date or number when there is none", () => {
+    const month = build([entry({ id: "m", date: "2021-12", entity: "X", case_number: "21/01507-25 (PVN number not captured)" })]).byId.get("m")!;
+    expect(citation(month, "nb")).toBe("Datatilsynet, vedtak desember 2021, sak 21/01507-25 (X)");
+    expect(citation(month, "en")).toBe("Norwegian Data Protection Authority, decision of December 2021, case 21/01507-25 (X)");
+    const year = build([entry({ id: "y", date: "2021", entity: "X", case_number: null })]).byId.get("y")!;
+    expect(citation(year, "nb")).toBe("Datatilsynet, vedtak 2021 (X)");
+    const none = build([entry({ id: "n", date: null, entity: "X", case_number: null })]).byId.get("n")!;
+    expect(citation(none, "nb")).toBe("Datatilsynet, vedtak udatert (X)");
+    expect(citation(none, "en")).toBe("Norwegian Data Protection Authority, decision undated (X)");
+  });
+
   test("the context line: authority, date, outcome, amount, what stood, and the other provisions recorded", () => {
     const e = entry({ id: "grindr-2021", date: "2021-12-13", amount: 65000000, gdpr_articles: ["6(1)", "9(1)", "83"], pda_sections: ["§ 12"] });
     const d = build([e]).byId.get("grindr-2021")!;

@@ -10,10 +10,10 @@ import { AUTHORITIES, FINAL_STATUS, OUTCOMES, REVIEW_RESULTS } from "./vocab";
 
 const NB_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
 
-/** "13. desember 2021" */
+/** "13. desember 2021"; a partial date as precise as it is ("desember 2021", "2021"). */
 export function formatDateNb(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return `${d}. ${NB_MONTHS[m - 1]} ${y}`;
+  return [d && `${d}.`, m && NB_MONTHS[m - 1], y].filter(Boolean).join(" ");
 }
 
 /** The entity in a few words, as a citation names the party: the name before any explanation. */
