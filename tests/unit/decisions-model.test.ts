@@ -261,5 +261,8 @@ describe("citation", () => {
     expect(contextLine(many, "gdpr:5")).toMatch(/recorded: GDPR Article 6\(1\), GDPR Article 9\(1\), GDPR Article 13, GDPR Article 15 and 1 more$/);
     const none = build([entry({ id: "none", gdpr_articles: ["6(1)"] })]).byId.get("none")!;
     expect(contextLine(none, "gdpr:6")).not.toMatch(/Other provisions/);
+    // The amount is the fine's, not the order's listed after it.
+    const ordered = build([entry({ id: "ordered", date: "2022-08-25", outcome: "fine; order to correct the records", amount: 200000 })]).byId.get("ordered")!;
+    expect(contextLine(ordered)).toMatch(/^Datatilsynet, 25 August 2022 · Fine of NOK 200,000, Order · /);
   });
 });

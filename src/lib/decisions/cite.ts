@@ -64,13 +64,15 @@ const OTHER_PROVISIONS = 4;
  */
 export function contextLine(d: Decision, document?: string): string {
   const when = d.decided ? formatPartialDate(d.decided) : "date not known";
-  const what = d.outcome.map((o) => OUTCOMES[o]).join(", ") + (d.review ? `: ${REVIEW_RESULTS[d.review.result]}` : "");
+  // The amount goes with the penalty it is ("Fine of NOK 200,000, Order"), not after whatever outcome is listed last.
   const money = d.penalty ? ` of ${formatMoney(d.penalty.amount, d.penalty.currency)}${d.penalty.kind === "coercive fine per day" ? " a day" : ""}` : "";
+  const penaltyAt = d.penalty ? Math.max(0, d.outcome.indexOf(d.penalty.kind === "fine" ? "fine" : "coercive fine")) : -1;
+  const what = d.outcome.map((o, i) => OUTCOMES[o] + (i === penaltyAt ? money : "")).join(", ") + (d.review ? `: ${REVIEW_RESULTS[d.review.result]}` : "");
   const stood = d.final ? ` · ${FINAL_STATUS[d.final.status].label}` : "";
   const notice = d.stage === "notice" ? " (advance notice, not a decision)" : "";
   const others = [...d.gdpr, ...d.pda, ...d.provisions].map(parseTarget).filter((t) => documentOf(t) !== document);
   const named = others.slice(0, OTHER_PROVISIONS).map((t) => targetLabel(t));
   const rest = others.length - named.length;
   const provisions = named.length ? ` · Other provisions recorded: ${named.join(", ")}${rest ? ` and ${rest} more` : ""}` : "";
-  return `${d.authority}, ${when} · ${what}${money}${notice}${stood}${provisions}`;
+  return `${d.authority}, ${when} · ${what}${notice}${stood}${provisions}`;
 }
