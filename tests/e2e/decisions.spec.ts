@@ -257,6 +257,32 @@ test("a section no decision cites yet has its feed too, empty until one does", a
   expect(xml).not.toContain("<entry>");
 });
 
+test("a Penal Code section has its feed of decisions, linked in its head and on the page", async ({ page, request }) => {
+  await page.goto("/penal-code/205/");
+  await expect(page.locator('link[rel="alternate"][href="/decisions/feeds/penal-205.xml"]')).toHaveCount(1);
+  await expect(page.locator("p.provision-feed-line")).toHaveText("Feed of decisions citing straffeloven § 205");
+  const feed = await request.get("/decisions/feeds/penal-205.xml");
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("<title>Norwegian Data Protection Reference: Decisions citing straffeloven § 205</title>");
+});
+
+test("an authority's page offers the feed of that authority's decisions, which holds only theirs", async ({ page, request }) => {
+  await page.goto("/decisions/authority/personvernnemnda/");
+  const href = "/decisions/feeds/personvernnemnda.xml";
+  await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${href}"]`)).toHaveAttribute(
+    "title",
+    "Decisions of the Privacy Appeals Board (Atom)",
+  );
+  await expect(page.getByRole("link", { name: "Atom feed of the Privacy Appeals Board's decisions" })).toHaveAttribute("href", href);
+  const xml = await (await request.get(href)).text();
+  const terms = [...xml.matchAll(/<category term="([^"]+)"/g)].map((m) => m[1]);
+  expect(terms.length).toBe(await page.locator("[data-decision-authority]").count());
+  expect(new Set(terms)).toEqual(new Set(["personvernnemnda"]));
+  // The list of all decisions has no one authority's feed in its head.
+  await page.goto("/decisions/");
+  await expect(page.locator('link[rel="alternate"][href^="/decisions/feeds/"]')).toHaveCount(0);
+});
+
 test("/decisions/ on a phone: no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/decisions/");

@@ -29,6 +29,7 @@ describe("feeds", () => {
     expect(provisionOf("pda:26(1)")).toBe("pda:26");
     expect(provisionOf("arbeidsmiljoloven:9-1(1)")).toBe("arbeidsmiljoloven:9-1");
     expect(provisionOf("kameraovervakingsforskriften:6")).toBe("kameraovervakingsforskriften:6");
+    expect(provisionOf("straffeloven:205(1)")).toBe("penal:205");
     expect(provisionOf("decision:grindr-2021")).toBeUndefined();
     expect(feedKey("arbeidsmiljoloven:9-1")).toBe("arbeidsmiljoloven-9-1");
     expect(provisionPath("gdpr:6")).toBe("/gdpr/article-6/");
@@ -39,7 +40,16 @@ describe("feeds", () => {
   test("every GDPR article and every section of each instrument held has a feed, cited or not, and so has every provision cited", () => {
     const byProvision = decisionsByProvision(decisions.all);
     const feeds = provisionFeeds(registry(), byProvision);
-    for (const p of ["gdpr:6", "gdpr:99", "pda:26", "kameraovervakingsforskriften:6", "arbeidsmiljoloven:9-1", "personopplysningsforskriften:5"])
+    for (const p of [
+      "gdpr:6",
+      "gdpr:99",
+      "pda:26",
+      "penal:205",
+      "penal:267a",
+      "kameraovervakingsforskriften:6",
+      "arbeidsmiljoloven:9-1",
+      "personopplysningsforskriften:5",
+    ])
       expect(feeds, p).toContain(p);
     expect(byProvision.has("arbeidsmiljoloven:9-1")).toBe(false);
     for (const p of byProvision.keys()) expect(feeds, p).toContain(p);

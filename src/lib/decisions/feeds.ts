@@ -5,14 +5,18 @@
 import { escapeHtml as xml } from "../html";
 import { paths } from "../urls";
 import type { Registry } from "../refs/registry";
+import { instrumentByPrefix } from "../statute/instruments";
 import type { Decision } from "./model";
 import { AUTHORITIES, type Authority } from "./vocab";
 
-/** The provision a citation belongs to, at article or section level: "gdpr:6(1)(f)" → "gdpr:6", "pda:26(1)" → "pda:26". */
+/**
+ * The provision a citation belongs to, at article or section level, under its instrument's key:
+ * "gdpr:6(1)(f)" → "gdpr:6", "pda:26(1)" → "pda:26", "straffeloven:205" → "penal:205" (the page's feed).
+ */
 export function provisionOf(target: string): string | undefined {
   const m = /^([a-z][a-z0-9-]*):([0-9]+(?:-[0-9]+)?[a-z]?)(?:\(|$)/.exec(target);
   if (!m || m[1] === "decision" || m[1] === "guide" || m[1] === "tree" || m[1] === "glossary" || m[1] === "gdpr-recital") return undefined;
-  return `${m[1]}:${m[2]}`;
+  return `${instrumentByPrefix(m[1])?.key ?? m[1]}:${m[2]}`;
 }
 
 /** The file name of a provision's feed: "gdpr:6" → "gdpr-6", "arbeidsmiljoloven:9-1" → "arbeidsmiljoloven-9-1". */
@@ -44,6 +48,7 @@ export function provisionFeeds(reg: Registry, byProvision: Map<string, Decision[
   return new Set([
     ...[...reg.gdpr.keys()].map((n) => `gdpr:${n}`),
     ...[...reg.pda.keys()].map((s) => `pda:${s}`),
+    ...[...reg.penal.keys()].map((s) => `penal:${s}`),
     ...[...(reg.statutes ?? [])].flatMap(([key, sections]) => [...sections.keys()].map((s) => `${key}:${s}`)),
     ...byProvision.keys(),
   ]);
