@@ -159,6 +159,24 @@ test("on a phone the table is cards with no sideways scrolling, and the filters 
   await expect(page.getByLabel("From year")).toBeVisible();
 });
 
+test("on a narrow phone the appeal figures are cards too: every figure in view with its name, none scrolled out of sight", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/fines/");
+  const appeals = page.locator("[data-appeal-stats]");
+  const board = appeals.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Privacy Appeals Board" }) });
+  for (const name of ["Reviews", "Upheld", "Reduced", "Annulled", "Outcome not known"]) {
+    const cell = board.getByRole("cell").filter({ hasText: `${name}:` });
+    await expect(cell).toBeVisible();
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width, name).toBeLessThanOrEqual(320);
+  }
+  const table = (await appeals.boundingBox())!;
+  expect(table.x + table.width).toBeLessThanOrEqual(320);
+  // On a wide screen it is a table again, the names in its head only.
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await expect(board.getByRole("cell").first()).toHaveText(/^\d+$/, { useInnerText: true });
+});
+
 test("the page states what happened on appeal per reviewing body and how breaches are worked out", async ({ page }) => {
   await page.goto("/fines/");
   const appeals = page.locator("[data-appeal-stats]");
@@ -170,7 +188,8 @@ test("the page states what happened on appeal per reviewing body and how breache
       .getByRole("row", { name: /^Oslo District Court/ })
       .getByRole("cell")
       .first(),
-  ).toHaveText("1");
+    // The cell also holds its column's name for phones, shown only there.
+  ).toHaveText("1", { useInnerText: true });
   await expect(page.getByRole("heading", { name: "What was breached: how it is worked out" })).toBeVisible();
   await expect(page.locator("#rule ~ dl, .status-list").first()).toContainText("Appeal status unknown");
 });
