@@ -6,6 +6,12 @@ import { statuteContentsPath } from "./refs/targets";
 import { INSTRUMENTS } from "./statute/instruments";
 import { paths } from "./urls";
 
+/** A step of a page's breadcrumb trail: the page's own words, or a pick from the interface tables (shown in the reader's interface language). */
+export interface Crumb {
+  label: string | ((t: UiStrings) => string);
+  path?: string;
+}
+
 export interface NavItem {
   label: (t: UiStrings) => string;
   path: string;

@@ -4,6 +4,7 @@ import { expect, test } from "vitest";
 import { citation } from "../../src/lib/citation";
 import { buildPenalCode, formatFrame } from "../../src/lib/penal/model";
 import { penalSectionPage } from "../../src/lib/penal/page";
+import { ui } from "../../src/i18n";
 import { paths } from "../../src/lib/urls";
 import { penalProvision } from "../../src/schemas/penal-code";
 import { fullRegistry, readMdx } from "./helpers/content";
@@ -27,5 +28,8 @@ test("each provision: an English title with the citation, the Norwegian citation
 
 test("under Penal Code", () => {
   const page = penalSectionPage(code.chapters.flatMap((c) => c.sections).find((p) => p.id === "205")!);
-  expect(page.breadcrumbs).toEqual([{ label: "Home", path: "/" }, { label: "Penal Code", path: paths.penalCodeIndex() }, { label: "Section 205" }]);
+  const trail = (lang: "en" | "nb") => page.breadcrumbs!.map((c) => ({ ...c, label: typeof c.label === "string" ? c.label : c.label(ui(lang)) }));
+  expect(trail("en")).toEqual([{ label: "Home", path: "/" }, { label: "Penal Code", path: paths.penalCodeIndex() }, { label: "Section 205" }]);
+  // Home and the Penal Code follow the reader's interface language; the section's own name does not.
+  expect(trail("nb")).toEqual([{ label: "Hjem", path: "/" }, { label: "Straffeloven", path: paths.penalCodeIndex() }, { label: "Section 205" }]);
 });

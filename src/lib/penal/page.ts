@@ -12,7 +12,7 @@ export function penalSectionPage(p: PenalProvision): Partial<SectionPage> {
     title: `${citation({ statute: "penal", section: p.id }, "en")}: ${d.heading.en}`,
     ogKicker: citation({ statute: "penal", section: p.id }, "nb"),
     description: `Straffeloven § ${p.label} (${d.heading.nb}): the Norwegian text, the penalty frame (${formatFrame(d.penalty.main).toLowerCase()}) and our explanation in English. ${d.summary}`,
-    breadcrumbs: [{ label: "Home", path: "/" }, { label: "Penal Code", path: paths.penalCodeIndex() }, { label: `Section ${p.label}` }],
+    breadcrumbs: [{ label: (t) => t.home, path: "/" }, { label: (t) => t.nav.penal, path: paths.penalCodeIndex() }, { label: `Section ${p.label}` }],
     search: {
       filters: { type: "Penal Code" },
       meta: { title: `Penal Code § ${p.label}: ${d.heading.nb} (${d.heading.en})`, type: "Penal Code (straffeloven)" },

@@ -3,6 +3,7 @@
 // regulations take the defaults the layout sets; the Penal Code's pages, English first, set theirs
 // in lib/penal/page.ts.
 import { citation, type Lang } from "../citation";
+import type { Crumb } from "../nav";
 import { paths } from "../urls";
 import { statuteSectionPath } from "../refs/targets";
 import { type Instrument, instrumentDate, lovdataSection, slugIn } from "./instruments";
@@ -21,7 +22,7 @@ export interface SectionPage {
   /** The line above the title on the page's link-preview card (og:image). */
   ogKicker: string;
   description: string;
-  breadcrumbs: { label: string; path?: string }[];
+  breadcrumbs: Crumb[];
   /** The search index's filters and result line. */
   search: { filters: Record<string, string>; meta: Record<string, string> };
   /** What a printout's footer says the text is and as of when. */
