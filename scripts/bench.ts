@@ -286,15 +286,26 @@ interface SiteSearchFigures {
       requests: number;
     };
     warm: { knownMs: number; fullMs: number };
+    /** What the first cold run fetched from the first keystroke until the first full-text results, request by request. */
+    typedRequests: Requested[];
   }[];
-  /** Cumulative layout shift of /search/?q=consent while results arrive (PerformanceObserver, not Lighthouse). */
+  /** /search/?q=consent at a phone's width while results arrive, without CPU throttling and with it (4×, as Lighthouse's mobile run). */
+  blocking: Blocking[];
+  /** Bytes (gzip) fetched by /search/?q=… after the page itself (its HTML, CSS and JavaScript), until the first results and until the final ones; and what was fetched until the first results. */
+  page: { q: string; firstBytes: number; finalBytes: number; firstRequests: Requested[] }[];
+}
+
+interface Blocking {
+  /** How much slower than this machine the CPU was made (Chromium's CPU throttling). */
+  throttle: number;
+  /** Cumulative layout shift (PerformanceObserver, not Lighthouse). */
   cls: number;
-  /** Main-thread blocking on /search/?q=consent until results have settled: the sum over long tasks (PerformanceObserver "longtask") of their time past 50 ms, as Lighthouse's total blocking time counts it. */
+  /** Main-thread blocking from navigation until the results and filters have settled: the sum over long tasks (PerformanceObserver "longtask") of their time past 50 ms, as Lighthouse's total blocking time counts it. Median of the runs. */
   blockingMs: number;
-  /** The longest of those tasks. */
+  /** The longest of those tasks (median of the runs). */
   longestTaskMs: number;
-  /** Bytes (gzip) fetched by /search/?q=… after the page itself (its HTML, CSS and JavaScript), until the first results and until the final ones. */
-  page: { q: string; firstBytes: number; finalBytes: number }[];
+  /** The machine's one-minute load average when measured: other work on a shared machine lengthens tasks. */
+  load: number;
 }
 
 const SITE_QUERIES = [...QUERIES, "can my employer check my work phone", "fodselsnumer", "PVN-2022-3", "samtykke", "hvor lenge kan vi lagre opplysninger"];
@@ -317,20 +328,24 @@ function markStages() {
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
-/** The requests the page started between two moments of its clock, with their sizes as served. */
-async function startedBetween(page: Page, dist: string, from: number, to: number): Promise<{ gzip: number; requests: number }> {
+/** The requests the page started between two moments of its clock, with their sizes as served: in all, and each (path and gzip bytes, in the order started). */
+async function startedBetween(page: Page, dist: string, from: number, to: number): Promise<{ gzip: number; requests: number; list: Requested[] }> {
   const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime })));
-  let gzip = 0;
-  let requests = 0;
+  const list: Requested[] = [];
   for (const e of entries) {
     if (e.start < from || e.start >= to) continue;
-    let file = join(dist, decodeURIComponent(new URL(e.name).pathname));
+    const path = new URL(e.name).pathname;
+    let file = join(dist, decodeURIComponent(path));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) continue;
-    gzip += sizes(readFileSync(file)).gzip;
-    requests++;
+    list.push({ path, gzip: sizes(readFileSync(file)).gzip });
   }
-  return { gzip, requests };
+  return { gzip: list.reduce((n, r) => n + r.gzip, 0), requests: list.length, list };
+}
+
+interface Requested {
+  path: string;
+  gzip: number;
 }
 
 async function measureSiteSearch(dist: string, origin: string): Promise<SiteSearchFigures> {
@@ -339,6 +354,7 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
   for (const q of SITE_QUERIES) {
     const cold: SiteSearchFigures["queries"][number]["cold"][] = [];
     const warm: SiteSearchFigures["queries"][number]["warm"][] = [];
+    let typedRequests: Requested[] = [];
     for (let r = 0; r < runs; r++) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -357,15 +373,18 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
         const at = await page.evaluate(() => (window as unknown as { stages: Record<string, number> }).stages);
         return { typed, known: at.known, full: at.full, complete: at.complete };
       };
-      // Focusing the box fetches the titles; typing starts Pagefind.
+      // Focusing the box fetches the titles (after the engine's module); typing starts Pagefind. On a
+      // busy machine the module can take longer than "network idle" waits, so the titles are waited for.
       const focused = await page.evaluate(() => performance.now());
       await box.focus();
+      await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/search/titles.json")), null, { timeout: 20_000 });
       await page.waitForLoadState("networkidle");
       const first = await round();
       const known = await startedBetween(page, dist, focused, first.known);
       const full = await startedBetween(page, dist, focused, first.full);
       const complete = await startedBetween(page, dist, focused, first.complete);
       const fullTyped = await startedBetween(page, dist, first.typed, first.full);
+      if (!r) typedRequests = fullTyped.list;
       cold.push({
         knownMs: first.known - first.typed,
         knownBytes: known.gzip,
@@ -396,6 +415,7 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
         requests: m(cold, "requests"),
       },
       warm: { knownMs: m(warm, "knownMs"), fullMs: m(warm, "fullMs") },
+      typedRequests,
     });
   }
   const searchPage: SiteSearchFigures["page"] = [];
@@ -415,15 +435,31 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
           .map((e) => e.startTime),
       ),
     );
-    searchPage.push({
-      q,
-      firstBytes: (await startedBetween(tab, dist, from, at.results)).gzip,
-      finalBytes: (await startedBetween(tab, dist, from, at.final)).gzip,
-    });
+    const firstResults = await startedBetween(tab, dist, from, at.results);
+    searchPage.push({ q, firstBytes: firstResults.gzip, finalBytes: (await startedBetween(tab, dist, from, at.final)).gzip, firstRequests: firstResults.list });
     await context.close();
   }
+  const blocking: Blocking[] = [];
+  for (const throttle of [1, 4]) {
+    const samples: Omit<Blocking, "throttle">[] = [];
+    for (let r = 0; r < runs; r++) samples.push(await searchPageBlocking(browser, origin, throttle));
+    blocking.push({
+      throttle,
+      cls: Math.max(...samples.map((x) => x.cls)),
+      blockingMs: median(samples.map((x) => x.blockingMs)),
+      longestTaskMs: median(samples.map((x) => x.longestTaskMs)),
+      load: median(samples.map((x) => x.load)),
+    });
+  }
+  await browser.close();
+  return { queries, blocking, page: searchPage };
+}
+
+/** Layout shift and main-thread blocking of /search/?q=consent at a phone's width, from navigation until the results have settled, the CPU `throttle` times slower. */
+async function searchPageBlocking(browser: Awaited<ReturnType<typeof launch>>, origin: string, throttle: number): Promise<Omit<Blocking, "throttle">> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
+  if (throttle > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await page.addInitScript(() => {
     (window as unknown as { cls: number }).cls = 0;
     (window as unknown as { blocking: number }).blocking = 0;
@@ -440,13 +476,27 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
     }).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto(`${origin}/search/?q=consent`);
-  await page.locator("[data-hits][aria-busy=false]").waitFor({ timeout: 20_000 });
+  // Waited for inside the page, not with Playwright's locators: their polling runs in the page's main
+  // thread, and under CPU throttling it made up most of the long tasks measured.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const settled = () => !!document.querySelector("[data-hits][aria-busy=false]") && !!document.querySelector("[data-filters][aria-busy=false]");
+        if (settled()) return resolve();
+        new MutationObserver((_, observer) => {
+          if (!settled()) return;
+          observer.disconnect();
+          resolve();
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      }),
+  );
   await page.waitForTimeout(1000);
   const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
   const blockingMs = await page.evaluate(() => (window as unknown as { blocking: number }).blocking);
   const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-  await browser.close();
-  return { queries, cls, blockingMs, longestTaskMs, page: searchPage };
+  const load = loadavg()[0];
+  await context.close();
+  return { cls, blockingMs, longestTaskMs, load };
 }
 
 const countFiles = (dir: string): number =>
@@ -541,7 +591,9 @@ const BUDGETS = {
   sectionHtmlCssGzip: 20 * 1024,
   sectionJsGzip: 10 * 1024,
   warmSearchMs: 100,
-  firstQueryBytesGzip: 150 * 1024,
+  knownItemBytesGzip: 50 * 1024,
+  firstQueryBytesGzip: 120 * 1024,
+  searchBlockingMs: 100,
   buildMs: 60_000,
   scaleBuildMs: 4 * 60_000,
   scalePeakMb: 2.5 * 1024,
@@ -559,7 +611,7 @@ function scaleBudgets(scale: ScaleFigures[]): string[] {
     return [
       `| ${s.decisions} decisions build ≤ 4 min | ${(s.build.totalMs / 1000).toFixed(1)} s wall, ${(s.build.cpuMs / 1000).toFixed(1)} s CPU | ${verdict(s.build.totalMs <= BUDGETS.scaleBuildMs)} |`,
       `| ${s.decisions} decisions build ≤ 2.5 GB peak memory | ${s.build.peakRssMb.toFixed(0)} MB | ${verdict(s.build.peakRssMb <= BUDGETS.scalePeakMb)} |`,
-      `| ${s.decisions} decisions: warm search ≤ 100 ms, first query ≤ 150 KB | ${slowest.toFixed(1)} ms, ${kb(bytes)} | ${verdict(slowest <= BUDGETS.warmSearchMs && bytes <= BUDGETS.firstQueryBytesGzip)} |`,
+      `| ${s.decisions} decisions: warm search ≤ 100 ms, Pagefind's first query ≤ 120 KB | ${slowest.toFixed(1)} ms, ${kb(bytes)} | ${verdict(slowest <= BUDGETS.warmSearchMs && bytes <= BUDGETS.firstQueryBytesGzip)} |`,
     ];
   });
 }
@@ -601,12 +653,58 @@ function siteSearchReport(site: SiteSearchFigures): string[] {
     "|---|---|---|",
     ...site.page.map((p) => `| ${p.q} | ${kb(p.firstBytes)} | ${kb(p.finalBytes)} |`),
     "",
-    `Layout shift of /search/?q=consent while results arrive (PerformanceObserver in Chromium; Lighthouse is not run here): CLS ${site.cls.toFixed(3)} (budget 0.05); main thread blocked ${site.blockingMs.toFixed(0)} ms, longest task ${site.longestTaskMs.toFixed(0)} ms (long tasks past 50 ms; budget 100 ms; at 412 px without CPU throttling, so lower than Lighthouse's mobile figure), load average ${loadavg()[0].toFixed(1)}.`,
+    "/search/?q=consent at 412 px while results arrive, from navigation until they have settled (PerformanceObserver in Chromium; Lighthouse is not run here). Blocking is the sum of the long tasks' time past 50 ms, as Lighthouse's total blocking time counts it (budget 100 ms under Lighthouse's 4× mobile throttling); median of the runs, with the load average, as a busy shared machine lengthens every task.",
+    "",
+    "| CPU | layout shift (budget 0.05) | main thread blocked | longest task | load average |",
+    "|---|---|---|---|---|",
+    ...site.blocking.map(
+      (b) =>
+        `| ${b.throttle === 1 ? "unthrottled" : `${b.throttle}× slower`} | ${b.cls.toFixed(3)} | ${b.blockingMs.toFixed(0)} ms | ${b.longestTaskMs.toFixed(0)} ms | ${b.load.toFixed(1)} |`,
+    ),
+    "",
+    "What each first query fetched from the first keystroke (header box) or the page's first search request (search page) until its first full-text results, request by request (gzip; first cold run):",
+    "",
+    ...site.queries.map((q) => `- ${q.q}: ${requestList(q.typedRequests)}`),
+    ...site.page.map((p) => `- search page, ${p.q}: ${requestList(p.firstRequests)}`),
   );
   return lines;
 }
 
-function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: SearchFigures; scale: ScaleFigures[]; machine: string }) {
+/** "pagefind/pagefind.js 13.2, … (118.4 KB in 9)" */
+function requestList(list: Requested[]): string {
+  const total = list.reduce((n, r) => n + r.gzip, 0);
+  return `${list.map((r) => `\`${r.path.replace(/^.*?\/(pagefind|search|_astro)\//, "$1/")}\` ${(r.gzip / 1024).toFixed(1)}`).join(", ")} (${kb(total)} in ${list.length})`;
+}
+
+/** The DESIGN budgets the header box is held to: a known item after ≤ 50 KB (from focusing the box), a full-text first query after ≤ 120 KB (from the first keystroke). */
+function siteSearchBudgets(site: SiteSearchFigures): string[] {
+  const largest = (key: "knownBytes" | "fullBytesTyped", queries = site.queries) => queries.reduce((a, b) => (b.cold[key] > a.cold[key] ? b : a));
+  // Of the queries a known item answers (its option shown before the full-text results).
+  const known = largest(
+    "knownBytes",
+    site.queries.filter((q) => q.cold.knownMs < q.cold.fullMs),
+  );
+  const full = largest("fullBytesTyped");
+  const throttled = site.blocking.find((b) => b.throttle === 4);
+  return [
+    `| a known item's first result ≤ 50 KB fetched, from focusing the header box (largest) | ${kb(known.cold.knownBytes)} gzip (${known.q}) | ${verdict(known.cold.knownBytes <= BUDGETS.knownItemBytesGzip)} |`,
+    `| a full-text first query ≤ 120 KB fetched, from the first keystroke in the header box (largest) | ${kb(full.cold.fullBytesTyped)} gzip (${full.q}) | ${verdict(full.cold.fullBytesTyped <= BUDGETS.firstQueryBytesGzip)} |`,
+    ...(throttled
+      ? [
+          `| search page: layout shift ≤ 0.05, main thread blocked ≤ 100 ms at 4× CPU throttling | ${throttled.cls.toFixed(3)}, ${throttled.blockingMs.toFixed(0)} ms (load ${throttled.load.toFixed(1)}) | ${verdict(throttled.cls <= 0.05 && throttled.blockingMs <= BUDGETS.searchBlockingMs)} |`,
+        ]
+      : []),
+  ];
+}
+
+function report(data: {
+  builds: BuildTiming[];
+  pages: PageFigures[];
+  search: SearchFigures;
+  siteSearch: SiteSearchFigures;
+  scale: ScaleFigures[];
+  machine: string;
+}) {
   const b = {
     totalMs: median(data.builds.map((x) => x.totalMs)),
     astroMs: median(data.builds.map((x) => x.astroMs)),
@@ -626,7 +724,10 @@ function report(data: { builds: BuildTiming[]; pages: PageFigures[]; search: Sea
     `| JS on a section page ≤ 10 KB compressed until search is used | ${kb(section.jsBeforeInteraction.gzip)} gzip in ${section.jsBeforeInteraction.files} file(s) | ${verdict(section.jsBeforeInteraction.gzip <= BUDGETS.sectionJsGzip)} |`,
   );
   lines.push(`| first results ≤ 100 ms with a warm index (slowest query) | ${warm.toFixed(1)} ms | ${verdict(warm <= BUDGETS.warmSearchMs)} |`);
-  lines.push(`| ≤ 150 KB fetched for a first query (largest) | ${kb(firstBytes)} gzip | ${verdict(firstBytes <= BUDGETS.firstQueryBytesGzip)} |`);
+  lines.push(...siteSearchBudgets(data.siteSearch));
+  lines.push(
+    `| Pagefind alone (its own code, index and five results' data), first query ≤ 120 KB (largest) | ${kb(firstBytes)} gzip | ${verdict(firstBytes <= BUDGETS.firstQueryBytesGzip)} |`,
+  );
   lines.push(`| whole site builds in under a minute | ${(b.totalMs / 1000).toFixed(1)} s | ${verdict(b.totalMs <= BUDGETS.buildMs)} |`);
   lines.push(...scaleBudgets(data.scale));
   lines.push("", "## Build", "", "| | median |", "|---|---|");
@@ -703,7 +804,7 @@ if (args.includes("--search-only")) {
   await waitFor(server.url + "/");
   const site = await measureSiteSearch(join(root, "dist"), server.url);
   server.stop();
-  console.log(siteSearchReport(site).join("\n"));
+  console.log(["| budget | measured | |", "|---|---|---|", ...siteSearchBudgets(site), ...siteSearchReport(site)].join("\n"));
   process.exit(0);
 }
 if (args.includes("--scale-only")) {
@@ -748,7 +849,7 @@ const passes = measureBenchFiles();
 const machine = `${spawnSync("nproc", { encoding: "utf8" }).stdout.trim()} cores, Node ${process.version}`;
 const data = { machine, runs, builds, pages, search, siteSearch, scale, passes, budgets: BUDGETS };
 writeFileSync(join(out, "report.json"), JSON.stringify(data, null, 1));
-const markdown = [report({ builds, pages, search, scale, machine }), ...siteSearchReport(siteSearch), ...benchFilesReport(passes)].join("\n");
+const markdown = [report({ builds, pages, search, siteSearch, scale, machine }), ...siteSearchReport(siteSearch), ...benchFilesReport(passes)].join("\n");
 writeFileSync(join(out, "report.md"), markdown);
 console.log(markdown);
 console.log(`Written to ${relative(process.cwd(), out)}/report.md and report.json`);

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { caseKey, caseKeys, caseNumbersIn, citationIndex, numberingOf } from "../../src/lib/search/citation-index";
+import { caseKey, caseKeys, caseNumbersIn, citationFile, citationFiles, citationIndex, numberingOf } from "../../src/lib/search/citation-index";
 
 test("case numbers are picked out of free-form fields", () => {
   expect(caseNumbersIn("PVN-2022-03 (Datatilsynet 20/02375)")).toEqual(["PVN-2022-03", "20/02375"]);
@@ -36,4 +36,20 @@ test("case numbers with or without leading zeros and suffixes", () => {
   expect(caseKeys("hr-2013-00234-a")).toEqual(["case:HR-2013-234-A", "case:HR-2013-234"]);
   expect(caseKeys("20/02136-18")).toEqual(["case:20/2136-18", "case:20/2136"]);
   expect(caseKeys("23-114365TVI-TOSL/08")).toEqual(["case:23-114365TVI-TOSL/8", "case:23-114365TVI-TOSL"]);
+});
+
+test("the index is split into one file per kind of citation, each keyed as the whole index", () => {
+  const files = citationFiles([
+    { key: "pda:12", url: "/personal-data-act/12/", title: "12" },
+    { key: "gdpr:33", url: "/gdpr/article-33/", title: "33" },
+    { key: "gdpr-recital:71", url: "/gdpr/recital-71/", title: "71" },
+    { key: "case:PVN-2022-3", url: "/a/", title: "A" },
+    { key: "case:PVN-2022-3", url: "/b/", title: "B" },
+    { key: "kameraovervakingsforskriften:6", url: "/kameraovervakingsforskriften/6/", title: "6" },
+  ]);
+  expect(Object.keys(files).sort()).toEqual(["case", "gdpr", "gdpr-recital", "kameraovervakingsforskriften", "pda"]);
+  expect(files.case).toEqual({ "case:PVN-2022-3": { url: "/a/", title: "A" } });
+  expect(files["gdpr-recital"]).toEqual({ "gdpr-recital:71": { url: "/gdpr/recital-71/", title: "71" } });
+  expect(citationFile("case:HR-2021-2403-A")).toBe("case");
+  expect(citationFile("gdpr-recital:71")).toBe("gdpr-recital");
 });

@@ -1,5 +1,6 @@
 // The pages a citation typed as a query can name, keyed as the search engine looks them up:
-// "pda:16", "penal:205", "gdpr:33", "case:HR-2021-2403-A". Served as /search/citations.json.
+// "pda:16", "penal:205", "gdpr:33", "case:HR-2021-2403-A". Served as one file per kind of
+// citation (/search/citations/pda.json, …/case.json): a query names one kind, and fetches only its file.
 import { CASE_NUMBER } from "./citation-query";
 
 export interface CitationEntry {
@@ -54,4 +55,14 @@ export function citationIndex(entries: { key: string; url: string; title: string
   const index: Record<string, CitationEntry> = {};
   for (const e of entries) index[e.key] ??= { url: e.url, title: e.title };
   return index;
+}
+
+/** The file of the citation index a key is in: its kind ("pda", "gdpr", "gdpr-recital", "case", an instrument's slug). */
+export const citationFile = (key: string): string => key.slice(0, key.indexOf(":"));
+
+/** The citation index (citationIndex) split into its files, by kind. */
+export function citationFiles(entries: { key: string; url: string; title: string }[]): Record<string, Record<string, CitationEntry>> {
+  const files: Record<string, Record<string, CitationEntry>> = {};
+  for (const [key, entry] of Object.entries(citationIndex(entries))) (files[citationFile(key)] ??= {})[key] = entry;
+  return files;
 }

@@ -1,7 +1,7 @@
-// A citation typed into a search box, resolved to the page it names (search/citations.json): loaded
-// only for a query with a number in it, so that the parser and the instruments' names it reads are
-// not part of every search's JavaScript.
-import { caseKeys } from "../../lib/search/citation-index";
+// A citation typed into a search box, resolved to the page it names (search/citations/<kind>.json):
+// loaded only for a query with a number in it, so that the parser and the instruments' names it reads
+// are not part of every search's JavaScript.
+import { caseKeys, citationFile } from "../../lib/search/citation-index";
 import type { CitationQuery } from "../../lib/search/citation-query";
 import { formatTarget, type Target } from "../../lib/refs/targets";
 
@@ -23,10 +23,16 @@ function anchorOf(t: Target): string {
   return "";
 }
 
-/** The page a citation names, at the place it names, from the citations file. */
+const keysOf = (citation: CitationQuery) => ("target" in citation ? [sectionKey(citation.target)] : caseKeys(citation.caseNumber));
+
+/** The citations file a citation is looked up in (search/citations/<this>.json). */
+export const citationFileOf = (citation: CitationQuery): string => citationFile(keysOf(citation)[0]);
+
+/** The page a citation names, at the place it names, from its citations file. */
 export function citedPage(citation: CitationQuery, index: CitationsFile): { url: string; title: string } | undefined {
-  const keys = "target" in citation ? [sectionKey(citation.target)] : caseKeys(citation.caseNumber);
-  const entry = keys.map((k) => index[k]).find(Boolean);
+  const entry = keysOf(citation)
+    .map((k) => index[k])
+    .find(Boolean);
   if (!entry) return undefined;
   return { url: entry.url + ("target" in citation ? anchorOf(citation.target) : ""), title: entry.title };
 }

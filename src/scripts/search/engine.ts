@@ -1,11 +1,12 @@
 // The search engine of the site, in the browser: thin glue between Pagefind (loaded on first use),
 // the site's own small files (search/knowledge.json, vocabulary/<letter>.json, titles.json,
-// filters.json, citations.json) and the pure logic in lib/search: query analysis, correction,
+// filters.json, citations/<kind>.json) and the pure logic in lib/search: query analysis, correction,
 // relaxation, merging, filters, counts and sorting. Each file is fetched when something on screen
 // needs it, and no sooner: Pagefind, the knowledge file and the words' vocabulary for full text (the
 // reader's own words first, their synonyms in a second search; results are named from Pagefind's
 // own page data), the titles for known items, for a cited page and for filters, the filters when the
-// reader filters or sorts.
+// reader filters or sorts. The header box asks for the titles and the knowledge file when it is
+// focused (header.ts): every query needs them.
 import { analyseQuery, type Analysis, lookupWords, narrowestFirst } from "../../lib/search/analyse";
 import { landingAnchor } from "../../lib/search/deep-link";
 import { excerpt, markTerms, matcher, type Segment } from "../../lib/search/excerpt";
@@ -85,7 +86,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let site: Promise<Site> | undefined;
 let known: Promise<Known> | undefined;
 let filters: Promise<void> | undefined;
-let citations: Promise<CitationsFile> | undefined;
+const citations = new Map<string, Promise<CitationsFile>>();
 const shards = new Map<string, Promise<Shard>>();
 
 const getJson = async <T>(path: string, fallback: T): Promise<T> => {
@@ -110,7 +111,7 @@ export function loadSite(): Promise<Site> {
 }
 
 /** The glossary's synonyms and the everyday words, for analysing a query. */
-function loadKnowledge(): Promise<Known> {
+export function loadKnowledge(): Promise<Known> {
   known ??= getJson<KnowledgeFile>("search/knowledge.json", { synonyms: [], everyday: [], pages: 0, lists: [] }).then((knowledge) => ({
     knowledge,
     rarity: raritiesOf(knowledge),
@@ -158,11 +159,13 @@ function vocabularyFor(words: string[]): Promise<ReturnType<typeof readShards>> 
 export async function directHit(q: string): Promise<Hit | undefined> {
   // Every citation has a number: the parser (and the instruments' names it reads) loads only for a query with one.
   if (!/\d/.test(q)) return undefined;
-  const { citedPage, parseCitationQuery } = await import("./cited");
+  const { citationFileOf, citedPage, parseCitationQuery } = await import("./cited");
   const citation = parseCitationQuery(q);
   if (!citation) return undefined;
-  citations ??= getJson<CitationsFile>("search/citations.json", {});
-  const page = citedPage(citation, await citations);
+  // One file per kind of citation (sections of the Act, GDPR articles, case numbers …): only the one the query names.
+  const file = citationFileOf(citation);
+  if (!citations.has(file)) citations.set(file, getJson<CitationsFile>(`search/citations/${file}.json`, {}));
+  const page = citedPage(citation, await citations.get(file)!);
   return page && { ...page, excerpt: [], direct: true };
 }
 

@@ -3,9 +3,18 @@
 // header box (the search page shows no known items, so its JavaScript does not carry them).
 import { type KnownItem, knownItems } from "../../lib/search/known";
 import { url } from "../../lib/urls";
-import { directHit, loadSite } from "./engine";
+import { directHit, loadKnowledge, loadSite } from "./engine";
 
-export { loadSite, search } from "./engine";
+export { search } from "./engine";
+
+/**
+ * What every search from the box needs, whatever is typed, fetched when the box is focused: the
+ * titles (for known items) and the knowledge (to read a query). Once a word is typed, only Pagefind
+ * and the files for that word are left to fetch.
+ */
+export function prepare(): Promise<unknown> {
+  return Promise.all([loadSite(), loadKnowledge()]);
+}
 
 /** Known items for a query as soon as the titles have arrived, before Pagefind: citations, titles, glossary terms. */
 export async function quick(q: string, limit = 8): Promise<KnownItem[]> {

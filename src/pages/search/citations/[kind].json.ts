@@ -1,20 +1,21 @@
 // What a citation typed into the search box can name: sections, Penal Code provisions, GDPR
-// articles and recitals, and decisions by their case numbers. Fetched by the search only for such queries.
-import type { APIRoute } from "astro";
-import { citation } from "../../lib/citation";
-import { getDecisions } from "../../lib/decisions/load";
-import { getGdpr } from "../../lib/gdpr/model";
-import { recitalOpening } from "../../lib/gdpr/recitals";
-import { getPenalCode } from "../../lib/penal/load";
-import { caseKeys, caseNumbersIn, citationIndex, numberingOf } from "../../lib/search/citation-index";
-import { getStatutes } from "../../lib/statute/load";
-import { paths, url } from "../../lib/urls";
+// articles and recitals, and decisions by their case numbers. One file per kind (pda.json, gdpr.json,
+// case.json …), fetched by the search only for a query citing that kind.
+import type { APIRoute, GetStaticPaths } from "astro";
+import { citation } from "../../../lib/citation";
+import { getDecisions } from "../../../lib/decisions/load";
+import { getGdpr } from "../../../lib/gdpr/model";
+import { recitalOpening } from "../../../lib/gdpr/recitals";
+import { getPenalCode } from "../../../lib/penal/load";
+import { type CitationEntry, caseKeys, caseNumbersIn, citationFiles, numberingOf } from "../../../lib/search/citation-index";
+import { getStatutes } from "../../../lib/statute/load";
+import { paths, url } from "../../../lib/urls";
 
-export const GET: APIRoute = async () => {
+async function entries() {
   const [all, penal, decisions] = await Promise.all([getStatutes(), getPenalCode(), getDecisions()]);
   const translated = all.filter((st) => st.languages.includes("en"));
   const statutes = all.filter((st) => !st.languages.includes("en"));
-  const entries = [
+  return [
     // An instrument held in English too (the Act) is named in English, the others by their Norwegian citation.
     ...translated.flatMap((st) =>
       st.sections.map((s) => ({
@@ -51,5 +52,10 @@ export const GET: APIRoute = async () => {
       )
       .sort((a, b) => Number(b.own) - Number(a.own)),
   ];
-  return new Response(JSON.stringify(citationIndex(entries)), { headers: { "Content-Type": "application/json" } });
-};
+}
+
+export const getStaticPaths = (async () =>
+  Object.entries(citationFiles(await entries())).map(([kind, index]) => ({ params: { kind }, props: { index } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ index: Record<string, CitationEntry> }> = ({ props }) =>
+  new Response(JSON.stringify(props.index), { headers: { "Content-Type": "application/json" } });
