@@ -51,6 +51,14 @@ describe("Markdown entries", () => {
     expect(markdownFiles("laws", root)).toEqual([]);
   });
 
+  test("two folders down with depth 3, filtered by id; a file walked again from elsewhere is the same parse", () => {
+    const laws = project({ "laws/x/1.mdx": "---\ntitle: One\n---\nText.\n", "laws/x/en/1.mdx": "---\ntitle: Un\n---\nTexte.\n" });
+    expect(markdownEntries("laws", titled, laws, 3, /^[^/]+\/en\//).map((e) => [e.id, e.data.title])).toEqual([["x/en/1", "Un"]]);
+    expect(markdownEntries("laws", titled, laws, 2).map((e) => e.id)).toEqual(["x/1"]);
+    const [once] = markdownFiles("laws/x", laws);
+    expect(markdownFiles("laws", laws, 2)[0].frontmatter).toBe(once.frontmatter);
+  });
+
   test("a file the schema refuses fails naming the file, the field and the value", () => {
     const bad = project({ "notes/c.mdx": "---\ntitle: 7\n---\nText.\n" });
     expect(() => markdownEntries("notes", titled, bad)).toThrow(/Invalid content in content\/notes\/c\.mdx:\n {2}field "title" = 7/);

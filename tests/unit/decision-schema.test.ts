@@ -6,11 +6,15 @@ import { dataEntry, decisionSchema } from "../../src/schemas/decision";
 
 // A small registry: a few sections with their subsections, GDPR articles with paragraphs, two decisions.
 const registry: Registry = {
-  pda: new Map([
-    ["26", { shape: [[], []] }],
-    ["29", { shape: [[], []] }],
+  statutes: new Map([
+    [
+      "pda",
+      new Map([
+        ["26", { shape: [[], []] }],
+        ["29", { shape: [[], []] }],
+      ]),
+    ],
   ]),
-  penal: new Map(),
   gdpr: new Map(
     Array.from({ length: 99 }, (_, i) => [i + 1, new Map<number, string[]>()] as [number, Map<number, string[]>]).map(([n, m]) =>
       n === 6

@@ -37,8 +37,10 @@ describe("links in a guide's body", () => {
 
 describe("a guide that cites what does not exist is rejected", () => {
   const reg: Registry = {
-    pda: new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]]),
-    penal: new Map([["205", { shape: [["a", "b", "c", "d"]] }]]),
+    statutes: new Map([
+      ["pda", new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]])],
+      ["penal", new Map([["205", { shape: [["a", "b", "c", "d"]] }]])],
+    ]),
     gdpr: new Map([
       [
         33,

@@ -3,8 +3,10 @@ import { renderDocument, renderMarkdown } from "../../src/lib/markdown";
 import type { Registry } from "../../src/lib/refs/registry";
 
 const registry: Registry = {
-  pda: new Map([["3", { shape: [["a", "b", "c", "d"], [], []] }]]),
-  penal: new Map([["267a", { shape: [[], []] }]]),
+  statutes: new Map([
+    ["pda", new Map([["3", { shape: [["a", "b", "c", "d"], [], []] }]])],
+    ["penal", new Map([["267a", { shape: [[], []] }]])],
+  ]),
   gdpr: new Map(),
   decisions: new Map(),
   guides: new Set(),

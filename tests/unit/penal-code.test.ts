@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lovdata } from "../../src/lib/urls";
+import { statuteSections } from "../../src/lib/refs/registry";
 import { buildPenalCode, formatFrame, formatNegligence, formatTerm, penalFacts, readWording } from "../../src/lib/penal/model";
 import { penalProvision } from "../../src/schemas/penal-code";
 import { shared } from "./helpers/act-files";
@@ -97,9 +98,10 @@ describe("the Penal Code provisions", () => {
 
   test("the registry knows their subsections and letters", () => {
     const reg = fullRegistry();
-    expect(reg.penal.get("205")!.shape).toEqual([["a", "b", "c", "d"]]);
-    expect(reg.penal.get("267a")!.shape).toEqual([[], []]);
-    expect(reg.penal.get("236")!.shape).toEqual([[], [], ["a", "b"]]);
+    const penal = statuteSections(reg, "penal");
+    expect(penal.get("205")!.shape).toEqual([["a", "b", "c", "d"]]);
+    expect(penal.get("267a")!.shape).toEqual([[], []]);
+    expect(penal.get("236")!.shape).toEqual([[], [], ["a", "b"]]);
   });
 });
 

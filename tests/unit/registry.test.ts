@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { missing, readRegistry } from "../../src/lib/refs/registry";
+import { missing, readRegistry, statuteSections } from "../../src/lib/refs/registry";
 import { parseTarget } from "../../src/lib/refs/targets";
 import { root } from "./helpers/act-files";
 
@@ -7,9 +7,10 @@ describe("the registry of what exists, read from content/", () => {
   const reg = readRegistry(root);
 
   test("knows every section of the Act and its subsections and letters", () => {
-    expect(reg.pda.size).toBe(35);
-    expect(reg.pda.get("16")!.shape[0]).toEqual(["a", "b", "c", "d", "e", "f"]);
-    expect(reg.pda.get("12a")!.shape).toHaveLength(2);
+    const act = statuteSections(reg, "pda");
+    expect(act.size).toBe(35);
+    expect(act.get("16")!.shape[0]).toEqual(["a", "b", "c", "d", "e", "f"]);
+    expect(act.get("12a")!.shape).toHaveLength(2);
   });
 
   test.each(["pda:16", "pda:16(1)(f)", "pda:12a(2)", "pda:34(1)", "gdpr:33"])("%s exists", (t) => {

@@ -7,8 +7,10 @@ import rehypeTargetLinks from "../../src/plugins/rehype-target-links";
 import type { Registry } from "../../src/lib/refs/registry";
 
 const registry: Registry = {
-  pda: new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]]),
-  penal: new Map([["205", { shape: [["a", "b", "c", "d"]] }]]),
+  statutes: new Map([
+    ["pda", new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]])],
+    ["penal", new Map([["205", { shape: [["a", "b", "c", "d"]] }]])],
+  ]),
   gdpr: new Map([
     [
       33,

@@ -21,18 +21,24 @@ import { parseTarget } from "../../src/lib/refs/targets";
 
 const shape = (...subsections: string[][]): SectionShape => ({ shape: subsections });
 const reg: Registry = {
-  pda: new Map([
-    ["1", shape([])],
-    ["12", shape([], [])],
-    ["12a", shape([])],
-    ["13", shape([])],
-    ["16", shape(["a", "b", "c", "d", "e", "f"], [], [])],
-  ]),
-  penal: new Map([
-    ["204", shape([])],
-    ["205", shape(["a", "b", "c"])],
-  ]),
   statutes: new Map([
+    [
+      "pda",
+      new Map([
+        ["1", shape([])],
+        ["12", shape([], [])],
+        ["12a", shape([])],
+        ["13", shape([])],
+        ["16", shape(["a", "b", "c", "d", "e", "f"], [], [])],
+      ]),
+    ],
+    [
+      "penal",
+      new Map([
+        ["204", shape([])],
+        ["205", shape(["a", "b", "c"])],
+      ]),
+    ],
     ["kameraovervakingsforskriften", new Map([["6", shape([], [], [])]])],
     ["arbeidsmiljoloven", new Map([["9-1", shape([], [])]])],
   ]),

@@ -27,6 +27,7 @@ export interface Entry<T> {
 }
 
 const raw = new Map<string, RawEntry[]>();
+const parsedMarkdown = new Map<string, { frontmatter: Record<string, unknown>; body: string }>();
 const parsedData = new Map<string, unknown>();
 const valid = new Map<string, WeakMap<z.ZodType, unknown>>();
 
@@ -44,8 +45,8 @@ function walk(dir: string, depth: number): string[] {
 }
 
 /**
- * The Markdown/MDX files of content/<folder>/, parsed once. `depth` 2 takes the files one folder
- * down as well (content/statutes/<key>/<id>.mdx, id "<key>/<id>").
+ * The Markdown/MDX files of content/<folder>/, each parsed once. `depth` 2 takes the files one folder
+ * down as well (content/statutes/<key>/<id>.mdx, id "<key>/<id>"), 3 two (content/statutes/<key>/en/<id>.mdx).
  */
 export function markdownFiles(folder: string, root = process.cwd(), depth = 1): RawEntry[] {
   const base = join(root, "content", folder);
@@ -53,8 +54,10 @@ export function markdownFiles(folder: string, root = process.cwd(), depth = 1): 
   let entries = raw.get(key);
   if (!entries) {
     entries = walk(base, depth).map((path) => {
-      const { frontmatter, body } = readFrontmatter(readFileSync(path, "utf8"));
-      return { id: relative(base, path).replace(MARKDOWN, "").split("\\").join("/"), filePath: relative(root, path), frontmatter, body };
+      // A file read again from another folder or depth (content/statutes/pda/ for the registry, content/statutes/ for the model) is parsed once.
+      let parsed = parsedMarkdown.get(path);
+      if (!parsed) parsedMarkdown.set(path, (parsed = readFrontmatter(readFileSync(path, "utf8"))));
+      return { id: relative(base, path).replace(MARKDOWN, "").split("\\").join("/"), filePath: relative(root, path), ...parsed };
     });
     raw.set(key, entries);
   }

@@ -47,9 +47,7 @@ export function decisionsByProvision(all: Decision[]): Map<string, Decision[]> {
 export function provisionFeeds(reg: Registry, byProvision: Map<string, Decision[]>): Set<string> {
   return new Set([
     ...[...reg.gdpr.keys()].map((n) => `gdpr:${n}`),
-    ...[...reg.pda.keys()].map((s) => `pda:${s}`),
-    ...[...reg.penal.keys()].map((s) => `penal:${s}`),
-    ...[...(reg.statutes ?? [])].flatMap(([key, sections]) => [...sections.keys()].map((s) => `${key}:${s}`)),
+    ...[...reg.statutes].flatMap(([key, sections]) => [...sections.keys()].map((s) => `${key}:${s}`)),
     ...byProvision.keys(),
   ]);
 }

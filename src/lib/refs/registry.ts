@@ -12,10 +12,8 @@ export interface SectionShape {
 }
 
 export interface Registry {
-  pda: Map<string, SectionShape>;
-  penal: Map<string, SectionShape>;
-  /** The other instruments' sections, by instrument key (content/statutes/<key>/). */
-  statutes?: Map<string, Map<string, SectionShape>>;
+  /** The sections the site holds of each instrument, by its key ("pda", "penal", "arbeidsmiljoloven"). */
+  statutes: Map<string, Map<string, SectionShape>>;
   /**
    * GDPR article → paragraph number → point labels; empty map when only the range is known. For
    * Article 4, whose definitions are numbered points of one unnumbered paragraph, the point numbers
@@ -37,15 +35,15 @@ export interface Registry {
 
 const shapes = new Map<string, Map<string, SectionShape>>();
 
-/** The subsections and letters of each section in content/<folder>/, rendered once per process. */
-function statuteShapes(root: string, folder: string, lang: "en" | "nb"): Map<string, SectionShape> {
+/** The subsections and letters of each section in content/<folder>/ (its Norwegian text), rendered once per process. */
+function statuteShapes(root: string, folder: string): Map<string, SectionShape> {
   const key = `${root}|${folder}`;
   const known = shapes.get(key);
   if (known) return new Map(known);
   const out = new Map<string, SectionShape>();
   shapes.set(key, out);
   for (const e of markdownFiles(folder, root)) {
-    const rendered = renderStatute(e.body, { lang, source: e.filePath });
+    const rendered = renderStatute(e.body, { lang: "nb", source: e.filePath });
     out.set(e.id, { shape: rendered.subsections.map((s) => s.items.map((i) => i.letter)) });
   }
   return new Map(out);
@@ -112,9 +110,7 @@ function glossaryTerms(root: string): Set<string> {
 
 /** The sections the site holds of an instrument (empty when it holds none). */
 export function statuteSections(reg: Registry, key: StatuteKey): Map<string, SectionShape> {
-  if (key === "pda") return reg.pda;
-  if (key === "penal") return reg.penal;
-  return reg.statutes?.get(key) ?? new Map();
+  return reg.statutes.get(key) ?? new Map();
 }
 
 /** The section ids of an instrument in statute order. */
@@ -123,14 +119,9 @@ export function sectionIds(reg: Registry, key: StatuteKey): string[] {
 }
 
 export function readRegistry(root = process.cwd()): Registry {
-  const statutes = new Map<string, Map<string, SectionShape>>();
-  for (const i of INSTRUMENTS) {
-    if (i.key === "pda" || i.key === "penal") continue;
-    statutes.set(i.key, statuteShapes(root, `statutes/${i.key}`, "nb"));
-  }
+  // Every instrument's sections are under content/statutes/<key>/, the Penal Code's under content/penal-code/.
+  const statutes = new Map(INSTRUMENTS.map((i) => [i.key, statuteShapes(root, i.key === "penal" ? "penal-code" : `statutes/${i.key}`)]));
   return {
-    pda: statuteShapes(root, "statutes/pda", "nb"),
-    penal: statuteShapes(root, "penal-code", "nb"),
     statutes,
     ...gdprArticles(root),
     gdprRecitals: gdprRecitals(root),

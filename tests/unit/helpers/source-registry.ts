@@ -5,7 +5,7 @@
 // slugs fixed in the project's conventions.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readRegistry, type Registry } from "../../../src/lib/refs/registry";
+import { readRegistry, type Registry, type SectionShape } from "../../../src/lib/refs/registry";
 import { GUIDE_SLUGS } from "../../guide-slugs";
 import { root, shared } from "./act-files";
 
@@ -25,9 +25,9 @@ function gdprFromSource(): Registry["gdpr"] {
   );
 }
 
-function penalFromSource(): Registry["penal"] {
+function penalFromSource(): Map<string, SectionShape> {
   const text = readFileSync(join(shared, "sources", "penal-code.md"), "utf8");
-  const out: Registry["penal"] = new Map();
+  const out = new Map<string, SectionShape>();
   for (const m of text.matchAll(/^## § (\d+)(?: ([a-z]))?\. [^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/gm)) {
     const body = m[3]
       .split(/\n\s*\n/)
@@ -50,7 +50,7 @@ export function sourceRegistry(): Registry {
   return {
     ...reg,
     gdpr: gdprFromSource(),
-    penal: penalFromSource(),
+    statutes: new Map([...reg.statutes, ["penal", penalFromSource()]]),
     decisions: new Map(decisions.map((d) => [d.id, d.id])),
     guides: new Set(GUIDE_SLUGS),
     trees: new Set(readdirSync(join(root, "content", "trees")).map((f) => f.replace(/\.yaml$/, ""))),
