@@ -679,10 +679,10 @@ function requestList(list: Requested[]): string {
 /** The DESIGN budgets the header box is held to: a known item after ≤ 50 KB (from focusing the box), a full-text first query after ≤ 120 KB (from the first keystroke). */
 function siteSearchBudgets(site: SiteSearchFigures): string[] {
   const largest = (key: "knownBytes" | "fullBytesTyped", queries = site.queries) => queries.reduce((a, b) => (b.cold[key] > a.cold[key] ? b : a));
-  // Of the queries a known item answers (its option shown before the full-text results).
+  // Of the queries a known item answers (its option shown before the full-text results, on fewer bytes).
   const known = largest(
     "knownBytes",
-    site.queries.filter((q) => q.cold.knownMs < q.cold.fullMs),
+    site.queries.filter((q) => q.cold.knownBytes < q.cold.fullBytes),
   );
   const full = largest("fullBytesTyped");
   const throttled = site.blocking.find((b) => b.throttle === 4);
