@@ -73,6 +73,14 @@ test("the Grindr case runs from the Authority to the Court of Appeal, each stage
   await expect(page.getByRole("region", { name: "Facts" })).toContainText("NOK 65,000,000");
 });
 
+test("a court case's facts name its parties; an authority's decision names its entity", async ({ page }) => {
+  await page.goto("/decisions/2024-07-01-grindr/");
+  await expect(page.locator(".facts dt", { hasText: "Parties" }).locator("+ dd")).toHaveText("Grindr LLC v. Staten v/ Personvernnemnda");
+  await page.goto("/decisions/2021-12-13-grindr/");
+  await expect(page.locator(".facts dt", { hasText: "Entity" }).locator("+ dd")).toHaveText("Grindr LLC (now Grindr Inc.)");
+  await expect(page.locator(".facts dt", { hasText: "Parties" })).toHaveCount(0);
+});
+
 test("a stage without a date stands where the appeal ladder puts it, marked as not known", async ({ page }) => {
   // Oslo tingrett's NAV judgment has no date in the dataset; the Court of Appeal reviewed it in 2023.
   await page.goto("/decisions/2023-03-02-borgarting-nav/");
