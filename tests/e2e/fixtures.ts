@@ -28,22 +28,39 @@ export { expect };
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 type Axe = typeof axe;
 
-/**
- * Runs axe in the page with the WCAG 2.2 A and AA rules (or only `rules`, ids of those) and returns the
- * violations, summarised. axe is put in the page once per load and run there directly: @axe-core/playwright
- * evaluated its 600 kB source twice per check (most of a check's time), and the site has no frames
- * for it to reach. Only violations are collected (resultTypes): axe then skips gathering the nodes of
- * what passed.
- */
-export async function axeViolations(page: Page, rules?: string[]) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+/** axe in the page with the WCAG 2.2 A and AA rules (or only `rules`): the violations, summarised, and the page's background as it ran; undefined if axe is not in the page. */
+function axeInPage(page: Page, rules?: string[]) {
   return page.evaluate(
     async ({ runOnly }) => {
-      const results = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly, resultTypes: ["violations"] });
-      return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+      const inPage = (window as unknown as { axe?: Axe }).axe;
+      if (!inPage) return undefined;
+      const results = await inPage.run(document, { runOnly, resultTypes: ["violations"] });
+      return {
+        background: getComputedStyle(document.body).backgroundColor,
+        violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) })),
+      };
     },
     { runOnly: rules ? { type: "rule" as const, values: rules } : { type: "tag" as const, values: WCAG_22_AA } },
   );
+}
+
+/**
+ * Runs axe in the page and returns what axeInPage returns. axe is put in the page once per load and run
+ * there directly: @axe-core/playwright evaluated its 600 kB source twice per check (most of a check's
+ * time), and the site has no frames for it to reach. Only violations are collected (resultTypes): axe
+ * then skips gathering the nodes of what passed. Where axe is already in the page (axeInEveryLoad), a
+ * check is one call to the page.
+ */
+async function runAxe(page: Page, rules?: string[]) {
+  const found = await axeInPage(page, rules);
+  if (found) return found;
+  await page.evaluate(axe.source);
+  return (await axeInPage(page, rules))!;
+}
+
+/** The violations of the WCAG 2.2 A and AA rules (or only `rules`, ids of those) on the page as it is, summarised. */
+export async function axeViolations(page: Page, rules?: string[]) {
+  return (await runAxe(page, rules)).violations;
 }
 
 /**
@@ -58,14 +75,14 @@ export async function axeInEveryLoad(page: Page) {
 
 /**
  * The WCAG 2.2 A and AA rules whose outcome the theme can change: those axe files under colour
- * ("cat.color": color-contrast and link-in-text-block in axe 4.13), read from the axe in the page. The
- * dark theme changes colours only (one palette of light-dark() values in global.css; nothing else
- * depends on the colour scheme) and presses the theme button (aria-pressed is valid either way, and
- * its check mark has no name); every other rule has the same outcome in both themes and runs in the
- * light pass.
+ * ("cat.color": color-contrast and link-in-text-block in axe 4.13), read from the axe in the page once
+ * per worker (every page has the same axe). The dark theme changes colours only (one palette of
+ * light-dark() values in global.css; nothing else depends on the colour scheme) and presses the theme
+ * button (aria-pressed is valid either way, and its check mark has no name); every other rule has the
+ * same outcome in both themes and runs in the light pass.
  */
 async function colourRules(page: Page): Promise<string[]> {
-  const rules = await page.evaluate(
+  colourRuleIds ??= await page.evaluate(
     (tags) =>
       (window as unknown as { axe: Axe }).axe
         .getRules(["cat.color"])
@@ -73,25 +90,27 @@ async function colourRules(page: Page): Promise<string[]> {
         .map((r) => r.ruleId),
     WCAG_22_AA,
   );
-  expect(rules, "the rules about colour include colour contrast").toContain("color-contrast");
-  return rules;
+  expect(colourRuleIds, "the rules about colour include colour contrast").toContain("color-contrast");
+  return colourRuleIds;
 }
+let colourRuleIds: string[] | undefined;
 
 /**
  * axe in the light and then the dark theme on the page as loaded, without loading it twice: with no
  * theme chosen, the palette follows the system setting (color-scheme: light dark), so changing the
  * emulated setting recolours the page in place. Every WCAG 2.2 A and AA rule runs in the light theme,
  * the rules about colour again in the dark one (see colourRules). Fails if the page did not change
- * colour. Returns the violations by theme, none when there are none.
+ * colour. Returns the violations by theme, none when there are none. Four calls to the page: the
+ * setting and axe (with the background it ran on) per theme.
  */
 export async function axeViolationsInBothThemes(page: Page) {
   const found: Record<string, unknown> = {};
   const background: string[] = [];
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
-    background.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-    const violations = await axeViolations(page, colorScheme === "dark" ? await colourRules(page) : undefined);
-    if (violations.length) found[colorScheme] = violations;
+    const run = await runAxe(page, colorScheme === "dark" ? await colourRules(page) : undefined);
+    background.push(run.background);
+    if (run.violations.length) found[colorScheme] = run.violations;
   }
   expect(background[1], `the dark theme recolours ${page.url()}`).not.toBe(background[0]);
   return found;
