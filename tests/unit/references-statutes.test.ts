@@ -202,6 +202,12 @@ const FORMS: [string, StatuteKey | undefined, string[]][] = [
   ["forvaltningsloven § 13 flg.", undefined, []],
   ["the Personal Data Act of 2000 section 8", undefined, []],
   ["a legal basis in Article 6(1)(c) read with chapter 9A of the Education Act", undefined, ["gdpr:6(1)(c)"]],
+  // Chapters: linked where the site numbers the instrument's chapters (the Act's, the Penal Code's), plain where it keeps them as printed.
+  ["kapittel 6 i personopplysningsloven", undefined, ["pda-chapter:6"]],
+  ["straffeloven kapittel 24", undefined, ["penal-chapter:24"]],
+  ["chapter 24 of the Penal Code", undefined, ["penal-chapter:24"]],
+  ["straffeloven kapittel 25", undefined, []],
+  ["chapter 9 of the Working Environment Act", undefined, []],
 ];
 
 describe("references in the regulations and neighbouring Acts", () => {

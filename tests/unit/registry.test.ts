@@ -13,6 +13,13 @@ describe("the registry of what exists, read from content/", () => {
     expect(act.get("12a")!.shape).toHaveLength(2);
   });
 
+  test("knows the numbered chapters of every instrument whose facts title them, and the GDPR's", () => {
+    expect([...reg.chapters!.pda!]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...reg.chapters!.penal!]).toEqual([21, 23, 24, 26]);
+    expect(reg.chapters!.arbeidsmiljoloven!.size).toBe(0);
+    expect(reg.chapters!.gdpr!.size).toBe(11);
+  });
+
   test.each(["pda:16", "pda:16(1)(f)", "pda:12a(2)", "pda:34(1)", "gdpr:33"])("%s exists", (t) => {
     expect(missing(parseTarget(t), reg)).toBeUndefined();
   });

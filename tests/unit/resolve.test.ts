@@ -60,7 +60,7 @@ const reg: Registry = {
     [26, 1],
     [71, 2],
   ]),
-  chapters: { pda: new Set([1, 2, 3]), gdpr: new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) },
+  chapters: { pda: new Set([1, 2, 3]), penal: new Set([21, 24]), arbeidsmiljoloven: new Set(), gdpr: new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) },
   decisions: new Map([["grindr-2021", "2021-12-13-grindr-llc"]]),
   guides: new Set(["recording-conversations"]),
   trees: new Set(["breach-notification"]),
@@ -70,6 +70,7 @@ const reg: Registry = {
 const ref = (target: string): Ref => parseTarget(target);
 const pdaChapter = (chapter: number): Ref => ({ kind: "chapter", of: "pda", chapter });
 const gdprChapter = (chapter: number): Ref => ({ kind: "chapter", of: "gdpr", chapter });
+const penalChapter = (chapter: number): Ref => ({ kind: "chapter", of: "penal", chapter });
 
 describe("anchors of the GDPR's chapters and their sections on /gdpr/", () => {
   test("a chapter is named by its roman numeral, in lower case", () => {
@@ -88,12 +89,15 @@ describe("refName and refLabel", () => {
   test("chapters, which are not citation targets, get names of their own: arabic for the Act, roman for the GDPR", () => {
     expect(refName(pdaChapter(6))).toBe("pda-chapter:6");
     expect(refName(gdprChapter(7))).toBe("gdpr-chapter:VII");
+    expect(refName(penalChapter(24))).toBe("penal-chapter:24");
   });
   test("a chapter reads in full in both languages", () => {
     expect(refLabel(pdaChapter(6), "en")).toBe("Personal Data Act chapter 6");
     expect(refLabel(pdaChapter(6), "nb")).toBe("personopplysningsloven kapittel 6");
     expect(refLabel(gdprChapter(6), "en")).toBe("GDPR Chapter VI");
     expect(refLabel(gdprChapter(6), "nb")).toBe("personvernforordningen kapittel VI");
+    expect(refLabel(penalChapter(24), "en")).toBe("Penal Code chapter 24");
+    expect(refLabel(penalChapter(24), "nb")).toBe("straffeloven kapittel 24");
   });
   test("any other reference reads as its target does", () => {
     expect(refLabel(ref("pda:16(1)(c)"), "en")).toBe("Personal Data Act section 16 first subsection (c)");
@@ -149,6 +153,16 @@ describe("shouldLink: whether a recognised reference becomes a link", () => {
     expect(shouldLink(ref("gdpr:99"), reg)).toBe(true);
     expect(shouldLink(gdprChapter(4), reg)).toBe(true);
   });
+  test("a chapter of an instrument whose facts number its chapters is linked: any of one held whole, those held of an extract", () => {
+    expect(shouldLink(pdaChapter(3), reg)).toBe(true);
+    expect(shouldLink(pdaChapter(9), reg)).toBe(true);
+    expect(shouldLink(penalChapter(24), reg)).toBe(true);
+    expect(shouldLink(penalChapter(25), reg)).toBe(false);
+  });
+  test("a chapter of an instrument whose chapters are not numbered on the site stays plain text", () => {
+    expect(shouldLink({ kind: "chapter", of: "arbeidsmiljoloven", chapter: 9 }, reg)).toBe(false);
+    expect(shouldLink({ kind: "chapter", of: "ekomloven", chapter: 3 }, reg)).toBe(false);
+  });
 });
 
 describe("refPath: the page and anchor of a reference, in the language of the citing text", () => {
@@ -162,6 +176,7 @@ describe("refPath: the page and anchor of a reference, in the language of the ci
     expect(refPath(pdaChapter(2), "en", reg)).toBe("/personal-data-act/#chapter-2");
     expect(refPath(pdaChapter(2), "nb", reg)).toBe("/personopplysningsloven/#chapter-2");
     expect(refPath(gdprChapter(9), "nb", reg)).toBe("/gdpr/#chapter-ix");
+    expect(refPath(penalChapter(24), "en", reg)).toBe("/penal-code/#chapter-24");
   });
   test("a decision goes to its page by the slug the registry knows for its id", () => {
     expect(refPath(ref("decision:grindr-2021"), "en", reg)).toBe("/decisions/2021-12-13-grindr-llc/");

@@ -1,6 +1,6 @@
 // Finds the references in running text that the site can link: sections of every statute in the
 // instrument registry (src/lib/statute/instruments.ts), their subsections and letters, GDPR
-// articles, paragraphs, points and chapters, and the Act's own chapters, in English and Norwegian:
+// articles, paragraphs, points and chapters, and the instruments' own numbered chapters, in English and Norwegian:
 //
 //   section 9 second subsection · sections 6, 7 and 9 of this Act · sections 27 to 29 · section 12 a
 //   § 9 annet ledd · §§ 6, 7 og 9 · §§ 27 til 29 · første ledd bokstav a, b og d · straffeloven § 205
@@ -27,10 +27,10 @@ import { recogniseRecitals } from "./recognise/recitals";
 import { kindOf, type Item, type Run, Scanner } from "./recognise/scanner";
 import type { Target } from "./targets";
 
-/** A chapter: of the Act (arabic numbers) or of the GDPR (roman numbers, kept as numbers here). */
+/** A chapter: of an instrument of the registry (arabic numbers) or of the GDPR (roman numbers, kept as numbers here). */
 export interface ChapterRef {
   kind: "chapter";
-  of: "pda" | "gdpr";
+  of: StatuteKey | "gdpr";
   chapter: number;
 }
 export type Ref = Target | ChapterRef;

@@ -24,8 +24,11 @@ export interface Registry {
   gdprUnnumbered?: Set<number>;
   /** GDPR recital → how many paragraphs it has. */
   gdprRecitals?: Map<number, number>;
-  /** Chapters that exist: the Act's (arabic) and the GDPR's (I–XI as 1–11). */
-  chapters?: { pda: Set<number>; gdpr: Set<number> };
+  /**
+   * Chapters that exist, by instrument key: the numbered chapters of every instrument whose facts
+   * title them (`chapters` in its instrument.yaml: the Act's, the Penal Code's), and the GDPR's (I–XI as 1–11).
+   */
+  chapters?: Partial<Record<StatuteKey | "gdpr", Set<number>>>;
   /** Decision permanent id → URL slug. */
   decisions: Map<string, string>;
   guides: Set<string>;
@@ -94,8 +97,9 @@ function gdprRecitals(root: string): Map<number, number> {
   return new Map(data.recitals.map((r) => [r.number, r.paragraphs.length]));
 }
 
-function actChapters(root: string): Set<number> {
-  const facts = dataFile("statutes/pda/instrument.yaml", root) as { chapters?: Record<string, unknown> } | undefined;
+/** The numbered chapters of an instrument, from its facts (instrument.yaml in its folder); none where they do not number them. */
+function numberedChapters(root: string, folder: string): Set<number> {
+  const facts = dataFile(`${folder}/instrument.yaml`, root) as { chapters?: Record<string, unknown> } | undefined;
   return new Set(Object.keys(facts?.chapters ?? {}).map(Number));
 }
 
@@ -120,12 +124,15 @@ export function sectionIds(reg: Registry, key: StatuteKey): string[] {
 
 export function readRegistry(root = process.cwd()): Registry {
   // Every instrument's sections are under content/statutes/<key>/, the Penal Code's under content/penal-code/.
-  const statutes = new Map(INSTRUMENTS.map((i) => [i.key, statuteShapes(root, i.key === "penal" ? "penal-code" : `statutes/${i.key}`)]));
+  const folder = (key: string) => (key === "penal" ? "penal-code" : `statutes/${key}`);
+  const statutes = new Map(INSTRUMENTS.map((i) => [i.key, statuteShapes(root, folder(i.key))]));
+  const chapters: NonNullable<Registry["chapters"]> = { gdpr: new Set(Array.from({ length: 11 }, (_, i) => i + 1)) };
+  for (const i of INSTRUMENTS) chapters[i.key] = numberedChapters(root, folder(i.key));
   return {
     statutes,
     ...gdprArticles(root),
     gdprRecitals: gdprRecitals(root),
-    chapters: { pda: actChapters(root), gdpr: new Set(Array.from({ length: 11 }, (_, i) => i + 1)) },
+    chapters,
     decisions: decisions(root),
     guides: new Set(markdownFiles("guides", root).map((e) => e.id)),
     trees: new Set(dataFiles("trees", root).map((f) => f.id)),

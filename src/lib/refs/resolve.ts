@@ -18,17 +18,18 @@ export function gdprSectionAnchor(chapter: number, section: number): string {
   return `${gdprChapterAnchor(chapter)}-section-${section}`;
 }
 
-/** "pda:9(2)", "gdpr:9(2)(a)"; chapters as "pda-chapter:6" and "gdpr-chapter:VII" (not citation targets). */
+/** "pda:9(2)", "gdpr:9(2)(a)"; chapters as "pda-chapter:6", "penal-chapter:24" and "gdpr-chapter:VII" (not citation targets). */
 export function refName(ref: Ref): string {
   if (ref.kind !== "chapter") return formatTarget(ref);
-  return ref.of === "gdpr" ? `gdpr-chapter:${romanNumeral(ref.chapter)}` : `pda-chapter:${ref.chapter}`;
+  return ref.of === "gdpr" ? `gdpr-chapter:${romanNumeral(ref.chapter)}` : `${ref.of}-chapter:${ref.chapter}`;
 }
 
 /** How a reference reads in full: "Personal Data Act section 7", "personvernforordningen kapittel VI". */
 export function refLabel(ref: Ref, lang: Lang): string {
   if (ref.kind !== "chapter") return targetLabel(ref, lang);
   if (ref.of === "gdpr") return lang === "en" ? `GDPR Chapter ${romanNumeral(ref.chapter)}` : `personvernforordningen kapittel ${romanNumeral(ref.chapter)}`;
-  return lang === "en" ? `Personal Data Act chapter ${ref.chapter}` : `personopplysningsloven kapittel ${ref.chapter}`;
+  const name = instrument(ref.of).name;
+  return lang === "en" ? `${name.en} chapter ${ref.chapter}` : `${name.nb} kapittel ${ref.chapter}`;
 }
 
 /** Why a reference does not exist, or undefined if it does. */
@@ -46,16 +47,30 @@ export function refProblem(ref: Ref, reg: Registry): string | undefined {
  * know at all are never recognised (see the README, "Citing").
  */
 export function shouldLink(ref: Ref, reg: Registry): boolean {
+  if (ref.kind === "chapter") return chapterLinks(ref, reg);
   if (!isStatuteTarget(ref)) return true;
   if (statuteSections(reg, ref.kind).has(ref.section)) return true;
   const held = statuteSections(reg, ref.kind).size > 0;
   return held && !instrument(ref.kind).extract;
 }
 
+/**
+ * A chapter of an instrument becomes a link where the site numbers that instrument's chapters (its
+ * facts title them): a chapter it holds, or one of an instrument it holds whole (where a chapter it
+ * does not know is an error). Elsewhere ("chapter 9 of the Working Environment Act", whose extract
+ * keeps its chapter as printed) it stays plain text. The GDPR's chapters are always linked.
+ */
+function chapterLinks(ref: Ref & { kind: "chapter" }, reg: Registry): boolean {
+  if (ref.of === "gdpr" || !reg.chapters) return true;
+  const known = reg.chapters[ref.of];
+  if (!known?.size) return false;
+  return known.has(ref.chapter) || !instrument(ref.of).extract;
+}
+
 /** The site path of a reference (without the base path), in the language of the text that cites it. */
 export function refPath(ref: Ref, lang: Lang, reg: Registry): string {
   if (ref.kind === "chapter") {
-    return ref.of === "gdpr" ? `${paths.gdprIndex()}#${gdprChapterAnchor(ref.chapter)}` : `${statuteContentsPath("pda", lang)}#chapter-${ref.chapter}`;
+    return ref.of === "gdpr" ? `${paths.gdprIndex()}#${gdprChapterAnchor(ref.chapter)}` : `${statuteContentsPath(ref.of, lang)}#chapter-${ref.chapter}`;
   }
   if (isStatuteTarget(ref)) return statuteSectionPath(ref.kind, ref.section, lang) + (ref.subsection ? `#${anchorId(ref.subsection, ref.letter)}` : "");
   return targetPath(ref, (id) => reg.decisions.get(id));

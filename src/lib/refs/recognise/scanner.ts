@@ -399,7 +399,7 @@ export class Scanner {
     const named = run.same ? "this" : (run.prefix ?? qualifier);
     const cited = this.statuteOf(run, qualifier);
     if (!isStatuteKey(cited)) return undefined;
-    if (item.family === "chapter") return cited === "pda" ? { kind: "chapter", of: "pda", chapter: item.chapter! } : undefined;
+    if (item.family === "chapter") return { kind: "chapter", of: cited, chapter: item.chapter! };
     // "§ 9-1" in a text of the Act (numbered 1 to 35) is not the Act's.
     if (!sectionFits(instrument(cited), item.section!)) return undefined;
     const place = { section: item.section!, subsection: item.subsection, letter: item.subsection ? item.letter : undefined };
