@@ -22,10 +22,20 @@ describe("findCitations", () => {
     expect(findCitations("popl. § 16 (1) c", index)[0]).toMatchObject({ target: "pda:16(1)(c)", text: "§ 16 (1) c" });
     expect(findCitations("§ 16 (1) a controller", index)[0].target).toBe("pda:16(1)");
   });
-  it("finds a case number printed with its authority, and the bare number", () => {
-    const printed = citationIndex(registry(), [{ id: "grindr-2021", caseNumber: "Datatilsynet 20/02136-18 (note)", title: "Grindr" }]);
+  it("finds a case number in any of its forms, and links the number itself", () => {
+    const printed = citationIndex(registry(), [
+      { id: "grindr-2021", authority: "Datatilsynet", caseNumber: "Datatilsynet 20/02136-18 (note)", title: "Grindr" },
+      { id: "avfallsservice-hr-2013", authority: "Høyesterett", caseNumber: "HR-2013-00234-A (sak nr. 2012/1334); Rt-2013-143", title: "Avfallsservice" },
+    ]);
     expect(findCitations("see 20/02136-18", printed)[0]).toMatchObject({ target: "decision:grindr-2021", path: "/decisions/2021-12-13-grindr/" });
-    expect(findCitations("Datatilsynet 20/02136-18", printed)[0].text).toBe("Datatilsynet 20/02136-18");
+    expect(findCitations("Datatilsynet 20/02136-18", printed)[0].text).toBe("20/02136-18");
+    expect(findCitations("the case 20/2136", printed)[0].target).toBe("decision:grindr-2021");
+    const court = findCitations("As held in Rt. 2013 s. 143 and HR-2013-234-A.", printed);
+    expect(court.map((c) => [c.text, c.target])).toEqual([
+      ["Rt. 2013 s. 143", "decision:avfallsservice-hr-2013"],
+      ["HR-2013-234-A", "decision:avfallsservice-hr-2013"],
+    ]);
+    expect(findCitations("see 20/02136-18/19 and 12/2021", printed)).toEqual([]);
   });
   it("reads citation targets written out", () => {
     expect(findCitations("pda:12a(1)", index)[0]).toMatchObject({ path: "/personal-data-act/12a/#subsection-1" });

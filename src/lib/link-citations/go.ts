@@ -2,7 +2,7 @@
 // query that is one citation is read as the search reads it (every form of an instrument's name,
 // recitals, case numbers without leading zeros or suffixes); anything else by the text recogniser.
 import { formatTarget } from "../refs/targets";
-import { caseKeys, caseNumbersIn } from "../search/citation-index";
+import { caseKeys } from "../decisions/case-numbers";
 import { parseCitationQuery } from "../search/citation-query";
 import type { CitationIndex } from "./index-data";
 import { findCitations } from "./link";
@@ -28,11 +28,7 @@ export function destination(query: string, index: CitationIndex): Destination {
 }
 
 /** The decisions a case number names: those printed with it exactly (zeros aside) if any, else those with it as the bare number. */
-function casesOf(caseNumber: string, index: CitationIndex): string[] {
-  const printed = Object.entries(index.cases).map(([text, target]) => ({ keys: caseNumbersIn(text).flatMap(caseKeys), target }));
-  for (const key of caseKeys(caseNumber)) {
-    const matches = [...new Set(printed.filter((p) => p.keys.includes(key)).map((p) => p.target))];
-    if (matches.length) return matches;
-  }
-  return [];
-}
+const casesOf = (caseNumber: string, index: CitationIndex): string[] =>
+  caseKeys(caseNumber)
+    .map((key) => index.cases[key] ?? [])
+    .find((named) => named.length) ?? [];

@@ -3,6 +3,7 @@
 // label (statute sections to the letter, GDPR articles to the point, recitals to the paragraph),
 // plus decision case numbers → decision. Built from the registry, so it holds exactly what
 // the build's own cross-references can link.
+import { decisionsByCaseKey } from "../decisions/case-numbers";
 import { formatTarget, targetLabel, targetPath, type Target } from "../refs/targets";
 import { type Registry, statuteSections } from "../refs/registry";
 import { STATUTE_KEYS } from "../statute/instruments";
@@ -10,11 +11,11 @@ import { STATUTE_KEYS } from "../statute/instruments";
 export interface CitationIndex {
   /** Target → [site path without base, English label]. */
   targets: Record<string, [string, string]>;
-  /** Case number as printed → decision target. */
-  cases: Record<string, string>;
+  /** Case number key ("case:PVN-2022-3", lib/decisions/case-numbers.ts) → the decisions it names, the numbering authority's first. */
+  cases: Record<string, string[]>;
 }
 
-export function citationIndex(reg: Registry, decisions: { id: string; caseNumber?: string; title: string }[]): CitationIndex {
+export function citationIndex(reg: Registry, decisions: { id: string; caseNumber?: string; authority?: string; title: string }[]): CitationIndex {
   const targets: CitationIndex["targets"] = {};
   const add = (t: Target, label = targetLabel(t, "en")) => (targets[formatTarget(t)] = [targetPath(t, (id) => reg.decisions.get(id)), label]);
   for (const kind of STATUTE_KEYS) {
@@ -37,16 +38,8 @@ export function citationIndex(reg: Registry, decisions: { id: string; caseNumber
     add({ kind: "gdpr-recital", recital });
     if (paragraphs > 1) for (let paragraph = 1; paragraph <= paragraphs; paragraph++) add({ kind: "gdpr-recital", recital, paragraph });
   }
-  const cases: CitationIndex["cases"] = {};
-  for (const d of decisions) {
-    if (!reg.decisions.has(d.id)) continue;
-    add({ kind: "decision", id: d.id }, d.title);
-    if (!d.caseNumber) continue;
-    // "Datatilsynet 20/02136-18" is found as printed and as the bare number; a note in brackets is not part of it.
-    const printed = d.caseNumber.replace(/\s*\(.*\)\s*$/, "");
-    cases[printed] = `decision:${d.id}`;
-    const bare = /\s(\d[\w./-]*\d)$/.exec(printed)?.[1];
-    if (bare) cases[bare] ??= `decision:${d.id}`;
-  }
+  const held = decisions.filter((d) => reg.decisions.has(d.id));
+  for (const d of held) add({ kind: "decision", id: d.id }, d.title);
+  const cases = Object.fromEntries([...decisionsByCaseKey(held)].map(([key, named]) => [key, named.map((d) => `decision:${d.id}`)]));
   return { targets, cases };
 }

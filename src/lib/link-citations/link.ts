@@ -1,6 +1,7 @@
 // Finds the citations in a text and links those the site holds: the build's own recogniser
-// (refs/recognise.ts) for statutes and the GDPR, and the decisions' case numbers as printed.
+// (refs/recognise.ts) for statutes and the GDPR, and the decisions' case numbers in any of their forms.
 // Pure and free of Node: it runs in the browser on the tool page and /go/.
+import { caseKeys, caseNumberMatches } from "../decisions/case-numbers";
 import { escapeHtml } from "../html";
 import { recognise } from "../refs/recognise";
 import { formatTarget, parseTarget } from "../refs/targets";
@@ -17,8 +18,6 @@ export interface Citation {
   path?: string;
   label?: string;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function findCitations(text: string, index: CitationIndex): Citation[] {
   const found: Citation[] = [];
@@ -47,11 +46,14 @@ export function findCitations(text: string, index: CitationIndex): Citation[] {
       /* not a target */
     }
   }
-  for (const [caseNumber, target] of Object.entries(index.cases)) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\w/-])${escapeRegExp(caseNumber)}(?![\\w/-])`, "g"))) {
-      const hit = resolve(target);
-      found.push({ start: m.index, end: m.index + caseNumber.length, text: caseNumber, target, path: hit?.[0], label: hit?.[1] });
-    }
+  // A case number shared by several decisions names the one whose authority numbered it.
+  for (const { start, end, caseNumber } of caseNumberMatches(text)) {
+    if (/[/-]/.test(text[start - 1] ?? "") || /[/-]\w/.test(text.slice(end, end + 2))) continue;
+    const target = caseKeys(caseNumber)
+      .map((key) => index.cases[key]?.[0])
+      .find(Boolean);
+    const hit = target ? resolve(target) : undefined;
+    if (hit) found.push({ start, end, text: text.slice(start, end), target, path: hit[0], label: hit[1] });
   }
   // Earliest first; where two overlap, the longer wins.
   found.sort((a, b) => a.start - b.start || b.end - a.end);

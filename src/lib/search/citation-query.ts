@@ -1,6 +1,7 @@
 // Recognises a search query that is a citation ("§ 12", "section 12a", "pda 16", "popl. § 16",
 // "art 33", "article 9(2)", "straffeloven § 205", "HR-2021-2403-A", "PVN-2022-03") so that the
 // page it names can be offered first. Pure; the search island resolves the result to a page.
+import { CASE_NUMBER } from "../decisions/case-numbers";
 import { ORD_EN, ORD_NB, ordinal } from "../refs/recognise/ordinals";
 import { RECITAL_WORD } from "../refs/recognise/recitals";
 import type { Target } from "../refs/targets";
@@ -14,14 +15,6 @@ const PLACE = new RegExp(
   String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?,?\s*(?:\(?[a-z]\)?|(?:bokstav|letter|litra|point|item)\s+\(?[a-z]\)?)?$`,
   "i",
 );
-
-/**
- * Case numbers as courts, the Privacy Appeals Board, Datatilsynet and the Ombud print them (HR-2021-2403-A,
- * Rt-2013-143 or "Rt. 2013 s. 143", Lovdata's LB-2022-46509 and TROG-2023-81694, PVN-2022-03, 20/02375-18,
- * 2024/4601), and as readers type them: without leading zeros or suffixes.
- */
-export const CASE_NUMBER =
-  /\b(HR-\d{4}-\d{1,5}(?:-[A-Z])?|Rt[-.]?\s?\d{4}(?:-|\s(?:s\.\s?)?)\d{1,4}|(?:L[A-H]|T[A-Z]{3,5})-\d{4}-\d{1,6}|PVN-\d{4}-\d{1,3}|\d{2}-\d{1,6}[A-Z]{3}-[A-Z]{4}(?:\/\d{2})?|\d{4}\/\d{3,5}|\d{2}\/\d{1,5}(?:-\d+)?)\b/i;
 
 function subsectionOf(text: string): number | undefined {
   const paren = /\((\d+)\)/.exec(text);

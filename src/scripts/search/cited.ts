@@ -1,7 +1,8 @@
 // A citation typed into a search box, resolved to the page it names (search/citations/<kind>.json):
 // loaded only for a query with a number in it, so that the parser and the instruments' names it reads
 // are not part of every search's JavaScript.
-import { caseKeys, citationFile } from "../../lib/search/citation-index";
+import { caseKeys } from "../../lib/decisions/case-numbers";
+import { citationFile } from "../../lib/search/citation-index";
 import type { CitationQuery } from "../../lib/search/citation-query";
 import { formatTarget, type Target } from "../../lib/refs/targets";
 

@@ -7,7 +7,8 @@ import { getDecisions } from "../../../lib/decisions/load";
 import { getGdpr } from "../../../lib/gdpr/model";
 import { recitalOpening } from "../../../lib/gdpr/recitals";
 import { getPenalCode } from "../../../lib/penal/load";
-import { type CitationEntry, caseKeys, caseNumbersIn, citationFiles, numberingOf } from "../../../lib/search/citation-index";
+import { decisionsByCaseKey } from "../../../lib/decisions/case-numbers";
+import { type CitationEntry, citationFiles } from "../../../lib/search/citation-index";
 import { getStatutes } from "../../../lib/statute/load";
 import { paths, url } from "../../../lib/urls";
 
@@ -44,13 +45,7 @@ async function entries() {
       title: `GDPR recital ${r.number}. ${recitalOpening(r, 10)}`,
     })),
     // A case number cited on several pages leads to the page of the authority that numbered it.
-    ...decisions.all
-      .flatMap((d) =>
-        caseNumbersIn(d.caseNumber ?? "").flatMap((n) =>
-          caseKeys(n).map((key) => ({ key, url: url(paths.decision(d.slug)), title: d.title, own: numberingOf(n) === d.authority })),
-        ),
-      )
-      .sort((a, b) => Number(b.own) - Number(a.own)),
+    ...[...decisionsByCaseKey(decisions.all)].map(([key, [d]]) => ({ key, url: url(paths.decision(d.slug)), title: d.title })),
   ];
 }
 
