@@ -81,6 +81,7 @@ test("Norwegian pages have a Norwegian interface, each string tagged with its la
   await expect(box).toHaveAttribute("placeholder", /^Søk/);
   await box.fill("samtykke");
   await expect(page.locator("#site-search-option-all")).toContainText(/^(Alle \d+ treff på søkesiden|Søker i alle sider)/);
+  await expect(page.locator("#site-search-hint")).toHaveAttribute("lang", "nb");
   await box.fill("");
   await expect(page.locator(".site-footer")).toContainText("Ikke juridisk rådgivning.");
   // Every visible interface string carries the language it is written in.
@@ -93,6 +94,7 @@ test("Norwegian pages have a Norwegian interface, each string tagged with its la
   await page.getByRole("button", { name: "English interface" }).click();
   await expect(nav.getByRole("link", { name: "Decisions" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Search the site" })).toHaveAttribute("placeholder", /^Search/);
+  await expect(page.locator("#site-search-hint")).toHaveAttribute("lang", "en");
   await expect(nav.getByRole("link").first()).toHaveText("Personal Data Act");
   await expect(nav.getByRole("link", { name: "Norsk tekst" })).toHaveAttribute("href", "/personopplysningsloven/");
   await page.goto("/personal-data-act/16/");

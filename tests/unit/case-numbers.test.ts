@@ -37,14 +37,16 @@ test("a case number is found where it stands in running text, in any of its prin
   expect(CASE_NUMBER.exec("see HR-2021-2403-A")?.[1]).toBe("HR-2021-2403-A");
 });
 
-test("each key names its decisions, the numbering authority's first", () => {
+test("a key names the decisions of the authority that numbered it, or else every decision printing it", () => {
   const board = { id: "pvn", authority: "Personvernnemnda", caseNumber: "PVN-2023-31 and PVN-2024-04 (Datatilsynet ref. 21/03530-22)" };
   const agency = { id: "dt", authority: "Datatilsynet", caseNumber: "Datatilsynet 21/03530-22; PVN-2023-31 and PVN-2024-04" };
   const court = { id: "hr", authority: "Høyesterett", caseNumber: "HR-2013-00234-A (sak nr. 2012/1334); Rt-2013-143" };
   const byKey = decisionsByCaseKey([board, agency, court, { id: "none", authority: "Datatilsynet" }]);
-  expect(byKey.get("case:PVN-2023-31")?.map((d) => d.id)).toEqual(["pvn", "dt"]);
-  expect(byKey.get("case:21/3530-22")?.map((d) => d.id)).toEqual(["dt", "pvn"]);
-  expect(byKey.get("case:21/3530")?.map((d) => d.id)).toEqual(["dt", "pvn"]);
+  expect(byKey.get("case:PVN-2023-31")?.map((d) => d.id)).toEqual(["pvn"]);
+  expect(byKey.get("case:21/3530-22")?.map((d) => d.id)).toEqual(["dt"]);
+  expect(byKey.get("case:21/3530")?.map((d) => d.id)).toEqual(["dt"]);
+  const printedByOthers = decisionsByCaseKey([board, { ...agency, authority: "Oslo tingrett" }]);
+  expect(printedByOthers.get("case:21/3530")?.map((d) => d.id)).toEqual(["pvn", "dt"]);
   expect(byKey.get("case:RT-2013-143")?.map((d) => d.id)).toEqual(["hr"]);
   expect(byKey.get("case:HR-2013-234")?.map((d) => d.id)).toEqual(["hr"]);
   expect([...byKey.values()].flat().some((d) => d.id === "none")).toBe(false);

@@ -53,3 +53,12 @@ test("several citations, or none, leave the choice to the reader", () => {
   expect(destination("nothing here", index)).toEqual({ choose: [] });
   expect(destination("FOR-2000-12-15-1265 § 5", index)).toEqual({ choose: [] });
 });
+
+test("a case number goes to the decision of the authority that gave it, though another stage prints it too", () => {
+  const stages = citationIndex(registry(), [
+    { id: "x-advokatfirma-dt-2019", authority: "Datatilsynet", caseNumber: "Datatilsynet 17/00788-19 (PVN-2019-15)", title: "Fined" },
+    { id: "x-advokatfirma-2020-pvn", authority: "Personvernnemnda", caseNumber: "PVN-2019-15 (Datatilsynet 17/00788-19)", title: "Appeal" },
+  ]);
+  expect(destination("PVN-2019-15", stages)).toEqual({ go: expect.objectContaining({ label: "Appeal" }) });
+  expect(destination("17/788-19", stages)).toEqual({ go: expect.objectContaining({ label: "Fined" }) });
+});

@@ -66,8 +66,8 @@ export function numberingOf(caseNumber: string): "Høyesterett" | "Personvernnem
 
 /**
  * Each key the decisions' case numbers are found by → the decisions it names. Where several
- * decisions print a number (a board's decision and the decision it reviews), the one whose
- * authority numbered it comes first.
+ * decisions print a number (a board's decision and the decision it reviews), it names those of the
+ * authority that numbered it; a number no decision of its own authority prints names them all.
  */
 export function decisionsByCaseKey<D extends { caseNumber?: string; authority?: string }>(decisions: readonly D[]): Map<string, D[]> {
   const byKey = new Map<string, { decision: D; own: boolean }[]>();
@@ -80,5 +80,5 @@ export function decisionsByCaseKey<D extends { caseNumber?: string; authority?: 
       }
     }
   }
-  return new Map([...byKey].map(([key, named]) => [key, named.sort((a, b) => Number(b.own) - Number(a.own)).map((x) => x.decision)]));
+  return new Map([...byKey].map(([key, named]) => [key, (named.some((x) => x.own) ? named.filter((x) => x.own) : named).map((x) => x.decision)]));
 }

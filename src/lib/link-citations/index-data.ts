@@ -11,7 +11,7 @@ import { STATUTE_KEYS } from "../statute/instruments";
 export interface CitationIndex {
   /** Target → [site path without base, English label]. */
   targets: Record<string, [string, string]>;
-  /** Case number key ("case:PVN-2022-3", lib/decisions/case-numbers.ts) → the decisions it names, the numbering authority's first. */
+  /** Case number key ("case:PVN-2022-3", lib/decisions/case-numbers.ts) → the decisions it names. */
   cases: Record<string, string[]>;
 }
 

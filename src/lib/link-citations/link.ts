@@ -46,7 +46,7 @@ export function findCitations(text: string, index: CitationIndex): Citation[] {
       /* not a target */
     }
   }
-  // A case number shared by several decisions names the one whose authority numbered it.
+  // A case number several decisions print links to the first it names (lib/decisions/case-numbers.ts).
   for (const { start, end, caseNumber } of caseNumberMatches(text)) {
     if (/[/-]/.test(text[start - 1] ?? "") || /[/-]\w/.test(text.slice(end, end + 2))) continue;
     const target = caseKeys(caseNumber)
