@@ -30,7 +30,7 @@ import { tree } from "../../schemas/tree";
 import { dataEntries, type Entry, markdownEntries } from "../content/disk";
 import { TRANSLATION_FILE } from "../statute/read";
 import { instrument, isStatuteKey, STATUTE_KEYS, type StatuteKey, TARGET_PREFIXES } from "../statute/instruments";
-import { renderStatute } from "../statute/render";
+import { statuteOutline } from "../statute/render";
 import { paths } from "../urls";
 import { type Ref, recognise } from "./recognise";
 import { type Registry, registry as projectRegistry } from "./registry";
@@ -62,7 +62,7 @@ export interface Citation {
   sortKey: string;
 }
 
-/** A reference a statute section makes, for /data/act.json. */
+/** A reference a statute section or Penal Code provision makes, for the data files (/data/<slug>.json). */
 export interface Outgoing {
   /** "gdpr:9(2)(a)", "pda:9(2)", "gdpr-chapter:VII", "pda-chapter:6". */
   target: string;
@@ -76,7 +76,7 @@ export interface Outgoing {
 export interface CitationIndex {
   /** What cites a document ("pda:9", "gdpr:9", "penal:205", "decision:<id>" …), sections in `lang` (both if not given). */
   citedBy(document: string, lang?: Lang): Citation[];
-  /** The references a statute section ("pda:31") makes in its text in `lang`, in order. */
+  /** The references a statute section ("pda:31", "penal:205") makes in its text in `lang`, in order. */
   outgoing(section: string, lang: Lang): Outgoing[];
 }
 
@@ -258,7 +258,12 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
   // The Penal Code: Norwegian statute text, read the way the registry reads it.
   for (const e of content.penal) {
     const base = { kind: "penal" as const, from: `penal:${e.id}`, title: `§ ${e.id}`, lang: "en" as const, sortKey: sectionSort(e.id) };
-    fromLinked(statuteReferences(e.body, "nb", e.filePath, { statute: "penal", section: e.id }, reg), base, paths.penalCode(e.id), true);
+    const refs = statuteReferences(e.body, "nb", e.filePath, { statute: "penal", section: e.id }, reg);
+    outgoing.set(
+      `nb:penal:${e.id}`,
+      refs.map((r) => ({ target: refName(r.ref), from: r.place, words: r.words, ref: r.ref })),
+    );
+    fromLinked(refs, base, paths.penalCode(e.id), true);
     fromData(e.data, e.filePath, base, paths.penalCode(e.id), false);
   }
 
@@ -307,15 +312,9 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
 }
 
 /** The references in a statute section's text, with the subsection or item each sits in. */
-export function statuteReferences(
-  body: string,
-  lang: Lang,
-  source: string,
-  context: { statute: StatuteKey; section: string },
-  reg: Registry,
-): LinkedReference[] {
+function statuteReferences(body: string, lang: Lang, source: string, context: { statute: StatuteKey; section: string }, reg: Registry): LinkedReference[] {
   let refs: LinkedReference[] = [];
-  renderStatute(body, {
+  statuteOutline(body, {
     lang,
     source,
     rehypePlugins: [

@@ -3,7 +3,7 @@
 // and where is it?" without Astro. Each kind of content is read only if its folder exists.
 import { dataFile, dataFiles, markdownFiles } from "../content/disk";
 import { compareSections, INSTRUMENTS, type StatuteKey } from "../statute/instruments";
-import { renderStatute } from "../statute/render";
+import { statuteOutline } from "../statute/render";
 import { formatTarget, isStatuteTarget, type Target } from "./targets";
 
 export interface SectionShape {
@@ -38,7 +38,7 @@ export interface Registry {
 
 const shapes = new Map<string, Map<string, SectionShape>>();
 
-/** The subsections and letters of each section in content/<folder>/ (its Norwegian text), rendered once per process. */
+/** The subsections and letters of each section in content/<folder>/ (its Norwegian text), read once per process from the outline a render makes, without its HTML. */
 function statuteShapes(root: string, folder: string): Map<string, SectionShape> {
   const key = `${root}|${folder}`;
   const known = shapes.get(key);
@@ -46,8 +46,8 @@ function statuteShapes(root: string, folder: string): Map<string, SectionShape> 
   const out = new Map<string, SectionShape>();
   shapes.set(key, out);
   for (const e of markdownFiles(folder, root)) {
-    const rendered = renderStatute(e.body, { lang: "nb", source: e.filePath });
-    out.set(e.id, { shape: rendered.subsections.map((s) => s.items.map((i) => i.letter)) });
+    const outline = statuteOutline(e.body, { lang: "nb", source: e.filePath });
+    out.set(e.id, { shape: outline.map((s) => s.items.map((i) => i.letter)) });
   }
   return new Map(out);
 }

@@ -3,9 +3,9 @@
 // earlier wordings. An instrument held in Norwegian only (statuteData) has each text once; one held
 // in two languages (translatedStatuteData: the Act, /data/act.json) has every text and URL in both,
 // in the shape act.json was published in. Documented in the README.
-import { type Citation, type CitationIndex, citationIndex, statuteReferences } from "../refs/cited-by";
+import { type Citation, type CitationIndex, citationIndex } from "../refs/cited-by";
 import { registry } from "../refs/registry";
-import { refName, refPath } from "../refs/resolve";
+import { refPath } from "../refs/resolve";
 import { statuteContentsPath, statuteSectionPath } from "../refs/targets";
 import { paths } from "../urls";
 import { instrumentDate, lovdataDocument, lovdataSection } from "./instruments";
@@ -50,7 +50,8 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
     chapters: statute.chapters.map((c) => ({ title: c.title?.nb ?? null, sections: c.sections.map((s) => s.id) })),
     sections: statute.sections.map((s) => {
       const cited = index.citedBy(`${inst.key}:${s.id}`);
-      const refs = s.data.repealed ? [] : statuteReferences(s.body, "nb", s.file, { statute: inst.key as never, section: s.id }, registry());
+      // What the section cites, as the index found it in its text (each reference once per subsection or item).
+      const refs = s.data.repealed ? [] : index.outgoing(`${inst.key}:${s.id}`, "nb");
       return {
         id: s.id,
         label: s.label,
@@ -60,10 +61,10 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
         url: absolute(s.path),
         lovdata: lovdataSection(inst, s.id),
         amendmentNotes: s.data.amendmentNotes,
-        references: [...new Map(refs.map((r) => [`${refName(r.ref)}|${r.place}`, r])).values()].map((r) => ({
-          target: refName(r.ref),
-          from: r.place,
-          url: absolute(refPath(r.ref, "nb", registry())),
+        references: [...new Map(refs.map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
+          target: o.target,
+          from: o.from,
+          url: absolute(refPath(o.ref, "nb", registry())),
         })),
         ...citedByData(cited, absolute),
         versions: s.data.versions.map((v) => ({

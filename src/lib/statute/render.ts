@@ -89,7 +89,8 @@ function uniqueFootnoteLabel(tree: Root, id: string) {
  */
 const parsed = new Map<string, MdastRoot>();
 
-export function renderStatute(markdown: string, options: RenderOptions): RenderedStatute {
+/** The section's HTML tree with anchors set and `rehypePlugins` run, and the outline of its subsections and items. */
+function statuteTree(markdown: string, options: RenderOptions): { tree: Root; outline: OutlineSubsection[]; source: string } {
   const { lang, prefix = "", rehypePlugins = [], source = "statute text", footnoteHeading = "h2", mark = true, footnotePrefix = prefix } = options;
   const words = FOOTNOTE_WORDS[lang];
   const processor = unified()
@@ -119,7 +120,23 @@ export function renderStatute(markdown: string, options: RenderOptions): Rendere
     const message = (error as Error).message;
     throw new Error(message.startsWith(source) ? message : `${source}: ${message}`, { cause: error });
   }
-  const outline = file.data.outline as OutlineSubsection[];
+  const first = tree.children.find((node) => node.type === "element" && node.properties?.dataFootnotes === undefined);
+  if (first?.type === "element" && !((first.properties?.className as string[] | undefined) ?? []).includes("subsection"))
+    throw new Error(`${source}: text before the first subsection`);
+  return { tree, outline: file.data.outline as OutlineSubsection[], source };
+}
+
+/**
+ * The subsections and items of a section's text, with their anchors, checked as a render checks them
+ * and with `rehypePlugins` run over the tree, but without its HTML: for those that only need its shape
+ * (the registry) or what the plugins find in it (the references the "Cited by" index collects).
+ */
+export function statuteOutline(markdown: string, options: RenderOptions): OutlineSubsection[] {
+  return statuteTree(markdown, options).outline;
+}
+
+export function renderStatute(markdown: string, options: RenderOptions): RenderedStatute {
+  const { tree, outline } = statuteTree(markdown, options);
 
   const subsections: RenderedSubsection[] = [];
   let footnotesHtml = "";
@@ -146,10 +163,9 @@ export function renderStatute(markdown: string, options: RenderOptions): Rendere
       });
     } else if (node.properties?.dataFootnotes !== undefined) {
       footnotesHtml = toHtml(node);
-    } else if (subsections.length) {
-      subsections.at(-1)!.afterHtml += toHtml(node);
     } else {
-      throw new Error(`${source}: text before the first subsection`);
+      // statuteTree refused text before the first subsection.
+      subsections.at(-1)!.afterHtml += toHtml(node);
     }
   }
   const html = subsections.map((s) => s.html + s.afterHtml).join("") + footnotesHtml;
