@@ -6,7 +6,6 @@ import { strictFile, strictGlob, strictGlobUnrendered } from "./lib/content/stri
 import { decision } from "./schemas/decision";
 import { glossaryTerm } from "./schemas/glossary";
 import { guide } from "./schemas/guide";
-import { penalProvision } from "./schemas/penal-code";
 import { statuteInstrument, statuteSection, statuteTranslation } from "./schemas/statute";
 import { tree } from "./schemas/tree";
 
@@ -16,7 +15,6 @@ const entries = <S extends z.ZodType>(path: string, schema: S) => defineCollecti
 export const collections = {
   // Decision pages render their Markdown themselves (lib/markdown.ts), once for the page and the "Cited by" index.
   decisions: defineCollection({ loader: strictGlobUnrendered({ base: "content/decisions", pattern: "*.md" }, decision), schema: decision }),
-  penalCode: files("content/penal-code", "*.mdx", penalProvision),
   guides: files("content/guides", "*.mdx", guide),
   glossary: entries("content/glossary/terms.yaml", glossaryTerm),
   trees: files("content/trees", "*.yaml", tree),

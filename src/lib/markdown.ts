@@ -20,7 +20,7 @@ export interface MarkdownOptions extends TargetLinkOptions {
   crossReferences?: DocumentContext;
 }
 
-/** `source` names the file and field in errors, e.g. "content/penal-code/205.mdx, field explanation". */
+/** `source` names the file and field in errors, e.g. "content/statutes/penal/205.mdx, field explanation". */
 export function renderMarkdown(markdown: string, source: string, options: MarkdownOptions = {}): string {
   const { crossReferences, ...targetLinks } = options;
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTargetLinks, targetLinks);

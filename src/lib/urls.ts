@@ -58,8 +58,6 @@ export const paths = {
 export const lovdata = {
   /** A GDPR article as incorporated in Norwegian law. */
   gdprArticle: (n: number) => `https://lovdata.no/lov/2018-06-15-38/gdpr/a${n}`,
-  penalCode: "https://lovdata.no/dokument/NL/lov/2005-05-20-28",
-  penalCodeSection: (id: string) => `https://lovdata.no/lov/2005-05-20-28/§${id}`,
 };
 
 export const eurLex = {

@@ -5,9 +5,12 @@
 // Lovdata's amendment notes, earlier wordings, and our English heading and explanation (never a
 // translation). Where the site holds an English translation of the instrument (the Act), each
 // section's translation is content/statutes/<key>/en/<id>.mdx, its body the translation verbatim.
-// The key is the instrument's entry in src/lib/statute/instruments.ts.
+// The key is the instrument's entry in src/lib/statute/instruments.ts. Any section may also carry
+// the optional extension fields (a one-line summary, its penalty frame, how it meets the Act and the
+// GDPR, where else to read): the Penal Code's provisions do; lib/statute/model.ts checks them against the text.
 import { z } from "astro/zod";
 import { got, isoDate, lovId } from "./common";
+import { siteTarget } from "./target";
 
 /** A section id as in the URL: "6", "12a", "9-1", "3-15". */
 export const statuteSectionId = z.string().regex(/^\d+(?:-\d+)?[a-z]?$/, {
@@ -62,6 +65,64 @@ export const formerRule = z.strictObject({
   text: z.string().min(1),
 });
 
+const count = z
+  .number({ error: (issue) => `expected a whole number, got ${got(issue.input)}` })
+  .int()
+  .positive();
+
+/** A length of imprisonment, in years or in months (exactly one of the two). */
+export const term = z
+  .strictObject({
+    /** Whole years, as the statute states them ("inntil 2 år"). */
+    years: count.optional(),
+    /** Whole months, as the statute states them ("inntil 6 måneder"). */
+    months: count.optional(),
+  })
+  .refine((t) => (t.years === undefined) !== (t.months === undefined), { error: "give either years or months, not both and not neither" });
+
+/** A penalty frame as the statute states it. */
+const frame = {
+  /** Whether a fine (bot) is a possible penalty beside imprisonment. */
+  fine: z.boolean({ error: (issue) => `expected true or false, got ${got(issue.input)}` }),
+  /** The maximum term of imprisonment (fengsel inntil …). */
+  imprisonment: term,
+  /** The statute's own words for the frame, verbatim from the Norwegian text, e.g. "bot eller fengsel inntil 2 år". */
+  wording: z.string().min(1),
+  /** The subsection (ledd) whose text contains the wording. */
+  subsection: count,
+};
+
+/** A lower degree of fault that the section punishes. */
+export const negligence = z
+  .strictObject({
+    /** "negligence" (uaktsomhet) or "gross-negligence" (grov uaktsomhet). */
+    degree: z.enum(["negligence", "gross-negligence"]),
+    /** "own": the section sets a separate frame for it; "same": the main frame covers it as well. */
+    frame: z.enum(["own", "same"]),
+    /** With frame "own": whether a fine is possible. */
+    fine: frame.fine.optional(),
+    /** With frame "own": the maximum term of imprisonment. */
+    imprisonment: term.optional(),
+    /** The statute's words, verbatim: the frame ("own") or the words that extend the offence ("same", e.g. "forsettlig eller grovt uaktsomt"). */
+    wording: frame.wording,
+    /** The subsection whose text contains the wording. */
+    subsection: frame.subsection,
+  })
+  .superRefine((n, ctx) => {
+    const own = n.frame === "own";
+    for (const field of ["fine", "imprisonment"] as const) {
+      if (own && n[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: `a separate frame needs "${field}"` });
+      if (!own && n[field] !== undefined)
+        ctx.addIssue({ code: "custom", path: [field], message: `with frame "same" the main frame applies; leave out "${field}"` });
+    }
+  });
+
+/** The penalty frame of a section that makes something a crime: the main frame and any variant for negligence (null when it has none). */
+export const penalty = z.strictObject({
+  main: z.strictObject(frame),
+  negligence: negligence.nullable(),
+});
+
 const chapterError = (issue: { input?: unknown }) => `expected a chapter number or the chapter's heading as printed, got ${got(issue.input)}`;
 
 export const statuteSection = z.strictObject({
@@ -89,6 +150,14 @@ export const statuteSection = z.strictObject({
   /** Where the section was amended but the sources do not give the earlier wording: what is known (English, ours). */
   earlierWordingNotInSources: z.string().min(1).optional(),
   formerRules: z.array(formerRule).default([]),
+  /** One line in English, ours, on what the section covers (the Penal Code's penalty table). */
+  summary: z.string().min(1).optional(),
+  /** Where the section makes something a crime: its penalty frame, checked against the text. */
+  penalty: penalty.optional(),
+  /** How the section meets the Personal Data Act and the GDPR (English, ours; Markdown, citation-target links allowed). */
+  relation: z.string().min(1).optional(),
+  /** Where else on the site to read (guides, sections, trees). */
+  see: z.array(siteTarget).default([]),
 });
 
 /** content/statutes/<key>/en/<id>.mdx: a section's English translation, where the site holds one; its body is the translation. */
@@ -160,3 +229,5 @@ export type StatuteSectionData = z.infer<typeof statuteSection>;
 export type StatuteTranslationData = z.infer<typeof statuteTranslation>;
 export type StatuteVersionData = z.infer<typeof statuteVersion>;
 export type StatuteInstrumentData = z.infer<typeof statuteInstrument>;
+export type PenaltyData = z.infer<typeof penalty>;
+export type Term = z.infer<typeof term>;

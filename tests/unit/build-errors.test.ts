@@ -20,13 +20,13 @@ import { buildGuides } from "../../src/lib/guides/model";
 import { renderMarkdown } from "../../src/lib/markdown";
 import { registry } from "../../src/lib/refs/registry";
 import { buildStatutes } from "../../src/lib/statute/model";
+import { instrumentFacts } from "../../src/lib/statute/read";
 import { targetProblem } from "../../src/lib/trees/cites";
 import { assertValidTree } from "../../src/lib/trees/validate";
 import rehypeCrossReferences from "../../src/plugins/rehype-cross-references";
 import rehypeTargetLinks from "../../src/plugins/rehype-target-links";
 import { decision } from "../../src/schemas/decision";
 import { guide } from "../../src/schemas/guide";
-import { penalProvision } from "../../src/schemas/penal-code";
 import { statuteSection } from "../../src/schemas/statute";
 import { tree, type TreeData } from "../../src/schemas/tree";
 import { actFiles, root } from "./helpers/act-files";
@@ -94,6 +94,27 @@ describe("a malformed content file names the file, the field and the value", () 
     const message = await loadEntry("statutes", file, statuteSection, data);
     expect(message).toContain("Invalid content in content/statutes/pda/5.mdx");
     expect(message).toContain(`field "chapter" = 3.5: expected a chapter number or the chapter's heading as printed, got 3.5`);
+  });
+
+  test("a malformed extension field of a section (a Penal Code provision's penalty frame), with its value", async () => {
+    const file = "content/statutes/penal/205.mdx";
+    const years = parsed(file, (t) => t.replace("imprisonment: { years: 2 }", "imprisonment: { years: two }")).data;
+    const message = await loadEntry("statutes", file, statuteSection, years);
+    expect(message).toContain('Invalid content in content/statutes/penal/205.mdx (collection "statutes")');
+    expect(message).toContain('field "penalty.main.imprisonment.years" = "two": expected a whole number, got "two"');
+    const degree = parsed("content/statutes/penal/267a.mdx", (t) => t.replace("degree: gross-negligence", "degree: carelessness")).data;
+    const other = await loadEntry("statutes", "content/statutes/penal/267a.mdx", statuteSection, degree);
+    expect(other).toContain("Invalid content in content/statutes/penal/267a.mdx");
+    expect(other).toMatch(/field "penalty\.negligence\.degree" = "carelessness"/);
+  });
+
+  test("an extension field that contradicts the section's text", () => {
+    const file = "content/statutes/penal/205.mdx";
+    const { data, body } = parsed(file, (t) => t.replace('wording: "bot eller fengsel inntil 2 år"', 'wording: "bot eller fengsel inntil 3 år"'));
+    const facts = { id: "penal/instrument", data: instrumentFacts("penal", root), filePath: "content/statutes/penal/instrument.yaml" };
+    expect(() => buildStatutes([{ id: "penal/205", data: statuteSection.parse(data), body, filePath: file }], [facts])).toThrow(
+      'content/statutes/penal/205.mdx: field "penalty.main.wording" = "bot eller fengsel inntil 3 år": not found verbatim in subsection 1',
+    );
   });
 
   test("a chapter that does not exist", () => {
@@ -174,11 +195,11 @@ describe("a reference to a place that does not exist names the file and the word
   });
 
   test("a letter in a Penal Code provision's explanation", () => {
-    const file = "content/penal-code/204.mdx";
+    const file = "content/statutes/penal/204.mdx";
     const { data } = parsed(file, (t) => t.replace("[Article 33(1)](gdpr:33(1))", "[section 205 (e)](penal:205(1)(e))"));
-    const { relation } = penalProvision.parse(data);
-    expect(() => renderMarkdown(relation, `${file}, field relation`)).toThrow(
-      "content/penal-code/204.mdx, field relation: broken reference penal:205(1)(e): no letter e in that subsection",
+    const { relation } = statuteSection.parse(data);
+    expect(() => renderMarkdown(relation!, `${file}, field relation`)).toThrow(
+      "content/statutes/penal/204.mdx, field relation: broken reference penal:205(1)(e): no letter e in that subsection",
     );
   });
 });

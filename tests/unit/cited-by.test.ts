@@ -14,7 +14,6 @@ import { buildCitationIndex, type CitingContent, indexCitations } from "../../sr
 import { type Registry, registry } from "../../src/lib/refs/registry";
 import { decisionSchema } from "../../src/schemas/decision";
 import { guide as guideSchema } from "../../src/schemas/guide";
-import { penalProvision } from "../../src/schemas/penal-code";
 import { readTranslations } from "../../src/lib/statute/read";
 import { statuteSection } from "../../src/schemas/statute";
 import { tree as treeSchema } from "../../src/schemas/tree";
@@ -47,8 +46,12 @@ function site(files: Files, { act = true, statutes = false } = {}) {
   const reg = registryWith(files);
   const decision = decisionSchema(() => reg);
   const content: CitingContent = {
-    penal: inFolder(files, "penal-code").map(([path, text]) => markdown(path, text, penalProvision)),
-    statutes: markdownEntries("statutes", statuteSection, root, 2).filter((e) => (e.id.startsWith("pda/") ? act : statutes)),
+    statutes: [
+      // Not the Penal Code's real provisions: their "see" lists name the real guides, which this registry replaces with the test's.
+      ...markdownEntries("statutes", statuteSection, root, 2).filter((e) => (e.id.startsWith("pda/") ? act : statutes && !e.id.startsWith("penal/"))),
+      // A section written for the test: its id is its instrument's folder and its name ("penal/999").
+      ...inFolder(files, "statutes").map(([path, text]) => ({ ...markdown(path, text, statuteSection), id: path.replace(/^content\/statutes\/|\.mdx$/g, "") })),
+    ],
     translations: act ? readTranslations(root) : [],
     decisions: inFolder(files, "decisions").map(([path, text]) => markdown(path, text, decision)),
     guides: inFolder(files, "guides").map(([path, text]) => markdown(path, text, guideSchema)),
@@ -137,11 +140,10 @@ penalty:
   main: { fine: true, imprisonment: { years: 1 }, wording: bot eller fengsel, subsection: 1 }
   negligence: null
 amendments: [{ by: LOV-2009-06-19-74, change: added }]
-lovdataNote: A note written for the test.
-consolidated: 2026-04-15
-lovdata: https://lovdata.no/lov/2005-05-20-28/§999
+amendmentNotes: [A note written for the test.]
 explanation: Written for the test.
 relation: Written for the test.
+see: ["guide:research"]
 ---
 Med bot eller fengsel straffes den som bryter personopplysningsloven § 12.
 `;
@@ -152,7 +154,7 @@ describe("the Cited by index", () => {
     "content/decisions/2022-03-01-example-appeal.mdx": APPEAL,
     "content/guides/research.mdx": GUIDE,
     "content/trees/must-we-consult.yaml": TREE,
-    "content/penal-code/999.mdx": PENAL,
+    "content/statutes/penal/999.mdx": PENAL,
   });
   const idx = index();
 
@@ -231,6 +233,15 @@ describe("the Cited by index", () => {
         .filter((x) => x.kind === "penal")
         .map((x) => [x.from, x.path]),
     ).toEqual([["penal:999", "/penal-code/999/#subsection-1"]]);
+  });
+
+  test("a section's see list cites its targets, from the section's page", () => {
+    expect(
+      idx
+        .citedBy("guide:research")
+        .filter((x) => x.from === "penal:999")
+        .map((x) => [x.kind, x.path]),
+    ).toEqual([["penal", "/penal-code/999/"]]);
   });
 
   test("a section does not cite itself, and the groups come in a fixed order", () => {

@@ -1,14 +1,11 @@
 // How targets read as link texts (refs/labels.ts) and what the reference previews hold (refs/previews.ts).
 import { describe, expect, test } from "vitest";
 import { labelOf } from "../../src/lib/refs/labels";
-import { buildPenalCode } from "../../src/lib/penal/model";
 import { statuteSectionPreview } from "../../src/lib/refs/previews";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { parseTarget } from "../../src/lib/refs/targets";
-import { penalProvision } from "../../src/schemas/penal-code";
 import { root } from "./helpers/act-files";
 import { builtAct, builtStatutes } from "./helpers/built";
-import { readMdx } from "./helpers/content";
 
 const reg = readRegistry(root);
 const label = (t: string) => labelOf(parseTarget(t), reg, root);
@@ -45,7 +42,7 @@ describe("previews", () => {
   }, 60_000);
 
   test("a Penal Code provision, in Norwegian, titled by its citation, long texts cut", () => {
-    const code = buildPenalCode(readMdx("content/penal-code", penalProvision), reg);
+    const code = builtStatutes().find((s) => s.key === "penal")!;
     const p = statuteSectionPreview(
       code.sections.find((s) => s.id === "205")!,
       { heading: false },

@@ -13,7 +13,7 @@ const registry: Registry = {
   trees: new Set(),
   glossary: new Set(["ledd"]),
 };
-const render = (md: string) => renderMarkdown(md, "content/penal-code/267.mdx, field relation", { registry: () => registry });
+const render = (md: string) => renderMarkdown(md, "content/statutes/penal/267.mdx, field relation", { registry: () => registry });
 
 describe("Markdown held in frontmatter", () => {
   test("becomes HTML with citation targets resolved", () => {
@@ -25,7 +25,7 @@ describe("Markdown held in frontmatter", () => {
   });
 
   test("a broken target names the source", () => {
-    expect(() => render("[x](pda:3(4))")).toThrow("content/penal-code/267.mdx, field relation: broken reference pda:3(4): section 3 has 3 subsection(s)");
+    expect(() => render("[x](pda:3(4))")).toThrow("content/statutes/penal/267.mdx, field relation: broken reference pda:3(4): section 3 has 3 subsection(s)");
   });
 });
 

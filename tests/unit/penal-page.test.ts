@@ -2,26 +2,25 @@
 // with the penalty frame in its description (its date and source in print are every instrument's, from its facts).
 import { expect, test } from "vitest";
 import { citation } from "../../src/lib/citation";
-import { buildPenalCode, formatFrame } from "../../src/lib/penal/model";
 import { penalSectionPage } from "../../src/lib/penal/page";
+import { formatFrame } from "../../src/lib/statute/penalty";
 import { ui } from "../../src/i18n";
 import { paths } from "../../src/lib/urls";
-import { penalProvision } from "../../src/schemas/penal-code";
-import { fullRegistry, readMdx } from "./helpers/content";
+import { builtStatutes } from "./helpers/built";
 
-const code = buildPenalCode(readMdx("content/penal-code", penalProvision), fullRegistry());
+const code = builtStatutes().find((s) => s.key === "penal")!;
 
 test("each provision: an English title with the citation, the Norwegian citation on its card, the frame in the description", () => {
   const provisions = code.chapters.flatMap((c) => c.sections);
   expect(provisions).toHaveLength(9);
   for (const p of provisions) {
     const page = penalSectionPage(p);
-    const heading = p.extension.heading;
+    const heading = p.data.heading;
     expect(page.lang).toBe("en");
     expect(page.title).toBe(`${citation({ statute: "penal", section: p.id }, "en")}: ${heading.en}`);
     expect(page.ogKicker).toBe(citation({ statute: "penal", section: p.id }, "nb"));
     expect(page.description).toContain(`Straffeloven § ${p.label} (${heading.nb})`);
-    expect(page.description).toContain(formatFrame(p.extension.penalty.main).toLowerCase());
+    expect(page.description).toContain(formatFrame(p.data.penalty!.main).toLowerCase());
     expect(page.search?.filters).toEqual({ type: "Penal Code" });
   }
 });

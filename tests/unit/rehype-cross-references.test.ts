@@ -88,7 +88,7 @@ describe("links in Markdown content", () => {
   });
 
   test("the context comes from where the file lies", () => {
-    expect(contextFromFile(`${root}/content/penal-code/267a.mdx`)).toEqual({ lang: "en", statute: "penal", section: "267a" });
+    expect(contextFromFile(`${root}/content/statutes/penal/267a.mdx`)).toEqual({ lang: "nb", statute: "penal", section: "267a" });
     expect(contextFromFile(`${root}/content/statutes/pda/16.mdx`)).toEqual({ lang: "nb", statute: "pda", section: "16" });
     expect(contextFromFile(`${root}/content/statutes/pda/en/16.mdx`)).toEqual({ lang: "en", statute: "pda", section: "16" });
     expect(contextFromFile(`${root}/content/statutes/arbeidsmiljoloven/9-1.mdx`)).toEqual({ lang: "nb", statute: "arbeidsmiljoloven", section: "9-1" });

@@ -3,12 +3,9 @@
 // held in two languages, as /data/act.json (translatedStatuteData). One file for both, so that the
 // project's "Cited by" index they read is built once in one test worker, not once in each.
 import { describe, expect, test } from "vitest";
-import { markdownEntries } from "../../src/lib/content/disk";
-import { buildPenalCode } from "../../src/lib/penal/model";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { statuteData, translatedStatuteData } from "../../src/lib/statute/data";
 import { readStatutes } from "../../src/lib/statute/read";
-import { penalProvision } from "../../src/schemas/penal-code";
 import { root } from "./helpers/act-files";
 import { builtAct } from "./helpers/built";
 
@@ -79,7 +76,10 @@ describe("an instrument as data", () => {
 });
 
 describe("the Penal Code's provisions as data, in the same shape", () => {
-  const penal = statuteData(buildPenalCode(markdownEntries("penal-code", penalProvision, root), readRegistry(root)), (path) => new URL(path, SITE).href);
+  const penal = statuteData(
+    statutes.find((s) => s.key === "penal")!,
+    (path) => new URL(path, SITE).href,
+  );
 
   test("the instrument and a provision with its subsections, anchors and absolute URLs", () => {
     expect(penal.instrument).toMatchObject({ key: "penal", identifier: "LOV-2005-05-20-28", extract: true, url: `${SITE}/penal-code/` });
@@ -88,6 +88,16 @@ describe("the Penal Code's provisions as data, in the same shape", () => {
     expect(s205.lovdata).toBe("https://lovdata.no/lov/2005-05-20-28/§205");
     expect(s205.subsections[0].items.map((i) => i.anchor)).toEqual(["subsection-1-a", "subsection-1-b", "subsection-1-c", "subsection-1-d"]);
     expect(s205.subsections[0].items[0].url).toBe(`${SITE}/penal-code/205/#subsection-1-a`);
+  });
+
+  test("each chapter and section under the chapter's heading as printed, as for an instrument whose chapters are not numbered", () => {
+    expect(penal.chapters.map((c) => c.title)).toEqual([
+      "Kapittel 21. Vern av informasjon og informasjonsutveksling",
+      "Kapittel 23. Vern av folkehelsen og det ytre miljø",
+      "Kapittel 24. Vern av den personlige frihet og fred",
+      "Kapittel 26. Seksuallovbrudd",
+    ]);
+    expect(penal.sections.find((s) => s.id === "266a")!.chapter).toBe("Kapittel 24. Vern av den personlige frihet og fred");
   });
 });
 

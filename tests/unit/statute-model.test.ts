@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { wordDiff } from "../../src/lib/statute/diff";
 import { compareSections, instrument, lovdataDocument, lovdataSection } from "../../src/lib/statute/instruments";
+import { registry } from "../../src/lib/refs/registry";
 import { buildStatutes } from "../../src/lib/statute/model";
 import type { StatuteInstrumentData, StatuteSectionData } from "../../src/schemas/statute";
 import { actFiles } from "./helpers/act-files";
@@ -25,6 +26,7 @@ const section = (id: string, extra: Partial<StatuteSectionData> = {}): StatuteSe
   amendments: [],
   versions: [],
   formerRules: [],
+  see: [],
   ...extra,
 });
 
@@ -56,6 +58,21 @@ describe("buildStatutes", () => {
     );
     expect(() => buildStatutes([{ id: "epostforskriften/1", data: section("1"), body: "T." }], inst)).toThrow(
       "no content/statutes/epostforskriften/instrument.yaml",
+    );
+  });
+
+  test("any instrument's section may carry the optional parts (a penalty frame, a see list), checked as the Penal Code's are", () => {
+    const inst = [{ id: "epostforskriften/instrument", data: meta("epostforskriften") }];
+    const text = "Overtredelse straffes med bot eller fengsel inntil 6 måneder.";
+    const penalty = { main: { fine: true, imprisonment: { months: 6 }, wording: "bot eller fengsel inntil 6 måneder", subsection: 1 }, negligence: null };
+    const [built] = buildStatutes([{ id: "epostforskriften/9", data: section("9", { penalty, summary: "s" }), body: text }], inst);
+    expect(built.sections[0].data.penalty).toEqual(penalty);
+    const wrong = { ...penalty, main: { ...penalty.main, imprisonment: { years: 1 } } };
+    expect(() => buildStatutes([{ id: "epostforskriften/9", data: section("9", { penalty: wrong }), body: text }], inst)).toThrow(
+      'content/statutes/epostforskriften/9.mdx: field "penalty.main.imprisonment" = {"years":1}: the wording "bot eller fengsel inntil 6 måneder" says {"months":6}',
+    );
+    expect(() => buildStatutes([{ id: "epostforskriften/9", data: section("9", { see: ["pda:99"] }), body: text }], inst, registry())).toThrow(
+      'content/statutes/epostforskriften/9.mdx: field "see.0" = "pda:99": pda:99: no such section',
     );
   });
 

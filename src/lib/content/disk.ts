@@ -13,7 +13,7 @@ import { describeIssues, readFrontmatter } from "./strict-loader";
 /** A Markdown/MDX file as read: its id (path below the folder, without extension), frontmatter and body. */
 export interface RawEntry {
   id: string;
-  /** Path relative to the project root, for messages: "content/penal-code/205.mdx". */
+  /** Path relative to the project root, for messages: "content/statutes/penal/205.mdx". */
   filePath: string;
   frontmatter: Record<string, unknown>;
   body: string;

@@ -4,8 +4,8 @@
 // each file validated with its collection's schema:
 //
 //   content/statutes/*/*.mdx     statute text, in its instrument's context: references recognised in it
-//   content/statutes/*/en/*.mdx    (the same plugin the pages use), and in its English translation where held
-//   content/penal-code/*.mdx     statute text, Penal Code context
+//   content/statutes/*/en/*.mdx    (the same plugin the pages use), and in its English translation where
+//                                  held; frontmatter: the section's "see" list
 //   content/decisions/*.md       body: recognised references and target links; frontmatter: any value
 //   content/guides/*.mdx           that is a target string ("gdpr:33", "decision:grindr-2021")
 //   content/trees/*.yaml         any value that is a target string; prose values are read for references
@@ -24,7 +24,6 @@ import { type Lang, sectionLabel } from "../citation";
 import { renderDocument } from "../markdown";
 import { type DecisionData, decisionSchema } from "../../schemas/decision";
 import { guide } from "../../schemas/guide";
-import { penalProvision } from "../../schemas/penal-code";
 import { statuteSection, statuteTranslation } from "../../schemas/statute";
 import { tree } from "../../schemas/tree";
 import { dataEntries, type Entry, markdownEntries } from "../content/disk";
@@ -125,7 +124,6 @@ type Entries<S extends z.ZodType> = Entry<z.infer<S>>[];
 
 /** What the index reads: the citing content of each kind, each file validated with its collection's schema. */
 export interface CitingContent {
-  penal: Entries<typeof penalProvision>;
   statutes: Entries<typeof statuteSection>;
   /** The English translations of statute sections, where held ("pda/en/16"). */
   translations: Entries<typeof statuteTranslation>;
@@ -137,7 +135,6 @@ export interface CitingContent {
 /** The citing content of the project at `root`, through the one content reader. */
 function readCitingContent(root: string, reg: Registry): CitingContent {
   return {
-    penal: markdownEntries("penal-code", penalProvision, root),
     statutes: markdownEntries("statutes", statuteSection, root, 2),
     translations: markdownEntries("statutes", statuteTranslation, root, 3, TRANSLATION_FILE),
     decisions: markdownEntries("decisions", decisionSchemaFor(reg), root),
@@ -229,7 +226,8 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
 
   // Statute text: each section of content/statutes/ in each language it is held in, the translations first.
   // A section of an instrument held in two languages (the Act) is cited in each, under its heading in that
-  // language; the others' sections under their Norwegian citation and heading.
+  // language; one of an instrument with pages of its own (the Penal Code's) under its own group, by its
+  // number; the others' sections under their Norwegian citation and heading.
   const translated = new Set(content.translations.map((e) => e.id.replace("/en/", "/")));
   const headings = new Map(content.statutes.map((e) => [e.id, e.data.heading]));
   for (const lang of ["en", "nb"] as const) {
@@ -244,27 +242,19 @@ export function indexCitations(content: CitingContent, reg: Registry, root: stri
       const heading = headings.get(`${key}/${id}`);
       const base = translated.has(`${key}/${id}`)
         ? { kind: "section" as const, from: `${key}:${id}`, title: heading?.[lang] ?? "", lang, sortKey: sectionSort(id) }
-        : {
-            kind: "statute" as const,
-            from: `${key}:${id}`,
-            title: `${instrument(key).name.nb} § ${sectionLabel(id)}. ${heading?.nb ?? ""}`,
-            lang,
-            sortKey: `${KEY_ORDER.indexOf(key)}|${sectionSort(id)}`,
-          };
+        : instrument(key).ownPages
+          ? { kind: "penal" as const, from: `${key}:${id}`, title: `§ ${id}`, lang: "en" as const, sortKey: sectionSort(id) }
+          : {
+              kind: "statute" as const,
+              from: `${key}:${id}`,
+              title: `${instrument(key).name.nb} § ${sectionLabel(id)}. ${heading?.nb ?? ""}`,
+              lang,
+              sortKey: `${KEY_ORDER.indexOf(key)}|${sectionSort(id)}`,
+            };
       fromLinked(refs, base, statuteSectionPath(key, id, lang), true);
+      // The frontmatter: its "see" list, each target with the explanation beside it.
+      if ("see" in e.data) fromData(e.data, e.filePath, base, statuteSectionPath(key, id, lang), false);
     }
-  }
-
-  // The Penal Code: Norwegian statute text, read the way the registry reads it.
-  for (const e of content.penal) {
-    const base = { kind: "penal" as const, from: `penal:${e.id}`, title: `§ ${e.id}`, lang: "en" as const, sortKey: sectionSort(e.id) };
-    const refs = statuteReferences(e.body, "nb", e.filePath, { statute: "penal", section: e.id }, reg);
-    outgoing.set(
-      `nb:penal:${e.id}`,
-      refs.map((r) => ({ target: refName(r.ref), from: r.place, words: r.words, ref: r.ref })),
-    );
-    fromLinked(refs, base, paths.penalCode(e.id), true);
-    fromData(e.data, e.filePath, base, paths.penalCode(e.id), false);
   }
 
   // Decisions and guides: Markdown bodies and frontmatter.

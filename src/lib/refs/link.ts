@@ -63,13 +63,13 @@ function accessibleName(words: string, ref: Ref, lang: Lang): string | undefined
 
 /**
  * The context of Markdown/MDX content, from where its file lies under content/: content/statutes/<key>/<id>.mdx
- * is that instrument's section (content/statutes/pda/9.mdx the Act's section 9), content/statutes/<key>/en/<id>.mdx
- * its English translation, content/penal-code/205.mdx Penal Code § 205; anything else cites the Personal Data Act by default.
+ * is that instrument's section (content/statutes/pda/9.mdx the Act's section 9, content/statutes/penal/205.mdx
+ * Penal Code § 205), content/statutes/<key>/en/<id>.mdx its English translation; anything else cites the
+ * Personal Data Act by default.
  */
 export function contextFromFile(path: string | undefined, frontmatter: Record<string, unknown> = {}): DocumentContext {
   const lang: Lang = frontmatter.lang === "nb" ? "nb" : "en";
   const m = path && /[\\/]content[\\/]([^\\/]+)[\\/](?:([a-z-]+)[\\/])?(?:(en)[\\/])?([^\\/]+)\.mdx?$/.exec(path);
-  if (m?.[1] === "penal-code") return { lang, statute: "penal", section: m[4] };
   if (m?.[1] === "statutes" && m[2] && isStatuteKey(m[2])) return { lang: m[3] ? "en" : "nb", statute: m[2], section: m[4] };
   return { lang, statute: "pda" };
 }

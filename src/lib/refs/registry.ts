@@ -123,11 +123,10 @@ export function sectionIds(reg: Registry, key: StatuteKey): string[] {
 }
 
 export function readRegistry(root = process.cwd()): Registry {
-  // Every instrument's sections are under content/statutes/<key>/, the Penal Code's under content/penal-code/.
-  const folder = (key: string) => (key === "penal" ? "penal-code" : `statutes/${key}`);
-  const statutes = new Map(INSTRUMENTS.map((i) => [i.key, statuteShapes(root, folder(i.key))]));
+  // Every instrument's sections and facts are under content/statutes/<key>/.
+  const statutes = new Map(INSTRUMENTS.map((i) => [i.key, statuteShapes(root, `statutes/${i.key}`)]));
   const chapters: NonNullable<Registry["chapters"]> = { gdpr: new Set(Array.from({ length: 11 }, (_, i) => i + 1)) };
-  for (const i of INSTRUMENTS) chapters[i.key] = numberedChapters(root, folder(i.key));
+  for (const i of INSTRUMENTS) chapters[i.key] = numberedChapters(root, `statutes/${i.key}`);
   return {
     statutes,
     ...gdprArticles(root),

@@ -10,6 +10,7 @@ import { statuteContentsPath, statuteSectionPath } from "../refs/targets";
 import { paths } from "../urls";
 import { instrumentDate, lovdataDocument, lovdataSection } from "./instruments";
 import { sectionText, type Statute, type StatuteSection } from "./model";
+import { chapterHeading } from "./page";
 
 /**
  * What cites a section, as the data files list it. Decisions are many and have their own export
@@ -24,6 +25,8 @@ export function citedByData(cited: Citation[], absolute: (path: string) => strin
     citedByDecisions: [...new Set(cited.filter((c) => c.kind === "decision").map((c) => c.from.replace(/^decision:/, "")))],
   };
 }
+
+const chapterOf = (statute: Statute, s: StatuteSection) => statute.chapters.find((c) => c.sections.includes(s))!;
 
 export function statuteData(statute: Statute, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
   const inst = statute.instrument;
@@ -47,7 +50,8 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
       url: absolute(paths.instrument(inst.slug)),
       lovdata: lovdataDocument(inst),
     },
-    chapters: statute.chapters.map((c) => ({ title: c.title?.nb ?? null, sections: c.sections.map((s) => s.id) })),
+    // Each chapter under its heading as printed ("Kapittel 21. Vern av informasjon og informasjonsutveksling").
+    chapters: statute.chapters.map((c) => ({ title: c.title ? chapterHeading(c, "nb") : null, sections: c.sections.map((s) => s.id) })),
     sections: statute.sections.map((s) => {
       const cited = index.citedBy(`${inst.key}:${s.id}`);
       // What the section cites, as the index found it in its text (each reference once per subsection or item).
@@ -55,7 +59,7 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
       return {
         id: s.id,
         label: s.label,
-        chapter: s.data.chapter ?? null,
+        chapter: s.data.chapter === undefined ? null : chapterHeading(chapterOf(statute, s), "nb"),
         title: { nb: s.data.heading.nb, en: s.data.heading.en ?? null },
         repealed: !!s.data.repealed,
         url: absolute(s.path),
@@ -91,7 +95,6 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
 /** An instrument held in two languages (the Act), every text and URL in both, in the shape of /data/act.json (its instrument under `act`). */
 export function translatedStatuteData(statute: Statute, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
   const [inst, facts] = [statute.instrument, statute.meta];
-  const chapterOf = (s: StatuteSection) => statute.chapters.find((c) => c.sections.includes(s))!;
   const urls = (path: (lang: "en" | "nb") => string, hash = "") => ({ en: absolute(path("en")) + hash, nb: absolute(path("nb")) + hash });
   return {
     act: {
@@ -116,7 +119,7 @@ export function translatedStatuteData(statute: Statute, absolute: (path: string)
       return {
         id: s.id,
         label: s.label,
-        chapter: chapterOf(s).number,
+        chapter: chapterOf(statute, s).number,
         title: { en: s.data.heading.en, nb: s.data.heading.nb },
         url: urls((l) => statuteSectionPath(statute.key, s.id, l)),
         lovdata: lovdataSection(inst, s.id),

@@ -43,6 +43,11 @@ export interface Instrument {
   chapterNumbered: boolean;
   /** The site holds only some sections (an extract): citations of other sections stay plain text. */
   extract: boolean;
+  /**
+   * Its pages are its own rather than the shared routes' (src/pages/<slug>/): the Penal Code's, English
+   * first, with its own entry in the navigation and its own group in "Cited by". Its content is every instrument's.
+   */
+  ownPages?: boolean;
 }
 
 /** The instruments, in the order /legislation/ lists them. */
@@ -79,6 +84,7 @@ export const INSTRUMENTS = [
     second: "annet",
     chapterNumbered: false,
     extract: true,
+    ownPages: true,
   },
   {
     key: "personopplysningsforskriften",

@@ -22,9 +22,9 @@ export async function getStatute(key: StatuteKey): Promise<Statute> {
 }
 
 /**
- * Every instrument whose pages are under /<slug>/ (those of content/statutes/; the Penal Code's
- * are under /penal-code/), once for each language it is held in, with the slug of its pages in that language.
+ * Every instrument the shared routes give pages under /<slug>/ (all but those with pages of their
+ * own, the Penal Code's), once for each language it is held in, with the slug of its pages in that language.
  */
 export async function statutesByLanguage(): Promise<HeldIn[]> {
-  return inLanguages(await getStatutes());
+  return inLanguages((await getStatutes()).filter((s) => !s.instrument.ownPages));
 }

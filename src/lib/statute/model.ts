@@ -4,8 +4,11 @@
 // Every rule that spans files is checked (a folder that is not in the registry, a section id that
 // is not the file name or not of the instrument's form, an instrument without sections or without
 // instrument.yaml, a translation without its section or a section without its translation, a
-// chapter the facts do not title or out of order). Pure: it takes the entries, so it can be tested without Astro.
+// chapter the facts do not title or out of order), and so are the optional parts any section may
+// carry (a penalty frame against the text, a "see" list against the registry). Pure: it takes the
+// entries, so it can be tested without Astro.
 import type { StatuteInstrumentData, StatuteSectionData, StatuteTranslationData } from "../../schemas/statute";
+import { checkTargets } from "../content/check-targets";
 import { ContentError, type EntryLike } from "../content/errors";
 import { type Lang, sectionLabel } from "../citation";
 import { renderMarkdown } from "../markdown";
@@ -13,14 +16,11 @@ import { linkReferences } from "../refs/link";
 import { type Registry, registry as projectRegistry } from "../refs/registry";
 import { statuteSectionPath } from "../refs/targets";
 import { compareSections, type Instrument, INSTRUMENTS, instrument, isStatuteKey, sectionFits, type StatuteKey } from "./instruments";
+import { checkPenalty } from "./penalty";
 import { type RenderedStatute, type RenderOptions, renderStatute } from "./render";
 
-/**
- * A section of any instrument the site holds. `X` is what an instrument adds to the shared shape,
- * kept beside it rather than in a copy of the model: the Penal Code's provisions carry their
- * penalty frame and how they meet the Act (lib/penal/model.ts); the other instruments add nothing.
- */
-export interface StatuteSection<X = unknown> {
+/** A section of any instrument the site holds (what some add, such as a penalty frame, is in its optional fields of `data`). */
+export interface StatuteSection {
   key: StatuteKey;
   /** "6", "9-1", "12a" */
   id: string;
@@ -39,14 +39,16 @@ export interface StatuteSection<X = unknown> {
   formerRules: { data: StatuteSectionData["formerRules"][number]; text: RenderedStatute }[];
   /** The English translation, where the site holds one (the Act): its Markdown, file and rendered text, aligned ledd to ledd with the Norwegian. */
   en?: Translation;
-  extension: X;
 }
 
-/** A chapter: its number and English title where the instrument has them (the Act), its Norwegian title as printed. */
-export interface Chapter<X = unknown> {
+/**
+ * A chapter: where the instrument's facts number and title its chapters (the Act's, the Penal
+ * Code's), its number and its title in Norwegian and English; else its heading as printed (`title.nb`).
+ */
+export interface Chapter {
   number?: number;
   title?: { nb: string; en?: string };
-  sections: StatuteSection<X>[];
+  sections: StatuteSection[];
 }
 
 export interface Translation {
@@ -55,16 +57,16 @@ export interface Translation {
   text: RenderedStatute;
 }
 
-export interface Statute<X = unknown> {
+export interface Statute {
   key: StatuteKey;
   instrument: Instrument;
   meta: StatuteInstrumentData;
   file: string;
   /** The languages the site holds the text in: Norwegian always, English where it has a translation of every section. */
   languages: Lang[];
-  sections: StatuteSection<X>[];
+  sections: StatuteSection[];
   /** The chapters the sections stand under, in order, where the source keeps them. */
-  chapters: Chapter<X>[];
+  chapters: Chapter[];
 }
 
 /** How a page that holds a text again renders it: ids prefixed ("section-16-"), or none set, footnotes of its own. */
@@ -106,21 +108,22 @@ export function sectionText(s: StatuteSection, lang: Lang = "nb", options: TextO
 }
 
 /** One section in the shared shape, its text rendered and checked (a repealed section has no text, any other has). */
-export function statuteSection<X>(
+export function statuteSection(
   key: StatuteKey,
   d: StatuteSectionData,
   body: string,
   file: string,
   reg: Registry | undefined,
-  extension: X,
   translation?: { body: string; file: string },
-): StatuteSection<X> {
+): StatuteSection {
   if (d.repealed && body.trim()) throw new ContentError(file, "repealed", true, "a repealed section has no text");
   if (!d.repealed && !body.trim()) throw new ContentError(file, "(body)", "", "the section has no text");
   if (translation && !translation.body.trim()) throw new ContentError(translation.file, "(body)", "", "the section has no text");
   const text = renderStatuteText(body, key, d.section, file, reg);
   const en = translation && { ...translation, text: renderStatuteText(translation.body, key, d.section, translation.file, reg, { lang: "en" }) };
   if (en) checkAligned(text, en.text, file);
+  if (d.penalty) checkPenalty(file, text, d.penalty);
+  if (reg) checkTargets(file, "see", d.see, reg);
   return {
     key,
     id: d.section,
@@ -136,7 +139,6 @@ export function statuteSection<X>(
       text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }),
     })),
     ...(en ? { en } : {}),
-    extension,
   };
 }
 
@@ -158,9 +160,9 @@ function checkAligned(nbText: RenderedStatute, enText: RenderedStatute, file: st
  * The sections in statute order, grouped under the chapters they stand in: consecutive sections with
  * the same chapter; a chapter given by number is numbered and titled from the instrument's facts.
  */
-export function statuteOf<X>(key: StatuteKey, meta: StatuteInstrumentData, file: string, list: StatuteSection<X>[]): Statute<X> {
+export function statuteOf(key: StatuteKey, meta: StatuteInstrumentData, file: string, list: StatuteSection[]): Statute {
   const sections = [...list].sort((a, b) => compareSections(a.id, b.id));
-  const chapters: Statute<X>["chapters"] = [];
+  const chapters: Statute["chapters"] = [];
   let current: string | number | undefined;
   for (const s of sections) {
     const c = s.data.chapter;
@@ -221,7 +223,7 @@ export function buildStatutes(
     const { folder } = placeOf(e.id);
     const file = e.filePath ?? `content/statutes/${folder}/instrument.yaml`;
     if (e.data.key !== folder) throw new ContentError(file, "key", e.data.key, `must equal the folder name ("${folder}")`);
-    if (!isStatuteKey(folder) || folder === "penal") {
+    if (!isStatuteKey(folder)) {
       throw new ContentError(
         file,
         "key",
@@ -261,7 +263,7 @@ export function buildStatutes(
     const data = d.amendmentNotes.length ? d : { ...d, amendmentNotes: d.amendments.flatMap((a) => (a.lovdataNote ? [a.lovdataNote] : [])) };
     const translation = translations.get(`${folder}/${d.section}`);
     translations.delete(`${folder}/${d.section}`);
-    list.push(statuteSection(key, data, e.body ?? "", file, reg, undefined, translation && { body: translation.body, file: translation.file }));
+    list.push(statuteSection(key, data, e.body ?? "", file, reg, translation && { body: translation.body, file: translation.file }));
   }
   for (const { file, folder, name } of translations.values()) {
     throw new ContentError(file, "section", name, `no such section of the instrument (expected content/statutes/${folder}/${name}.mdx)`);

@@ -2,12 +2,13 @@
 // differ between instruments while the page stays the same (layouts/StatuteSection.astro). The
 // regulations take the defaults the layout sets; the Penal Code's pages, English first, set theirs
 // in lib/penal/page.ts.
+import { ui } from "../../i18n";
 import { citation, type Lang } from "../citation";
 import type { Crumb } from "../nav";
 import { paths } from "../urls";
 import { statuteSectionPath } from "../refs/targets";
 import { type Instrument, instrumentDate, lovdataSection, slugIn } from "./instruments";
-import type { Statute, StatuteSection } from "./model";
+import type { Chapter, Statute, StatuteSection } from "./model";
 
 /** The name of an instrument's data file: its slug, or the name its registry entry gives (the Act's "act"). */
 export const dataName = (inst: Instrument): string => inst.dataName ?? inst.slug;
@@ -28,6 +29,14 @@ export interface SectionPage {
   /** What a printout's footer says the text is and as of when. */
   provenance?: { asOf: string; source: string };
 }
+
+/**
+ * A chapter's heading in a language: "Kapittel 21. Vern av informasjon og informasjonsutveksling",
+ * "Chapter 1. General provisions"; a chapter kept as printed reads as printed. In Norwegian it is
+ * the heading as printed, which is what the data files give.
+ */
+export const chapterHeading = (c: Chapter, lang: Lang): string =>
+  c.number ? `${ui(lang).statute.chapter} ${c.number}. ${c.title?.[lang] ?? c.title?.nb}` : (c.title?.nb ?? "");
 
 /** The page with an instrument held in two languages side by side. */
 export const parallelPath = (inst: Instrument): string => `${paths.instrument(inst.slug)}parallel/`;

@@ -1,14 +1,13 @@
 // /data/<slug>.json for every instrument (lib/statute/data.ts): the Act's at /data/act.json (its
 // registry entry's dataName), every text in both languages; the others' in Norwegian.
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getPenalCode } from "../../lib/penal/load";
 import type { Statute } from "../../lib/statute/model";
 import { statuteData, translatedStatuteData } from "../../lib/statute/data";
 import { getStatutes } from "../../lib/statute/load";
 import { dataRoutes } from "../../lib/statute/routes";
 import { url } from "../../lib/urls";
 
-export const getStaticPaths = (async () => dataRoutes([await getPenalCode(), ...(await getStatutes())])) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => dataRoutes(await getStatutes())) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, props }) => {
   const { statute } = props as { statute: Statute };

@@ -6,16 +6,17 @@ import { citation } from "../../../lib/citation";
 import { getDecisions } from "../../../lib/decisions/load";
 import { getGdpr } from "../../../lib/gdpr/model";
 import { recitalOpening } from "../../../lib/gdpr/recitals";
-import { getPenalCode } from "../../../lib/penal/load";
 import { decisionsByCaseKey } from "../../../lib/decisions/case-numbers";
 import { type CitationEntry, citationFiles } from "../../../lib/search/citation-index";
 import { getStatutes } from "../../../lib/statute/load";
 import { paths, url } from "../../../lib/urls";
 
 async function entries() {
-  const [all, penal, decisions] = await Promise.all([getStatutes(), getPenalCode(), getDecisions()]);
+  const [all, decisions] = await Promise.all([getStatutes(), getDecisions()]);
   const translated = all.filter((st) => st.languages.includes("en"));
-  const statutes = all.filter((st) => !st.languages.includes("en"));
+  // An instrument with pages of its own (the Penal Code), English first, is named in English.
+  const own = all.filter((st) => st.instrument.ownPages);
+  const statutes = all.filter((st) => !st.languages.includes("en") && !st.instrument.ownPages);
   return [
     // An instrument held in English too (the Act) is named in English, the others by their Norwegian citation.
     ...translated.flatMap((st) =>
@@ -25,11 +26,13 @@ async function entries() {
         title: `${citation({ statute: st.key, section: s.id }, "en")}. ${s.data.heading.en}`,
       })),
     ),
-    ...penal.sections.map((p) => ({
-      key: `penal:${p.id}`,
-      url: url(paths.penalCode(p.id)),
-      title: `${citation({ statute: "penal-code", section: p.id }, "en")}. ${p.extension.heading.en}`,
-    })),
+    ...own.flatMap((st) =>
+      st.sections.map((s) => ({
+        key: `${st.key}:${s.id}`,
+        url: url(s.path),
+        title: `${citation({ statute: st.key, section: s.id }, "en")}. ${s.data.heading.en ?? s.data.heading.nb}`,
+      })),
+    ),
     // The regulations and other Acts: "kameraovervakingsforskriften:6", "arbeidsmiljoloven:9-1" (see lib/search/citation-query.ts).
     ...statutes.flatMap((st) =>
       st.sections.map((s) => ({
