@@ -8,11 +8,6 @@ export const got = (input: unknown) => JSON.stringify(input);
 /** YAML hands over an unquoted 2021-12-13 as a Date; schemas compare the calendar date as written. */
 export const yamlDateToString = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
 
-/** A section id as used in URLs where sections run through (the Penal Code): "12", "12a". */
-export const sectionId = z.string().regex(/^\d+[a-z]?$/, {
-  error: (issue) => `expected a section id like "12" or "12a", got ${got(issue.input)}`,
-});
-
 /** A Norwegian statute identifier as Lovdata writes it: LOV-2018-06-15-38. */
 export const lovId = z.string().regex(/^LOV-\d{4}-\d{2}-\d{2}-\d+$/, {
   error: (issue) => `expected a Lovdata identifier like "LOV-2018-06-15-38", got ${got(issue.input)}`,
