@@ -125,6 +125,15 @@ describe("the Act as data (/data/act.json): both languages, built the way its pa
     expect(section("12a").amendments[0].by).toBe("LOV-2018-12-20-116");
   });
 
+  test("holds the earlier wording of § 3, with its dates, the amending Act and the caveat about its source", () => {
+    const [v] = section("3").versions;
+    expect(v).toMatchObject({ from: "2018-07-20", until: "2021-12-31", replacedBy: "LOV-2021-06-18-124" });
+    expect(v.text).toMatch(/^For behandling av personopplysninger utelukkende for journalistiske formål/);
+    expect(v.source).toMatch(/Prop\. 158 L/);
+    expect(v.caveat).toBeTruthy();
+    expect(section("16").versions).toEqual([]);
+  });
+
   test("every chapter lists sections that exist, and every section sits in one chapter", () => {
     const listed = data.chapters.flatMap((c) => c.sections);
     expect([...listed].sort()).toEqual(data.sections.map((s) => s.id).sort());

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { statuteSectionPath } from "../../src/lib/refs/targets";
 import { identifierInNorwegian, instrument, slugIn } from "../../src/lib/statute/instruments";
-import { dataPath, parallelPath, sectionJsonLd } from "../../src/lib/statute/page";
+import { chapterHeading, dataPath, parallelPath, printProvenance, sectionJsonLd } from "../../src/lib/statute/page";
 import { builtAct, builtStatutes } from "./helpers/built";
 
 test("an instrument held in two languages has pages under each; every instrument has one data file", () => {
@@ -89,4 +89,21 @@ describe("a section's JSON-LD is built the same way for every instrument", () =>
     expect(ld).not.toHaveProperty("translationOfWork");
     expect(ld).not.toHaveProperty("workTranslation");
   });
+});
+
+test("a printout of any instrument's text, a section or the whole, names the text's date and its source", () => {
+  const act = builtAct();
+  expect(printProvenance(act, "nb")).toEqual({ asOf: "2022-01-01", source: "LOV-2018-06-15-38, Lovdata (NLOD 2.0)." });
+  expect(printProvenance(act, "en").asOf).toBe("2022-01-01");
+  expect(printProvenance(act, "en").source).toMatch(/Ministry of Justice.* LOV-2018-06-15-38, Lovdata\.$/);
+  const camera = builtStatutes().find((s) => s.key === "kameraovervakingsforskriften")!;
+  expect(printProvenance(camera, "nb")).toEqual({ asOf: camera.meta.textAsOf, source: "FOR-2018-07-02-1107, Lovdata (NLOD 2.0)." });
+});
+
+test("a chapter's heading: numbered in the language asked for, or as printed", () => {
+  const penal = builtStatutes().find((s) => s.key === "penal")!;
+  expect(chapterHeading(penal.chapters[0], "nb")).toBe("Kapittel 21. Vern av informasjon og informasjonsutveksling");
+  expect(chapterHeading(penal.chapters[0], "en")).toBe("Chapter 21. Protection of information and the exchange of information");
+  const aml = builtStatutes().find((s) => s.key === "arbeidsmiljoloven")!;
+  expect(chapterHeading(aml.chapters[0], "en")).toBe("Kapittel 9. Kontrolltiltak i virksomheten");
 });

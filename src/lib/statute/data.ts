@@ -26,6 +26,17 @@ export function citedByData(cited: Citation[], absolute: (path: string) => strin
   };
 }
 
+/** A section's earlier wordings (Norwegian, as their sources give them), newest first. */
+const versionsData = (s: StatuteSection) =>
+  s.data.versions.map((v) => ({
+    from: v.from ?? null,
+    until: v.until,
+    replacedBy: v.replacedBy,
+    text: v.text,
+    source: v.source,
+    caveat: v.caveat ?? null,
+  }));
+
 const chapterOf = (statute: Statute, s: StatuteSection) => statute.chapters.find((c) => c.sections.includes(s))!;
 
 export function statuteData(statute: Statute, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
@@ -71,14 +82,7 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
           url: absolute(refPath(o.ref, "nb", registry())),
         })),
         ...citedByData(cited, absolute),
-        versions: s.data.versions.map((v) => ({
-          from: v.from ?? null,
-          until: v.until,
-          replacedBy: v.replacedBy,
-          text: v.text,
-          source: v.source,
-          caveat: v.caveat ?? null,
-        })),
+        versions: versionsData(s),
         formerRules: s.data.formerRules,
         subsections: s.text.subsections.map((sub) => ({
           number: sub.number,
@@ -131,6 +135,7 @@ export function translatedStatuteData(statute: Statute, absolute: (path: string)
           url: absolute(refPath(o.ref, "en", registry())),
         })),
         ...citedByData(cited, absolute),
+        versions: versionsData(s),
         subsections: en.subsections.map((sub, i) => ({
           number: sub.number,
           anchor: sub.id,

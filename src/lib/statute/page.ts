@@ -38,6 +38,15 @@ export interface SectionPage {
 export const chapterHeading = (c: Chapter, lang: Lang): string =>
   c.number ? `${ui(lang).statute.chapter} ${c.number}. ${c.title?.[lang] ?? c.title?.nb}` : (c.title?.nb ?? "");
 
+/** What a printout of an instrument's text in `lang` names as the text's date and source (its footer, under the URL). */
+export function printProvenance(statute: Statute, lang: Lang): { asOf: string; source: string } {
+  const [inst, m] = [statute.instrument, statute.meta];
+  return {
+    asOf: m.textAsOf,
+    source: lang === "en" && m.translation ? `${m.translation.providedBy} ${inst.identifier}, Lovdata.` : `${inst.identifier}, Lovdata (NLOD 2.0).`,
+  };
+}
+
 /** The page with an instrument held in two languages side by side. */
 export const parallelPath = (inst: Instrument): string => `${paths.instrument(inst.slug)}parallel/`;
 
