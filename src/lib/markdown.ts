@@ -20,12 +20,26 @@ export interface MarkdownOptions extends TargetLinkOptions {
   crossReferences?: DocumentContext;
 }
 
+/**
+ * The processors of renderMarkdown, one per registry and reading context: a processor is made once and
+ * used for every text rendered with the same options (the trees, guides and glossary render hundreds of
+ * short texts, and making a processor costs about half of rendering one).
+ */
+const snippetProcessors = new WeakMap<NonNullable<MarkdownOptions["registry"]>, Map<string, Processor>>();
+const projectSnippetProcessors = new Map<string, Processor>();
+
 /** `source` names the file and field in errors, e.g. "content/statutes/penal/205.mdx, field explanation". */
 export function renderMarkdown(markdown: string, source: string, options: MarkdownOptions = {}): string {
   const { crossReferences, ...targetLinks } = options;
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTargetLinks, targetLinks);
-  if (crossReferences) processor.use(rehypeCrossReferences, { context: crossReferences, registry: targetLinks.registry, ids: false });
-  processor.use(rehypeStringify);
+  let byContext = targetLinks.registry ? snippetProcessors.get(targetLinks.registry) : projectSnippetProcessors;
+  if (!byContext) snippetProcessors.set(targetLinks.registry!, (byContext = new Map()));
+  const context = JSON.stringify(crossReferences ?? null);
+  let processor = byContext.get(context);
+  if (!processor) {
+    const made = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTargetLinks, targetLinks);
+    if (crossReferences) made.use(rehypeCrossReferences, { context: crossReferences, registry: targetLinks.registry, ids: false });
+    byContext.set(context, (processor = made.use(rehypeStringify).freeze() as unknown as Processor));
+  }
   return String(processor.processSync(new VFile({ value: markdown, path: source })));
 }
 
