@@ -330,7 +330,16 @@ function markStages() {
 
 /** The requests the page started between two moments of its clock, with their sizes as served: in all, and each (path and gzip bytes, in the order started). */
 async function startedBetween(page: Page, dist: string, from: number, to: number): Promise<{ gzip: number; requests: number; list: Requested[] }> {
-  const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime })));
+  // The page's own requests and its workers' (Pagefind runs in one), each worker's times moved onto the page's clock.
+  const timed = () => ({
+    origin: performance.timeOrigin,
+    entries: performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime })),
+  });
+  const own = await page.evaluate(timed);
+  const workers = await Promise.all(page.workers().map((w) => w.evaluate(timed).catch(() => ({ origin: own.origin, entries: [] }))));
+  const entries = [own, ...workers]
+    .flatMap(({ origin, entries }) => entries.map((e) => ({ ...e, start: e.start + origin - own.origin })))
+    .sort((a, b) => a.start - b.start);
   const list: Requested[] = [];
   for (const e of entries) {
     if (e.start < from || e.start >= to) continue;
@@ -426,12 +435,12 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
     await tab.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
     await tab.waitForFunction(() => "final" in (window as unknown as { stages: object }).stages, null, { timeout: 20_000 });
     const at = await tab.evaluate(() => (window as unknown as { stages: Record<string, number> }).stages);
-    // After the page's own files: from the start of the first request for search data.
+    // After the page's own files: from the start of the first request for search data (the worker's own script is one).
     const from = await tab.evaluate(() =>
       Math.min(
         ...performance
           .getEntriesByType("resource")
-          .filter((e) => /\/(search|pagefind)\//.test(new URL(e.name).pathname))
+          .filter((e) => /\/(search|pagefind)\/|pagefind-worker/.test(new URL(e.name).pathname))
           .map((e) => e.startTime),
       ),
     );

@@ -82,6 +82,11 @@ function phrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] 
   return list;
 }
 
+/** Reads a knowledge file's phrases now rather than on the first query (the browser does it in a task of its own). */
+export function preparePhrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): void {
+  phrases(knowledge);
+}
+
 function makePhrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phrase[] {
   const list: Omit<Phrase, "folded">[] = [];
   const placesOf = (group: SynonymGroups[number], scale = 1) => group.pages.flatMap((ids, i) => ids.map((page) => ({ page, weight: placeWeight(i) * scale })));

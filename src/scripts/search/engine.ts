@@ -1,4 +1,5 @@
-// The search engine of the site, in the browser: thin glue between Pagefind (loaded on first use),
+// The search engine of the site, in the browser: thin glue between Pagefind (loaded on first use, in
+// a worker of its own: pagefind-worker.ts),
 // the site's own small files (search/knowledge.json, vocabulary/<letter>.json, titles.json,
 // filters.json, citations/<kind>.json) and the pure logic in lib/search: query analysis, correction,
 // relaxation, merging, filters, counts and sorting. Each file is fetched when something on screen
@@ -7,9 +8,8 @@
 // own page data), the titles for known items, for a cited page and for filters, the filters when the
 // reader filters or sorts. The header box asks for the titles and the knowledge file when it is
 // focused (header.ts): every query needs them.
-import { analyseQuery, type Analysis, lookupWords, narrowestFirst } from "../../lib/search/analyse";
-import { landingAnchor } from "../../lib/search/deep-link";
-import { excerpt, markTerms, matcher, type Segment } from "../../lib/search/excerpt";
+import { analyseQuery, type Analysis, lookupWords, narrowestFirst, preparePhrases } from "../../lib/search/analyse";
+import { markTerms, type Segment } from "../../lib/search/excerpt";
 import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
 import { addFilters, type FiltersFile, type PageRow, rowsOfTitles, type TitlesFile } from "../../lib/search/pages";
 import { type KnowledgeFile, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
@@ -18,6 +18,7 @@ import { engineQuery, isStopword, words } from "../../lib/search/text";
 import { readShards, type Shard, shardOf } from "../../lib/search/vocabulary";
 import { url } from "../../lib/urls";
 import type { CitationsFile } from "./cited";
+import { type Pagefind, pagefindInWorker, type PagefindResult } from "./pagefind-messages";
 
 export interface Hit {
   url: string;
@@ -48,26 +49,6 @@ export interface Facets {
   values: Record<string, string[]>;
 }
 
-interface PagefindData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  locations: number[];
-  anchors: { id: string; location: number; element: string }[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (q: string) => Promise<void>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
-}
 interface Site {
   rows: Map<string, PageRow>;
   list: PageRow[];
@@ -88,6 +69,9 @@ let known: Promise<Known> | undefined;
 let filters: Promise<void> | undefined;
 const citations = new Map<string, Promise<CitationsFile>>();
 const shards = new Map<string, Promise<Shard>>();
+
+/** A pause until the browser's next task, so that work in steps does not block it in one go. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 const getJson = async <T>(path: string, fallback: T): Promise<T> => {
   try {
@@ -112,11 +96,13 @@ export function loadSite(): Promise<Site> {
 
 /** The glossary's synonyms and the everyday words, for analysing a query. */
 export function loadKnowledge(): Promise<Known> {
-  known ??= getJson<KnowledgeFile>("search/knowledge.json", { synonyms: [], everyday: [], pages: 0, lists: [] }).then((knowledge) => ({
-    knowledge,
-    rarity: raritiesOf(knowledge),
-    lists: new Set(knowledge.lists),
-  }));
+  known ??= getJson<KnowledgeFile>("search/knowledge.json", { synonyms: [], everyday: [], pages: 0, lists: [] }).then(async (knowledge) => {
+    const rarity = raritiesOf(knowledge);
+    // The phrases the file knows, read once for every query, in a task of their own.
+    await nextTask();
+    preparePhrases(knowledge);
+    return { knowledge, rarity, lists: new Set(knowledge.lists) };
+  });
   return known;
 }
 
@@ -126,22 +112,14 @@ function loadFilters(s: Site): Promise<void> {
   return filters;
 }
 
-/** A pause until the browser's next task, so that work in steps does not block it in one go. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-/** Loads Pagefind: call when the reader starts typing. */
+/** Loads Pagefind, in a worker of its own (pagefind-worker.ts): call when the reader starts typing. */
 function warmUp(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ url("/pagefind/pagefind.js"))) as Pagefind;
-    // Pagefind's first search makes an Intl.Segmenter, and the browser's first one loads its text
-    // segmentation data (tens of milliseconds): done here, in a task of its own while the index downloads.
-    setTimeout(() => new Intl.Segmenter("en", { granularity: "grapheme" }));
-    // No web worker: the index is small, and the worker script would add its own download.
-    const tag = buildId();
-    await pf.options({ baseUrl: url("/"), excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
-    await pf.init();
-    return pf;
-  })();
+  const tag = buildId();
+  pagefind ??= pagefindInWorker(new URL(url("/pagefind/pagefind.js"), location.href).href, {
+    baseUrl: url("/"),
+    excerptLength: 24,
+    ...(tag ? { metaCacheTag: tag } : {}),
+  });
   return pagefind;
 }
 
@@ -198,6 +176,8 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
     filtered ? loadSite().then(loadFilters) : undefined,
   ]);
   const s = filtered || direct || knownFirst ? await loadSite() : undefined;
+  // Reading the query in a task of its own, not in the one that brought the last file.
+  await nextTask();
   const analysis = q ? analyseQuery(q, { ...k.knowledge, vocabulary, languages }) : undefined;
   const first = analysis && narrowestFirst(analysis, vocabulary);
   const best = new Map<string, PagefindResult>();
@@ -263,17 +243,9 @@ async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, be
         // Without an excerpt a result is named from the titles (the header box has them); with one, from
         // Pagefind's data for the page, where the titles come from.
         if (row && (!result || i >= excerpts)) return { url: url(row.url), title: row.title, excerpt: [], type: row.filters.type?.[0] };
-        const data = await result!.data();
-        // Each page in a task of its own: scanning a long page's text for its excerpt takes a while.
-        await nextTask();
-        const terms = markTerms(r.matched.flatMap((c) => concepts[c].alternatives));
-        const found = [...new Set((data.content.match(/[\p{L}\p{N}]+/gu) ?? []).filter(matcher(terms)))].slice(0, 12);
-        return {
-          url: withHighlight(data.url, found, landingAnchor(data.anchors, data.locations)),
-          title: data.meta.title ?? data.url,
-          excerpt: excerpt(data.content, terms),
-          type: data.filters.type?.[0],
-        };
+        // The page's excerpt is made in Pagefind's worker, where its text is.
+        const page = await result!.page(markTerms(r.matched.flatMap((c) => concepts[c].alternatives)));
+        return { url: withHighlight(page.url, page.found, page.anchor), title: page.title, excerpt: page.excerpt, type: page.type };
       }),
     );
   return {
