@@ -36,6 +36,8 @@ export interface StatuteSection {
   text: RenderedStatute;
   /** Our explanation rendered, if there is one. */
   explanationHtml?: string;
+  /** How it meets the Act and the GDPR, rendered, if the section says. */
+  relationHtml?: string;
   formerRules: { data: StatuteSectionData["formerRules"][number]; text: RenderedStatute }[];
   /** The English translation, where the site holds one (the Act): its Markdown, file and rendered text, aligned ledd to ledd with the Norwegian. */
   en?: Translation;
@@ -134,6 +136,7 @@ export function statuteSection(
     path: statuteSectionPath(key, d.section),
     text,
     explanationHtml: d.explanation ? renderMarkdown(d.explanation, `${file}, field explanation`) : undefined,
+    relationHtml: d.relation ? renderMarkdown(d.relation, `${file}, field relation`) : undefined,
     formerRules: d.formerRules.map((r, i) => ({
       data: r,
       text: renderStatute(r.text, { lang: "nb", source: `${file}, field formerRules.${i}.text`, prefix: `former-${i + 1}-` }),
