@@ -1,33 +1,11 @@
+// The decision-tree validator (lib/trees/validate.ts) on a small tree and broken copies of it, and the
+// tree schema's messages.
 import { describe, expect, test } from "vitest";
 import { describeIssues } from "../../src/lib/content/strict-loader";
 import { assertValidTree, type ValidatableTree, validateTree } from "../../src/lib/trees/validate";
-import { allPaths, positionFromSearch, readAnswers, searchFor, walk } from "../../src/lib/trees/walk";
 import { tree as treeSchema } from "../../src/schemas/tree";
+import { smallTree as good } from "./helpers/small-tree";
 
-/** A small well-formed tree: two questions, three outcomes, one outcome reached two ways. */
-const good = (): ValidatableTree => ({
-  start: "q1",
-  nodes: {
-    q1: {
-      kind: "question",
-      question: "First?",
-      answers: [
-        { id: "yes", label: "Yes", next: "q2" },
-        { id: "no", label: "No", next: "o-no" },
-      ],
-    },
-    q2: {
-      kind: "question",
-      question: "Second?",
-      answers: [
-        { id: "a", label: "A", next: "o-a" },
-        { id: "b", label: "B", next: "o-no" },
-      ],
-    },
-    "o-no": { kind: "outcome", verdict: "No", cites: ["pda:12(1)"] },
-    "o-a": { kind: "outcome", verdict: "Yes", cites: ["gdpr:33(1)", "pda:16(4)"] },
-  },
-});
 const exists = (target: string) => (target.startsWith("pda:99") ? "pda:99: no such section" : undefined);
 const messages = (t: ValidatableTree, slug?: string) => validateTree(t, exists, slug).map((p) => `${p.node ?? "tree"}: ${p.message}`);
 
@@ -153,56 +131,5 @@ describe("the schema names the field and the value", () => {
   });
   test("a node that is neither a question nor an outcome says what a node needs", () => {
     expect(describeIssues(treeSchema, { ...valid, nodes: { ...valid.nodes, x: { text: "?" } } })).toContain('a node needs either "question"');
-  });
-});
-
-describe("walking", () => {
-  const t = good();
-  test("follows the answers from the first question", () => {
-    const pos = walk(
-      t,
-      new Map([
-        ["q1", "yes"],
-        ["q2", "a"],
-      ]),
-    );
-    expect(pos.current).toBe("o-a");
-    expect(pos.steps.map((s) => `${s.node}=${s.answer.id}`)).toEqual(["q1=yes", "q2=a"]);
-    expect(pos.stale).toBeUndefined();
-  });
-  test("stops at the first question not answered", () => {
-    expect(walk(t, new Map([["q1", "yes"]])).current).toBe("q2");
-    expect(walk(t, new Map()).current).toBe("q1");
-  });
-  test.each([
-    ["?q1=maybe", '"maybe" is not an answer to "q1"'],
-    ["?q1=no&q2=a", 'unexpected "q2"'],
-    ["?q2=a", 'unexpected "q2"'],
-    ["?q1=yes&q1=no", '"q1" is given twice'],
-  ])("stale state %s starts again", (search, why) => {
-    const pos = positionFromSearch(t, search);
-    expect(pos).toEqual({ steps: [], current: "q1", stale: why });
-  });
-  test.each(["?utm_source=x", "?highlight=consent&highlight=film", "?q1=yes&highlight=record&utm_source=mail&q2=a"])(
-    "parameters that name no question (%s) are ignored, never discarding answers",
-    (search) => {
-      const pos = positionFromSearch(t, search);
-      expect(pos.stale).toBeUndefined();
-      expect(pos.current).toBe(search.includes("q1=") ? "o-a" : "q1");
-    },
-  );
-  test("the query string round-trips", () => {
-    const pos = positionFromSearch(t, "?q1=yes&q2=b");
-    expect(searchFor(pos.steps)).toBe("?q1=yes&q2=b");
-    expect(searchFor([])).toBe("");
-    expect(readAnswers("?a=1&b=2").answers).toEqual(
-      new Map([
-        ["a", "1"],
-        ["b", "2"],
-      ]),
-    );
-  });
-  test("enumerates every path", () => {
-    expect(allPaths(t).map((p) => `${p.steps.map((s) => s.answer.id).join(">")} => ${p.outcome}`)).toEqual(["yes>a => o-a", "yes>b => o-no", "no => o-no"]);
   });
 });
