@@ -166,8 +166,8 @@ test("decision pages carry the search filters and sorts", async ({ request }) =>
     'data-pagefind-filter="sector:Online services and advertising"',
     'data-pagefind-filter="outcome:Fine"',
     'data-pagefind-filter="article:Article 9"',
-    'data-pagefind-sort="date:2021-12-13"',
-    'data-pagefind-sort="amount:65000000"',
+    'data-search-sort="date:2021-12-13"',
+    'data-search-sort="amount:65000000"',
   ])
     expect(html).toContain(attr);
 });

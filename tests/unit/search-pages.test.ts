@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { addFilters, listIds, type PageRow, pageRow, parseFragment, rowsOfTitles, sortKeysIn, splitRows } from "../../src/lib/search/pages";
 
 test("rows from Pagefind fragments and the page's sort keys in either form", () => {
-  expect(sortKeysIn('<span data-pagefind-sort="date:2024-07-01"></span><span data-pagefind-sort="amount[data-value]" data-value="65000000"></span>')).toEqual({
+  expect(sortKeysIn('<span data-search-sort="date:2024-07-01"></span><span data-search-sort="amount[data-value]" data-value="65000000"></span>')).toEqual({
     date: "2024-07-01",
     amount: "65000000",
   });
