@@ -131,6 +131,13 @@ test("a printout names the page's address, the date of the text and its source",
   await expect(note).toContainText("Source: The translation is provided by the Ministry", inner);
   await page.goto("/penal-code/205/");
   await expect(page.locator(".print-provenance")).toContainText("Text as of 15 April 2026", inner);
+  // The whole text of any instrument too, in each language it is held in.
+  await page.goto("/kameraovervakingsforskriften/full/");
+  await expect(note).toContainText(`Printed from: ${site}/kameraovervakingsforskriften/full/`, inner);
+  await expect(note).toContainText("Text as of 1 July 2021", inner);
+  await expect(note).toContainText("Source: FOR-2018-07-02-1107, Lovdata (NLOD 2.0).", inner);
+  await page.goto("/personopplysningsloven/full/");
+  await expect(note).toContainText("Tekst per 1. januar 2022", inner);
   await page.goto("/decisions/");
   await expect(page.locator(".print-provenance")).toContainText("Printed from:", inner);
   await page.emulateMedia({ media: "screen" });
