@@ -9,7 +9,7 @@ import type { EntryLike } from "../../src/lib/content/errors";
 import { type Registry, statuteSections } from "../../src/lib/refs/registry";
 import { instrument, lovdataSection } from "../../src/lib/statute/instruments";
 import { buildStatutes } from "../../src/lib/statute/model";
-import { formatFrame, formatNegligence, formatTerm, readWording } from "../../src/lib/statute/penalty";
+import { formatFrame, formatNegligence } from "../../src/lib/statute/penalty";
 import { instrumentFacts } from "../../src/lib/statute/read";
 import { statuteSection, type StatuteSectionData } from "../../src/schemas/statute";
 import { root, shared } from "./helpers/act-files";
@@ -124,22 +124,13 @@ describe("the Penal Code provisions", () => {
   });
 });
 
-describe("penalty frames in words", () => {
-  test("read back from the statute's wording", () => {
-    expect(readWording("bot eller fengsel inntil 2 år")).toEqual({ fine: true, imprisonment: { years: 2 } });
-    expect(readWording("fengsel inntil 4 år")).toEqual({ fine: false, imprisonment: { years: 4 } });
-    expect(readWording("bot eller fengsel inntil 6 måneder")).toEqual({ fine: true, imprisonment: { months: 6 } });
-  });
-
-  test("in English", () => {
-    expect(formatTerm({ years: 1 })).toBe("1 year");
-    expect(formatTerm({ months: 6 })).toBe("6 months");
-    expect(formatFrame({ fine: true, imprisonment: { years: 2 } })).toBe("Fine or imprisonment up to 2 years");
-    expect(formatFrame({ fine: false, imprisonment: { years: 4 } })).toBe("Imprisonment up to 4 years");
+describe("the provisions' frames in words (lib/statute/penalty.ts, tested in statute-penalty.test.ts)", () => {
+  test("each negligence variant as the penalty table gives it", () => {
     expect(formatNegligence(byId.get("267a")!.data.penalty!)).toBe("Gross negligence: fine or imprisonment up to 6 months");
     expect(formatNegligence(byId.get("311")!.data.penalty!)).toBe("Negligence: fine or imprisonment up to 6 months");
     expect(formatNegligence(byId.get("236")!.data.penalty!)).toBe("Gross negligence is covered by the same frame");
     expect(formatNegligence(byId.get("205")!.data.penalty!)).toBe("No negligence variant in this provision");
+    expect(formatFrame(byId.get("205")!.data.penalty!.main)).toBe("Fine or imprisonment up to 2 years");
   });
 });
 
