@@ -558,3 +558,25 @@ test("a decision's excerpt keeps the facts' labels and values apart", async ({ p
   expect(excerpts).toContain("Authority. Oslo tingrett (Oslo District Court).");
   expect(excerpts).not.toMatch(/Authority(Oslo|Datatilsynet|Personvernnemnda)|(Decided|Published|Date)\d/);
 });
+
+test("in the Norwegian interface the search page speaks Norwegian, and switches back with the reader", async ({ page }) => {
+  await page.goto("/personal-data-act/16/");
+  await page.getByRole("button", { name: "Norsk grensesnitt" }).click();
+  await page.goto("/search/?q=fodselsnumer%20samtale%20xqzv");
+  await expect(page.locator("html")).toHaveAttribute("data-interface", "nb");
+  await expect(page.getByRole("heading", { level: 1, name: "Søk", exact: true })).toBeVisible();
+  await expect(page.getByLabel("Søk etter")).toHaveValue("fodselsnumer samtale xqzv");
+  await expect(page.getByLabel("Sorter etter").locator("option:checked")).toHaveText("Relevans");
+  await expect(page.getByRole("search", { name: "Søk på nettstedet" })).toBeVisible();
+  await expect(page.locator("[data-summary]")).toHaveText(/^\d+ treff for «fodselsnumer samtale xqzv»\.$/);
+  await expect(page.locator("[data-note]")).toContainText("Viser treff for «fødselsnummer» (du skrev «fodselsnumer»).");
+  await expect(page.locator("[data-note]")).toContainText("Ingen side bruker «xqzv» eller et ord som ligner; søkt uten.");
+  await expect(page.locator("[data-filters-summary]")).toHaveText(/^Filtre/);
+  await expect(page.locator("[data-filters] legend").first()).toHaveText("Type");
+  await expect(page.locator("[data-filters] legend", { hasText: "År" })).toHaveCount(1);
+  // Back to English without reloading: the messages follow.
+  await page.getByRole("button", { name: "English interface" }).click();
+  await expect(page.locator("[data-summary]")).toHaveText(/^\d+ results? for “fodselsnumer samtale xqzv”\.$/);
+  await expect(page.getByLabel("Sort by").locator("option:checked")).toHaveText("Relevance");
+  await expect(page.locator("[data-filters] legend", { hasText: "Year" })).toHaveCount(1);
+});

@@ -106,16 +106,31 @@ export function mergeRuns(concepts: Concept[], runs: Scored[][][], options: Merg
   return { ranked, relaxed: { all: concepts.map((c) => c.label), kept, count: most } };
 }
 
-/** "“a”", "“a” and “b”", "“a”, “b” and “c”" */
-export function listWords(labels: string[], and = "and"): string {
-  const quoted = labels.map((l) => `“${l}”`);
+/** "“a”", "“a” and “b”", "“a”, “b” and “c”" (or in another language's words and quotation marks: "«a» og «b»") */
+export function listWords(labels: string[], and = "and", [open, close]: readonly string[] = ["“", "”"]): string {
+  const quoted = labels.map((l) => `${open}${l}${close}`);
   return quoted.length < 2 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} ${and} ${quoted.at(-1)}`;
 }
 
-/** What the results page says when the search was relaxed. */
-export function relaxedMessage(relaxed: NonNullable<Merged["relaxed"]>): string {
-  const kept = relaxed.kept ? listWords(relaxed.kept) : `${relaxed.count} of them`;
-  return `No page has all of ${listWords(relaxed.all)}; showing pages with ${kept}.`;
+/** The words of the message of a relaxed search: "{all}", "{kept}" and "{n}" stand for what is filled in. */
+export interface RelaxedWords {
+  relaxed: string;
+  relaxedCount: string;
+  and: string;
+  quotes: readonly string[];
+}
+
+const RELAXED_EN: RelaxedWords = {
+  relaxed: "No page has all of {all}; showing pages with {kept}.",
+  relaxedCount: "{n} of them",
+  and: "and",
+  quotes: ["“", "”"],
+};
+
+/** What the results page says when the search was relaxed (in English unless given the words of another language). */
+export function relaxedMessage(relaxed: NonNullable<Merged["relaxed"]>, words: RelaxedWords = RELAXED_EN): string {
+  const kept = relaxed.kept ? listWords(relaxed.kept, words.and, words.quotes) : words.relaxedCount.replace("{n}", String(relaxed.count));
+  return words.relaxed.replace("{all}", listWords(relaxed.all, words.and, words.quotes)).replace("{kept}", kept);
 }
 
 type Chosen = Partial<Record<FilterName, string[]>>;

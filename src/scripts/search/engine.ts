@@ -10,7 +10,7 @@
 // focused (header.ts): every query needs them.
 import { analyseQuery, type Analysis, lookupWords, narrowestFirst, preparePhrases } from "../../lib/search/analyse";
 import { markTerms, type Segment } from "../../lib/search/excerpt";
-import { applyFilters, filterCounts, filterValues, mergeRuns, type Ranked, relaxedMessage, type Scored, sortResults } from "../../lib/search/merge";
+import { applyFilters, filterCounts, filterValues, type Merged, mergeRuns, type Ranked, type Scored, sortResults } from "../../lib/search/merge";
 import { addFilters, type FiltersFile, type PageRow, rowsOfTitles, type TitlesFile } from "../../lib/search/pages";
 import { type KnowledgeFile, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
@@ -34,8 +34,8 @@ export interface SearchOutcome {
   ranked: (Ranked | { id: string; direct: Hit })[];
   total: number;
   analysis?: Analysis;
-  /** "No page has all of …; showing pages with …" */
-  relaxed?: string;
+  /** Set when no page had every concept: what to say ("No page has all of …; showing pages with …", merge.ts relaxedMessage). */
+  relaxed?: Merged["relaxed"];
   /** Load the hits from `start` to `end`; the first `excerpts` of them with excerpts and landing places (fetched from Pagefind). */
   hits: (start: number, end: number, excerpts?: number) => Promise<Hit[]>;
   /** Counts per filter value for the merged results, each under the other chosen filters, and every value of every filter on the site (fetches search/filters.json). */
@@ -198,7 +198,7 @@ interface Context {
 }
 
 async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, best }: Context, analysis: Analysis | undefined): Promise<SearchOutcome> {
-  let merged: { ranked: Ranked[]; relaxed?: Parameters<typeof relaxedMessage>[0] };
+  let merged: { ranked: Ranked[]; relaxed?: Merged["relaxed"] };
   const run = async (query: string): Promise<Scored[]> => {
     const q = engineQuery(query);
     // The index chunks' decompression, then the search, each in a task of its own.
@@ -252,7 +252,7 @@ async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, be
     ranked,
     total: ranked.length,
     analysis,
-    relaxed: merged.relaxed ? relaxedMessage(merged.relaxed) : undefined,
+    relaxed: merged.relaxed,
     hits,
     facets: async () => {
       const site = s ?? (await loadSite());

@@ -5,7 +5,7 @@ import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import type { Facets } from "./engine";
 
 /** A fieldset per filter with values on the site, an unlabelled checkbox per value (renderFilters writes the labels). */
-export async function buildFilters(box: HTMLElement, labels: Record<string, string>, facets: Facets): Promise<void> {
+export async function buildFilters(box: HTMLElement, labels: Partial<Record<string, string>>, facets: Facets): Promise<void> {
   const byNumber = (a: string, b: string) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, ""));
   for (const name of FILTERS.filter((n) => facets.values[n]?.length)) {
     const fieldset = document.createElement("fieldset");
@@ -13,6 +13,7 @@ export async function buildFilters(box: HTMLElement, labels: Record<string, stri
     fieldset.hidden = true;
     const legend = document.createElement("legend");
     legend.textContent = labels[name] ?? name;
+    legend.dataset.filter = name;
     fieldset.append(legend);
     const values = [...facets.values[name]].sort((a, b) =>
       name === "year" ? b.localeCompare(a) : name === "article" ? byNumber(a, b) : a.localeCompare(b, "nb"),
@@ -32,8 +33,8 @@ export async function buildFilters(box: HTMLElement, labels: Record<string, stri
   }
 }
 
-/** Counts, checked boxes and the summary's number of chosen filters; options with no result are hidden unless chosen or focused. */
-export function renderFilters(box: HTMLElement, summary: HTMLElement, state: SearchState, facets: Facets): void {
+/** Counts, checked boxes and the summary's number of chosen filters (`summaryText` words it); options with no result are hidden unless chosen or focused. */
+export function renderFilters(box: HTMLElement, summary: HTMLElement, state: SearchState, facets: Facets, summaryText: (chosen: number) => string): void {
   let chosen = 0;
   for (const fieldset of box.querySelectorAll("fieldset")) {
     let visible = 0;
@@ -50,5 +51,5 @@ export function renderFilters(box: HTMLElement, summary: HTMLElement, state: Sea
     }
     fieldset.hidden = visible === 0;
   }
-  summary.textContent = chosen ? `Filters (${chosen})` : "Filters";
+  summary.textContent = summaryText(chosen);
 }

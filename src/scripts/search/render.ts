@@ -13,8 +13,12 @@ function excerptNodes(segments: Segment[]): Node[] {
   });
 }
 
-/** A result: its title as a real link (so it can be opened in a new tab), its type and excerpt. */
-export function renderHit(hit: Pick<Hit, "url" | "title" | "type" | "direct"> & { excerpt?: Segment[] }, tag: "li" | "article"): HTMLElement {
+/** A result: its title as a real link (so it can be opened in a new tab), its type (`cited` for a page the query cites) and excerpt. */
+export function renderHit(
+  hit: Pick<Hit, "url" | "title" | "type" | "direct"> & { excerpt?: Segment[] },
+  tag: "li" | "article",
+  cited = "Cited directly",
+): HTMLElement {
   const el = document.createElement(tag);
   const title = document.createElement("a");
   title.className = "hit-title";
@@ -22,7 +26,7 @@ export function renderHit(hit: Pick<Hit, "url" | "title" | "type" | "direct"> & 
   title.href = hit.url;
   if (tag === "li") title.tabIndex = -1;
   el.append(title);
-  const type = hit.direct ? "Cited directly" : hit.type;
+  const type = hit.direct ? cited : hit.type;
   if (type) {
     const t = document.createElement("span");
     t.className = "hit-type";
