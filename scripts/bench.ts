@@ -300,10 +300,12 @@ interface Blocking {
   throttle: number;
   /** Cumulative layout shift (PerformanceObserver, not Lighthouse). */
   cls: number;
-  /** Main-thread blocking from navigation until the results and filters have settled: the sum over long tasks (PerformanceObserver "longtask") of their time past 50 ms, as Lighthouse's total blocking time counts it. Median of the runs. */
+  /** Main-thread blocking from the first contentful paint until the results and filters have settled: the sum over long tasks (PerformanceObserver "longtask") of their time past 50 ms, as Lighthouse's total blocking time counts it (a task that began before the paint counts from it). Median of the runs. */
   blockingMs: number;
   /** The longest of those tasks (median of the runs). */
   longestTaskMs: number;
+  /** The same sum from navigation, the page's own first parse and layout included (median of the runs). */
+  fromNavigationMs: number;
   /** The machine's one-minute load average when measured: other work on a shared machine lengthens tasks. */
   load: number;
 }
@@ -457,6 +459,7 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
       cls: Math.max(...samples.map((x) => x.cls)),
       blockingMs: median(samples.map((x) => x.blockingMs)),
       longestTaskMs: median(samples.map((x) => x.longestTaskMs)),
+      fromNavigationMs: median(samples.map((x) => x.fromNavigationMs)),
       load: median(samples.map((x) => x.load)),
     });
   }
@@ -471,13 +474,10 @@ async function searchPageBlocking(browser: Awaited<ReturnType<typeof launch>>, o
   if (throttle > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await page.addInitScript(() => {
     (window as unknown as { cls: number }).cls = 0;
-    (window as unknown as { blocking: number }).blocking = 0;
-    (window as unknown as { longest: number }).longest = 0;
+    (window as unknown as { tasks: { start: number; duration: number }[] }).tasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        (window as unknown as { blocking: number }).blocking += Math.max(0, e.duration - 50);
-        (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
-      }
+      for (const e of list.getEntries())
+        (window as unknown as { tasks: { start: number; duration: number }[] }).tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
@@ -501,11 +501,16 @@ async function searchPageBlocking(browser: Awaited<ReturnType<typeof launch>>, o
   );
   await page.waitForTimeout(1000);
   const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
-  const blockingMs = await page.evaluate(() => (window as unknown as { blocking: number }).blocking);
-  const longestTaskMs = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  const tasks = await page.evaluate(() => (window as unknown as { tasks: { start: number; duration: number }[] }).tasks);
+  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0);
+  // As Lighthouse counts it: from the first contentful paint, a task that began before it clipped to the part after it.
+  const after = tasks.map((t) => t.start + t.duration - Math.max(t.start, fcp)).filter((d) => d > 0);
+  const blockingMs = after.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
+  const longestTaskMs = Math.max(0, ...after);
+  const fromNavigationMs = tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
   const load = loadavg()[0];
   await context.close();
-  return { cls, blockingMs, longestTaskMs, load };
+  return { cls, blockingMs, longestTaskMs, fromNavigationMs, load };
 }
 
 const countFiles = (dir: string): number =>
@@ -662,13 +667,13 @@ function siteSearchReport(site: SiteSearchFigures): string[] {
     "|---|---|---|",
     ...site.page.map((p) => `| ${p.q} | ${kb(p.firstBytes)} | ${kb(p.finalBytes)} |`),
     "",
-    "/search/?q=consent at 412 px while results arrive, from navigation until they have settled (PerformanceObserver in Chromium; Lighthouse is not run here). Blocking is the sum of the long tasks' time past 50 ms, as Lighthouse's total blocking time counts it (budget 100 ms under Lighthouse's 4× mobile throttling); median of the runs, with the load average, as a busy shared machine lengthens every task.",
+    "/search/?q=consent at 412 px while results arrive, from navigation until they have settled (PerformanceObserver in Chromium, not Lighthouse). Blocking is the sum of the long tasks' time past 50 ms from the first contentful paint, as Lighthouse's total blocking time counts it (budget 100 ms under Lighthouse's 4× mobile throttling), and the same from navigation; median of the runs, with the load average, as a busy shared machine lengthens every task.",
     "",
-    "| CPU | layout shift (budget 0.05) | main thread blocked | longest task | load average |",
-    "|---|---|---|---|---|",
+    "| CPU | layout shift (budget 0.05) | main thread blocked after first paint | longest task | blocked from navigation | load average |",
+    "|---|---|---|---|---|---|",
     ...site.blocking.map(
       (b) =>
-        `| ${b.throttle === 1 ? "unthrottled" : `${b.throttle}× slower`} | ${b.cls.toFixed(3)} | ${b.blockingMs.toFixed(0)} ms | ${b.longestTaskMs.toFixed(0)} ms | ${b.load.toFixed(1)} |`,
+        `| ${b.throttle === 1 ? "unthrottled" : `${b.throttle}× slower`} | ${b.cls.toFixed(3)} | ${b.blockingMs.toFixed(0)} ms | ${b.longestTaskMs.toFixed(0)} ms | ${b.fromNavigationMs.toFixed(0)} ms | ${b.load.toFixed(1)} |`,
     ),
     "",
     "What each first query fetched from the first keystroke (header box) or the page's first search request (search page) until its first full-text results, request by request (gzip; first cold run):",
