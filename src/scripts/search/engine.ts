@@ -182,7 +182,8 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
   const first = analysis && narrowestFirst(analysis, vocabulary);
   const best = new Map<string, PagefindResult>();
   const outcome = await searchWith(state, { s, k, pf, vocabulary, direct, best }, first ?? analysis);
-  if (first) outcome.fuller = () => searchWith(state, { s, k, pf, vocabulary, direct, best }, analysis);
+  // A task later, so that the first results are on screen before its files are asked for.
+  if (first) outcome.fuller = () => nextTask().then(() => searchWith(state, { s, k, pf, vocabulary, direct, best }, analysis));
   return outcome;
 }
 
