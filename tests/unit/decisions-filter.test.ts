@@ -1,10 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_STATE, fold, matches, paginate, parseState, sortRows, stateToParams, view } from "../../src/lib/decisions/filter";
-import { BREACH_TYPES, breachTypes } from "../../src/lib/decisions/breaches";
 import { FILTER_KEYS, ignoredParams } from "../../src/lib/decisions/filter";
 import type { FineRow } from "../../src/lib/decisions/fines";
-import { FINES_CSV_COLUMNS, finesCsv } from "../../src/lib/decisions/fines-csv";
-import { parse } from "csv-parse/sync";
 import { fineRow } from "./helpers/fine-row";
 
 const rows = [
@@ -176,14 +173,6 @@ describe("filtering, sorting, paging", () => {
 });
 
 describe("what was breached", () => {
-  test("articles map to kinds of breach; definitions, powers and fines map to none", () => {
-    expect(breachTypes([5, 6, 9, 83, 58, 4])).toEqual(["principles", "legal-basis"]);
-    expect(breachTypes([32, 33, 34, 35])).toEqual(["security", "breach-notification", "dpia"]);
-    expect(breachTypes([13, 15, 37, 44])).toEqual(["information", "rights", "dpo", "transfers"]);
-    const all = Object.values(BREACH_TYPES).flatMap((t) => t.articles as readonly number[]);
-    expect(new Set(all).size).toBe(all.length);
-  });
-
   test("the breach filter keeps rows of that kind and lives in the address", () => {
     const state = parseState(new URLSearchParams("breach=security"));
     expect(state.breach).toBe("security");
@@ -206,21 +195,5 @@ describe("addresses", () => {
       { key: "sort", value: "zzz" },
     ]);
     expect(ignoredParams(new URLSearchParams("from=2021&to=2022&sort=date&order=asc&page=2&q=kommune&outcome=upheld"))).toEqual([]);
-  });
-});
-
-describe("download this view", () => {
-  test("the CSV holds exactly the rows given, with the documented columns", () => {
-    const chosen = rows.slice(0, 2);
-    const csv = parse(
-      finesCsv(
-        chosen,
-        (p) => `https://example.org${p}`,
-        (r) => r.status === "upheld",
-      ),
-    ) as string[][];
-    expect(csv[0]).toEqual([...FINES_CSV_COLUMNS]);
-    expect(csv.slice(1).map((r) => r[0])).toEqual(chosen.map((r) => r.id));
-    expect(csv[1][1]).toBe("https://example.org/decisions/x/");
   });
 });

@@ -1,8 +1,7 @@
-// The markup shared by the build and the fines explorer, the build-time charts, and source labels.
+// The markup of a row of the fines table and the words of its summary figures (lib/decisions/table.ts),
+// shared by the build and the fines explorer in the browser.
 import { describe, expect, test } from "vitest";
-import { barChart } from "../../src/lib/decisions/charts";
 import type { FineRow } from "../../src/lib/decisions/fines";
-import { sourceLabel } from "../../src/lib/decisions/sources";
 import { summarise } from "../../src/lib/decisions/stats";
 import { amountCell, renderFineRow, summaryWords } from "../../src/lib/decisions/table";
 
@@ -57,37 +56,10 @@ describe("fines table row", () => {
     });
     expect(summaryWords(summarise([row]))).toMatchObject({ count: "0 of 1 listed", total: "–", median: "–", largest: "–" });
   });
-});
-
-describe("charts", () => {
-  const svg = barChart(
-    [
-      { label: "2021", value: 100, text: "NOK 100" },
-      { label: "2022", value: 0, text: "none" },
-      { label: "2023", value: 50, text: "NOK 50" },
-    ],
-    { id: "c", title: "Fines per year", description: "2021: 100; 2022: none; 2023: 50", width: 400, labelWidth: 50 },
-  );
-  test("names itself for screen readers", () => {
-    expect(svg).toContain('role="img" aria-labelledby="c-title c-desc"');
-    expect(svg).toContain('<title id="c-title">Fines per year</title><desc id="c-desc">2021: 100; 2022: none; 2023: 50</desc>');
-  });
-  test("bars are proportional, an empty year has no bar", () => {
-    const widths = [...svg.matchAll(/<rect[^>]* width="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(widths).toEqual([200, 0, 100]);
-  });
-});
-
-describe("source labels", () => {
-  test("name the publisher and hint at the page", () => {
-    expect(sourceLabel("https://gdprhub.eu/index.php?title=Datatilsynet_(Norway)_-_20/02376&oldid=16745")).toEqual({
-      publisher: "GDPRhub",
-      hint: "Datatilsynet (Norway) - 20/02376 (gdprhub.eu)",
-    });
-    expect(sourceLabel("https://www.datatilsynet.no/aktuelt/aktuelle-nyheter-2022/gebyr-til-trumf/")).toEqual({
-      publisher: "Datatilsynet",
-      hint: "gebyr til trumf (datatilsynet.no)",
-    });
-    expect(sourceLabel("https://unknown.example.com/a/b-c.html").publisher).toBe("unknown.example.com");
+  test("the articles applied, or that none is stated; a kroner fine shows euros approximately", () => {
+    expect(renderFineRow({ ...row, articles: [5, 6] }, (p) => p)).toContain('<td class="articles">Art.&nbsp;5, Art.&nbsp;6</td>');
+    expect(renderFineRow({ ...row, articles: [] }, (p) => p)).toContain('<td class="articles"><span class="none">not stated</span></td>');
+    expect(renderFineRow({ ...row, id: 'a"b' }, (p) => p)).toMatch(/^<tr data-id="a&quot;b">/);
+    expect(amountCell({ amount: 1_000_000, currency: "NOK", kind: "fine" })).toEqual({ main: "NOK 1,000,000", other: "≈ EUR 100,000" });
   });
 });

@@ -1,21 +1,6 @@
+// Where a search result lands (lib/search/deep-link.ts): the anchor that holds the first match.
 import { describe, expect, test } from "vitest";
 import { landingAnchor } from "../../src/lib/search/deep-link";
-import { pagefindFilters, pagefindSort, readState, writeState } from "../../src/lib/search/url-state";
-
-describe("search state in the URL", () => {
-  test("round trip of query, filters and sort", () => {
-    const state = readState(new URLSearchParams("q=Grindr&type=Decision&year=2021&year=2023&sort=amount"));
-    expect(state).toEqual({ q: "Grindr", filters: { type: ["Decision"], year: ["2021", "2023"] }, sort: "amount" });
-    expect(writeState(state).toString()).toBe("q=Grindr&type=Decision&year=2021&year=2023&sort=amount");
-    expect(pagefindFilters(state)).toEqual({ type: { any: ["Decision"] }, year: { any: ["2021", "2023"] } });
-    expect(pagefindSort(state.sort)).toEqual({ amount: "desc" });
-  });
-
-  test("unknown parameters are ignored and a bad sort means relevance", () => {
-    expect(readState(new URLSearchParams("q=x&colour=red&sort=cheapest&type="))).toEqual({ q: "x", filters: {}, sort: "relevance" });
-    expect(pagefindSort("relevance")).toBeUndefined();
-  });
-});
 
 describe("where a result lands", () => {
   const anchors = [
@@ -36,5 +21,20 @@ describe("where a result lands", () => {
   test("on headings and paragraph anchors too", () => {
     expect(landingAnchor([{ id: "what-to-do", location: 40, element: "h2" }], [50])).toBe("what-to-do");
     expect(landingAnchor([{ id: "paragraph-2-a", location: 40, element: "li" }], [50])).toBe("paragraph-2-a");
+  });
+  test("on a section's subsection on a page of many sections, a glossary term, and the latest anchor at or before the match", () => {
+    expect(landingAnchor([{ id: "section-12a-subsection-2", location: 5, element: "div" }], [9])).toBe("section-12a-subsection-2");
+    expect(landingAnchor([{ id: "processing", location: 5, element: "dt" }], [9])).toBe("processing");
+    expect(landingAnchor([{ id: "point-4", location: 9, element: "li" }], [9])).toBe("point-4");
+    // Neither a plain element with an id nor a top heading is a landing place.
+    expect(
+      landingAnchor(
+        [
+          { id: "intro", location: 5, element: "div" },
+          { id: "title", location: 6, element: "h1" },
+        ],
+        [9],
+      ),
+    ).toBeUndefined();
   });
 });
