@@ -64,6 +64,9 @@ export function findCitations(text: string, index: CitationIndex): Citation[] {
 
 export type Format = "markdown" | "html" | "confluence" | "list";
 
+/** One character percent-encoded, parentheses too (encodeURIComponent leaves them as they are). */
+const percentEncoded = (c: string) => (c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
+
 /** The text with every resolved citation linked (absolute URLs from `urlOf`), or a list of the links. */
 export function linkText(text: string, citations: Citation[], format: Format, urlOf: (path: string) => string): string {
   const linked = citations.filter((c) => c.path);
@@ -80,7 +83,8 @@ export function linkText(text: string, citations: Citation[], format: Format, ur
   for (const c of linked) {
     out += plain(text.slice(at, c.start));
     const url = urlOf(c.path!);
-    if (format === "markdown") out += `[${c.text.replace(/([[\]])/g, "\\$1")}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+    // Parentheses and white space would end a Markdown link's address.
+    if (format === "markdown") out += `[${c.text.replace(/([[\]])/g, "\\$1")}](${url.replace(/[()\s]/g, percentEncoded)})`;
     else if (format === "html") out += `<a href="${escapeHtml(url)}">${escapeHtml(c.text)}</a>`;
     else out += `[${c.text.replace(/[[\]|]/g, "")}|${url}]`;
     at = c.end;

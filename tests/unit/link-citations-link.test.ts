@@ -1,6 +1,8 @@
+// The citation linker (lib/link-citations/link.ts): finding the citations in a text against the index of
+// the site's places (here the project's own registry), and writing the text with them linked.
 import { describe, expect, it } from "vitest";
 import { citationIndex } from "../../src/lib/link-citations/index-data";
-import { findCitations, linkText } from "../../src/lib/link-citations/link";
+import { type Citation, findCitations, linkText } from "../../src/lib/link-citations/link";
 import { registry } from "../../src/lib/refs/registry";
 
 const index = citationIndex(registry(), [{ id: "grindr-2021", caseNumber: "20/02136-18", title: "Grindr fined NOK 65 million" }]);
@@ -58,5 +60,57 @@ describe("linkText", () => {
       "Under GDPR [Article 33|https://example.org/gdpr/article-33/] & popl. [§ 16|https://example.org/personal-data-act/16/]:",
     );
     expect(linkText(text, found, "list", url).split("\n")).toHaveLength(2);
+  });
+});
+
+describe("linkText at its edges", () => {
+  const at = (text: string, words: string, over: Partial<Citation> = {}): Citation => {
+    const start = text.indexOf(words);
+    return { start, end: start + words.length, text: words, target: "pda:1", path: "/personal-data-act/1/", label: "Personal Data Act section 1", ...over };
+  };
+
+  it("leaves unresolved citations as they are written, and lists each place once", () => {
+    const text = "§ 1, § 1 again and § 99";
+    const cites = [
+      at(text, "§ 1"),
+      { ...at(text, "§ 1 again"), end: 8, text: "§ 1" },
+      at(text, "§ 99", { target: "pda:99", path: undefined, label: undefined }),
+    ];
+    expect(linkText(text, cites, "markdown", url)).toBe(
+      "[§ 1](https://example.org/personal-data-act/1/), [§ 1](https://example.org/personal-data-act/1/) again and § 99",
+    );
+    expect(linkText(text, cites, "list", url)).toBe("Personal Data Act section 1 – https://example.org/personal-data-act/1/");
+    expect(linkText(text, [], "list", url)).toBe("");
+  });
+
+  const odd = (p: string) => `https://example.org${p}`;
+
+  it("keeps each format's own syntax intact: brackets, parentheses and spaces in Markdown, bars in Confluence, markup and line breaks in HTML", () => {
+    const text = "see [§ 1] <now>\nnext";
+    const c = [at(text, "[§ 1]", { path: "/a (b)/" })];
+    // An unbalanced parenthesis would end the address early; a no-break space is encoded as UTF-8.
+    expect(linkText("§ 1", [at("§ 1", "§ 1", { path: "/a)b\u00a0c/" })], "markdown", odd)).toBe("[§ 1](https://example.org/a%29b%C2%A0c/)");
+    expect(linkText(text, c, "markdown", odd)).toBe("see [\\[§ 1\\]](https://example.org/a%20%28b%29/) <now>\nnext");
+    expect(linkText(text, [{ ...c[0], text: "[§|1]" }], "confluence", odd)).toBe("see [§1|https://example.org/a (b)/] <now>\nnext");
+    expect(linkText(text, c, "html", odd)).toBe('see <a href="https://example.org/a (b)/">[§ 1]</a> &lt;now&gt;<br>\nnext');
+  });
+});
+
+describe("findCitations at its edges", () => {
+  it("skips chapters, a case number inside a longer number, and finds nothing in a text without citations", () => {
+    expect(findCitations("Chapter VI of the GDPR", index)).toEqual([]);
+    expect(findCitations("ref 120/02136-18", index)).toEqual([]);
+    expect(findCitations("", index)).toEqual([]);
+    expect(findCitations("nothing to see here", index)).toEqual([]);
+  });
+
+  it("a target written out that the site does not hold, or that is not a target, is not linked", () => {
+    expect(findCitations("pda:999 and foo:bar", index)).toEqual([]);
+  });
+
+  it("where a written-out target and a recognised reference overlap, the longer is kept once", () => {
+    const found = findCitations("gdpr:6(1)(f)", index);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ start: 0, end: 12, target: "gdpr:6(1)(f)" });
   });
 });
