@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { load } from "js-yaml";
 import { describe, expect, test } from "vitest";
 import { describeIssues } from "../../src/lib/content/strict-loader";
-import { resolveCite, targetProblem } from "../../src/lib/trees/cites";
+import { targetProblem } from "../../src/lib/trees/cites";
 import { renderMarkdown } from "../../src/lib/markdown";
 import { validateTree } from "../../src/lib/trees/validate";
 import { allPaths } from "../../src/lib/trees/walk";
@@ -75,23 +75,4 @@ describe.each(SLUGS)("%s", (slug) => {
     ].filter(Boolean) as string[];
     for (const text of texts) expect(() => renderMarkdown(text, `${slug}.yaml`, { registry: registryOfTest })).not.toThrow();
   });
-});
-
-test("citations become readable links to the right place", () => {
-  expect(resolveCite("pda:16(4)", reg)).toMatchObject({ label: "Personal Data Act section 16 fourth subsection", path: "/personal-data-act/16/#subsection-4" });
-  expect(resolveCite("penal:267a(1)", reg)).toMatchObject({ label: "Penal Code section 267 a first subsection", path: "/penal-code/267a/#subsection-1" });
-  expect(resolveCite("gdpr:34(3)(c)", reg)).toMatchObject({ label: "GDPR Article 34(3)(c)", path: "/gdpr/article-34/#paragraph-3-c" });
-  expect(resolveCite("tree:publish-a-recording", reg)).toMatchObject({
-    label: "Decision tree: May I publish or share a recording, photo or video of someone?",
-    path: "/tools/publish-a-recording/",
-  });
-  expect(resolveCite("guide:breach-notification", reg).label).toMatch(/^Guide: /);
-  expect(resolveCite("decision:argon-2023", reg).path).toMatch(/^\/decisions\/.+\/$/);
-});
-
-test("a citation to a GDPR point or Penal Code letter that does not exist is caught", () => {
-  expect(targetProblem("gdpr:34(3)(d)", reg)).toBe("gdpr:34(3)(d): no point (d) in that paragraph");
-  expect(targetProblem("penal:205(1)(e)", reg)).toBe("penal:205(1)(e): no letter e in that subsection");
-  expect(targetProblem("decision:no-such-case", reg)).toContain("no decision with this id");
-  expect(targetProblem("pda 16", reg)).toContain("is not a citation target");
 });
