@@ -353,12 +353,32 @@ test("the header box: '/' focuses it, results as you type, arrow keys and Enter"
   // The known items come first; the full-text results replace them (the status may still count an
   // earlier prefix's results until then).
   await expect(page.getByRole("option").last()).toContainText(/All \d+ results? on the search page/);
+  // The first full-text list may be for the query's rarest word alone; the list is busy until the
+  // search with every word (and its synonyms) has replaced it.
+  await expect(page.getByRole("listbox")).toHaveAttribute("aria-busy", "false");
   await page.keyboard.press("ArrowDown");
   await expect(box).toHaveAttribute("aria-activedescendant", "site-search-option-0");
   await expect(page.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/personal-data-act\/12\/\?highlight=identity&highlight=numbers(&highlight=number)?(#subsection-1)?$/);
   await expect(page.locator("main mark.search-mark").first()).toBeVisible();
+});
+
+test("the header box: a list for earlier words says it is out of date until the new words' results come", async ({ page }) => {
+  await page.goto("/personal-data-act/5/");
+  const box = page.getByRole("combobox", { name: "Search the site" });
+  await box.click();
+  await page.keyboard.type("identity");
+  const all = page.getByRole("option").last();
+  await expect(all).toContainText(/All \d+ results? on the search page/);
+  await expect(all.locator("a")).toHaveAttribute("href", /\?q=identity$/);
+  // More words: the list shown is for "identity", so its last option stops offering that count at once.
+  await page.keyboard.type(" numbers");
+  await expect(all).not.toContainText(/All \d+ results?/);
+  await expect(all.locator("a")).toHaveAttribute("href", /\?q=identity%20numbers$/);
+  await expect(all).toContainText(/All \d+ results? on the search page/);
+  await expect(page.getByRole("listbox")).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByRole("option").first().locator("a")).toHaveAttribute("href", /highlight=identity&highlight=numbers/);
 });
 
 test("the header box keeps the option chosen with the arrow keys when the full-text results replace the known items", async ({ page }) => {
