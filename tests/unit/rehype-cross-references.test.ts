@@ -7,7 +7,7 @@ import { VFile } from "vfile";
 import { describe, expect, test } from "vitest";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { renderStatute } from "../../src/lib/statute/render";
-import rehypeCrossReferences, { contextFromFile, type CrossReferenceOptions, type LinkedReference } from "../../src/plugins/rehype-cross-references";
+import rehypeCrossReferences, { type CrossReferenceOptions, type LinkedReference } from "../../src/plugins/rehype-cross-references";
 import rehypeTargetLinks from "../../src/plugins/rehype-target-links";
 import { root } from "./helpers/act-files";
 
@@ -85,14 +85,6 @@ describe("links in Markdown content", () => {
     const { refs } = render("Some text first. The obligation applies under section 9 second subsection, cf. Article 89 (1). Other text.");
     expect(refs[0].excerpt.text).toBe("The obligation applies under section 9 second subsection, cf. Article 89 (1).");
     expect(refs[0].excerpt.text.slice(refs[0].excerpt.start, refs[0].excerpt.end)).toBe("section 9 second subsection");
-  });
-
-  test("the context comes from where the file lies", () => {
-    expect(contextFromFile(`${root}/content/statutes/penal/267a.mdx`)).toEqual({ lang: "nb", statute: "penal", section: "267a" });
-    expect(contextFromFile(`${root}/content/statutes/pda/16.mdx`)).toEqual({ lang: "nb", statute: "pda", section: "16" });
-    expect(contextFromFile(`${root}/content/statutes/pda/en/16.mdx`)).toEqual({ lang: "en", statute: "pda", section: "16" });
-    expect(contextFromFile(`${root}/content/statutes/arbeidsmiljoloven/9-1.mdx`)).toEqual({ lang: "nb", statute: "arbeidsmiljoloven", section: "9-1" });
-    expect(contextFromFile(`${root}/content/guides/dpia.mdx`, { lang: "nb" })).toEqual({ lang: "nb", statute: "pda" });
   });
 
   test("Chapter VI of the GDPR and chapter 6 of the Act go to the two contents pages", () => {
