@@ -13,12 +13,12 @@ import { dataEntry } from "./helpers/decision-entry";
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-/** A project root holding the given files (path below the root → content). */
+/** A project root holding the given files (path below the root → content, written as JSON unless it is text). */
 function rootWith(files: Record<string, unknown>): string {
   const root = mkdtempSync(join(tmpdir(), "data-file-"));
   roots.push(root);
   mkdirSync(join(root, "data"));
-  for (const [path, content] of Object.entries(files)) writeFileSync(join(root, path), JSON.stringify(content));
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(root, path), typeof content === "string" ? content : JSON.stringify(content));
   return root;
 }
 
@@ -44,6 +44,13 @@ describe("the facts file", () => {
       /^data\/decision-facts\.json: entry "#1", field "id" = undefined: /,
     );
   });
+
+  test("a file that is not JSON, or not a list, fails naming the file", () => {
+    expect(() => readDataFile(rootWith({ [DATA_FILE]: '[{"id": "acme-2021",' }))).toThrow(/^data\/decision-facts\.json: not valid JSON: /);
+    expect(() => readDataFile(rootWith({ [DATA_FILE]: { "acme-2021": {} } }))).toThrow(
+      'data/decision-facts.json: expected a list of entries, got {"acme-2021":{}}',
+    );
+  });
 });
 
 describe("the ledger", () => {
@@ -51,5 +58,6 @@ describe("the ledger", () => {
     const ledger = { "acme-2021": { hash: "0123456789abcdef", updated: "2026-01-01T00:00:00Z" } };
     expect(readLedger(rootWith({ [LEDGER_FILE]: ledger }))).toEqual(ledger);
     expect(readLedger(rootWith({}))).toEqual({});
+    expect(() => readLedger(rootWith({ [LEDGER_FILE]: "{" }))).toThrow(/^data\/decisions-updated\.json: not valid JSON: /);
   });
 });

@@ -2,12 +2,24 @@
 // schema; a bad entry fails naming the entry, the field and the value.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { got } from "../../schemas/common";
 import { dataEntry } from "../../schemas/decision";
 import { DATA_FILE, type DataEntry } from "./facts";
 import { type Ledger, LEDGER_FILE } from "./ledger";
 
+/** The JSON of a file below the root; text that is not JSON fails naming the file. */
+function readJson(root: string, file: string): unknown {
+  const text = readFileSync(join(root, file), "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 export function readDataFile(root = process.cwd()): DataEntry[] {
-  const raw = JSON.parse(readFileSync(join(root, DATA_FILE), "utf8")) as unknown[];
+  const raw = readJson(root, DATA_FILE);
+  if (!Array.isArray(raw)) throw new Error(`${DATA_FILE}: expected a list of entries, got ${got(raw).slice(0, 40)}`);
   return raw.map((item, i) => {
     const parsed = dataEntry.safeParse(item);
     if (parsed.success) return parsed.data as DataEntry;
@@ -22,5 +34,5 @@ export function readDataFile(root = process.cwd()): DataEntry[] {
 /** When each decision last changed (see ledger.ts); empty when the file is missing. */
 export function readLedger(root = process.cwd()): Ledger {
   const file = join(root, LEDGER_FILE);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Ledger) : {};
+  return existsSync(file) ? (readJson(root, LEDGER_FILE) as Ledger) : {};
 }
