@@ -67,6 +67,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let site: Promise<Site> | undefined;
 let known: Promise<Known> | undefined;
 let filters: Promise<void> | undefined;
+let values: Promise<Facets["values"]> | undefined;
 const citations = new Map<string, Promise<CitationsFile>>();
 const shards = new Map<string, Promise<Shard>>();
 
@@ -87,7 +88,9 @@ const buildId = () => document.querySelector<HTMLElement>("[data-search-build]")
 
 /** Loads the page titles and the glossary's terms: enough for known items. Call on focus. */
 export function loadSite(): Promise<Site> {
-  site ??= getJson<TitlesFile>("search/titles.json", { pages: [], terms: [] }).then(({ pages, terms }) => {
+  site ??= getJson<TitlesFile>("search/titles.json", { pages: [], terms: [] }).then(async ({ pages, terms }) => {
+    // The rows are made in a task apart from the one that read the file.
+    await nextTask();
     const list = rowsOfTitles({ pages, terms });
     return { list, rows: new Map(list.map((r) => [r.id, r])), terms };
   });
@@ -108,8 +111,19 @@ export function loadKnowledge(): Promise<Known> {
 
 /** Adds every page's filters and sort keys to the rows: for filtering, sorting and counting. */
 function loadFilters(s: Site): Promise<void> {
-  filters ??= getJson<FiltersFile>("search/filters.json", {}).then((f) => addFilters(s.list, f));
+  filters ??= getJson<FiltersFile>("search/filters.json", {}).then(async (f) => {
+    await nextTask();
+    addFilters(s.list, f);
+  });
   return filters;
+}
+
+/** Every value of every filter on the site, the options of the filters: the same for every search, so made once, in a task of its own. */
+function siteValues(s: Site): Promise<Facets["values"]> {
+  values ??= loadFilters(s)
+    .then(nextTask)
+    .then(() => filterValues(s.list, FILTERS));
+  return values;
 }
 
 /** Loads Pagefind, in a worker of its own (pagefind-worker.ts): call when the reader starts typing. */
@@ -257,8 +271,10 @@ async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, be
     hits,
     facets: async () => {
       const site = s ?? (await loadSite());
-      await loadFilters(site);
-      return { counts: filterCounts(merged.ranked, site.rows, state.filters, FILTERS), values: filterValues(site.list, FILTERS) };
+      const all = await siteValues(site);
+      // Counted in a task of its own, not in the one that made the options.
+      await nextTask();
+      return { counts: filterCounts(merged.ranked, site.rows, state.filters, FILTERS), values: all };
     },
   };
 }

@@ -1,12 +1,18 @@
-// The search page's filters: built once, a group at a time with a pause between (so that the page
-// answers the reader meanwhile), then updated in place (counts, checked, hidden), so that the box
-// the reader just toggled keeps the focus. Loaded after the first results, which do not need it.
+// The search page's filters: built once (their options are every value on the site, the same for
+// every search), a few at a time with a pause between, so that the page answers the reader meanwhile;
+// then updated in place (counts, checked, hidden), touching only what changed, so that the box the
+// reader just toggled keeps the focus. Loaded after the first results, which do not need it. The
+// options' order and words are lib/search/filter-options.ts.
+import { chosenCount, optionOrder, optionShown, optionText } from "../../lib/search/filter-options";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import type { Facets } from "./engine";
 
+/** How many options are made in one task: the GDPR articles alone are about a hundred. */
+export const OPTIONS_PER_TASK = 40;
+
 /** A fieldset per filter with values on the site, an unlabelled checkbox per value (renderFilters writes the labels). */
 export async function buildFilters(box: HTMLElement, labels: Partial<Record<string, string>>, facets: Facets): Promise<void> {
-  const byNumber = (a: string, b: string) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, ""));
+  let made = 0;
   for (const name of FILTERS.filter((n) => facets.values[n]?.length)) {
     const fieldset = document.createElement("fieldset");
     if (name === "article") fieldset.className = "compact";
@@ -15,10 +21,8 @@ export async function buildFilters(box: HTMLElement, labels: Partial<Record<stri
     legend.textContent = labels[name] ?? name;
     legend.dataset.filter = name;
     fieldset.append(legend);
-    const values = [...facets.values[name]].sort((a, b) =>
-      name === "year" ? b.localeCompare(a) : name === "article" ? byNumber(a, b) : a.localeCompare(b, "nb"),
-    );
-    for (const value of values) {
+    for (const value of optionOrder(name, facets.values[name])) {
+      if (++made % OPTIONS_PER_TASK === 0) await new Promise((resolve) => setTimeout(resolve));
       const label = document.createElement("label");
       const input = document.createElement("input");
       input.type = "checkbox";
@@ -29,27 +33,26 @@ export async function buildFilters(box: HTMLElement, labels: Partial<Record<stri
       fieldset.append(label);
     }
     box.append(fieldset);
-    await new Promise((resolve) => setTimeout(resolve));
   }
 }
 
 /** Counts, checked boxes and the summary's number of chosen filters (`summaryText` words it); options with no result are hidden unless chosen or focused. */
 export function renderFilters(box: HTMLElement, summary: HTMLElement, state: SearchState, facets: Facets, summaryText: (chosen: number) => string): void {
-  let chosen = 0;
   for (const fieldset of box.querySelectorAll("fieldset")) {
     let visible = 0;
     for (const label of fieldset.querySelectorAll<HTMLLabelElement>("label")) {
       const input = label.querySelector("input")!;
       const n = facets.counts[input.name]?.[input.value] ?? 0;
-      input.checked = state.filters[input.name as keyof SearchState["filters"]]?.includes(input.value) ?? false;
-      if (input.checked) chosen++;
-      const shown = input.name === "article" ? `${input.value.replace(/^Article /, "Art. ")} (${n})` : ` ${input.value} (${n})`;
+      const checked = state.filters[input.name as keyof SearchState["filters"]]?.includes(input.value) ?? false;
+      if (input.checked !== checked) input.checked = checked;
       const text = label.querySelector("span")!;
+      const shown = optionText(input.name, input.value, n);
       if (text.textContent !== shown) text.textContent = shown;
-      label.hidden = n === 0 && !input.checked && document.activeElement !== input;
-      if (!label.hidden) visible++;
+      const hidden = !optionShown(n, checked, document.activeElement === input);
+      if (label.hidden !== hidden) label.hidden = hidden;
+      if (!hidden) visible++;
     }
-    fieldset.hidden = visible === 0;
+    if (fieldset.hidden !== (visible === 0)) fieldset.hidden = visible === 0;
   }
-  summary.textContent = summaryText(chosen);
+  summary.textContent = summaryText(chosenCount(state.filters));
 }
