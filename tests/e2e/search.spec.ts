@@ -531,6 +531,22 @@ test("a tree opened from search shows its first question, with the words marked"
   await expect(page.locator("tree-walker [data-message]")).toBeHidden();
 });
 
+// Small phones upright and sideways, a tablet, a laptop: the first result's title is whole on the first screen.
+for (const [width, height] of [
+  [320, 568],
+  [640, 360],
+  [732, 412],
+  [768, 1024],
+  [1366, 768],
+]) {
+  test(`the first result is on the first screen at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await results(page, "can my employer read my email");
+    await expect(page.locator("[data-hits] a.hit-title").first()).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+}
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
   test("the first result is on the first screen, filters wait in a drawer", async ({ page }) => {
