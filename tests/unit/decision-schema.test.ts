@@ -1,8 +1,10 @@
 // Each kind of bad decision file is rejected with a message naming the field and the value.
 import { describe, expect, test } from "vitest";
 import { describeIssues } from "../../src/lib/content/strict-loader";
+import { factsOf } from "../../src/lib/decisions/facts";
 import type { Registry } from "../../src/lib/refs/registry";
 import { dataEntry, decisionSchema } from "../../src/schemas/decision";
+import { sourceEntry } from "./helpers/decision-entry";
 
 // A small registry: a few sections with their subsections, GDPR articles with paragraphs, two decisions.
 const registry: Registry = {
@@ -51,29 +53,17 @@ const valid = {
   pda: ["pda:26(1)"],
 };
 
-const entry = {
-  id: "acme-2024",
-  date: "2024-03-18",
-  entity: "Acme AS",
-  authority: "Datatilsynet",
-  outcome: "fine",
-  amount: 150000,
-  currency: "NOK",
-  gdpr: ["gdpr:6(1)(f)"],
-  case_number: "23/01234",
-  sources: ["https://www.datatilsynet.no/example"],
-  verified: true,
-  gdprhub: null,
-  etid: null,
-  related: [],
-  pda_sections: [],
-  stage: "final",
-  date_kind: "decided",
-  amount_meaning: "penalty",
-  appeal_status: "no-appeal-recorded",
-  appeal_reduced_to: null,
-  provisions_named: ["kameraovervakingsforskriften:3"],
-};
+const entry = factsOf(
+  sourceEntry({
+    id: "acme-2024",
+    date: "2024-03-18",
+    amount: 150000,
+    gdpr_articles: ["6(1)(f)"],
+    case_number: "23/01234",
+    sources: ["https://www.datatilsynet.no/example"],
+  }),
+  ["kameraovervakingsforskriften:3"],
+);
 
 const problems = (input: unknown) => describeIssues(schema, input);
 const dataProblems = (input: unknown) => describeIssues(dataEntry, input);
