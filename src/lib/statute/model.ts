@@ -185,9 +185,9 @@ export function statuteOf(key: StatuteKey, meta: StatuteInstrumentData, file: st
 }
 
 /** A section's chapter given by number must be one the instrument's facts title, and chapter numbers never go down. */
-function checkChapters(sections: StatuteSection[], meta: StatuteInstrumentData, metaFile: string) {
+function checkChapters(sections: { id: string; data: StatuteSectionData; file: string }[], meta: StatuteInstrumentData, metaFile: string) {
   const known = Object.keys(meta.chapters ?? {});
-  let previous: StatuteSection | undefined;
+  let previous: { id: string; data: StatuteSectionData } | undefined;
   for (const s of [...sections].sort((a, b) => compareSections(a.id, b.id))) {
     const c = s.data.chapter;
     if (typeof c === "number" && !known.includes(String(c))) {
@@ -198,7 +198,7 @@ function checkChapters(sections: StatuteSection[], meta: StatuteInstrumentData, 
     }
     const was = previous?.data.chapter;
     if (typeof c === "number" && typeof was === "number" && c < was) {
-      throw new ContentError(s.file, "chapter", c, `section ${s.label} comes after section ${previous!.label} of chapter ${was}`);
+      throw new ContentError(s.file, "chapter", c, `section ${sectionLabel(s.id)} comes after section ${sectionLabel(previous!.id)} of chapter ${was}`);
     }
     previous = s;
   }
@@ -243,14 +243,16 @@ export function buildStatutes(
     if (e.data.section !== name) throw new ContentError(file, "section", e.data.section, `must equal the file name ("${name}")`);
     translations.set(`${folder}/${name}`, { body: e.body ?? "", file, folder, name });
   }
-  const byKey = new Map<string, StatuteSection[]>();
+  // Every rule that spans files is checked on the entries before any text is rendered: rendering is
+  // most of the work, and a broken file fails as fast however many sections there are.
+  type Pending = { id: string; data: StatuteSectionData; body: string; file: string; translation?: { body: string; file: string } };
+  const byKey = new Map<string, Pending[]>();
   for (const e of sectionEntries) {
     const { folder, name: fileId } = placeOf(e.id);
     const file = e.filePath ?? `content/statutes/${e.id}.mdx`;
     const d = e.data;
     if (!metas.has(folder)) throw new ContentError(file, "(folder)", folder, `no content/statutes/${folder}/instrument.yaml beside it`);
-    const key = folder as StatuteKey;
-    const inst = instrument(key);
+    const inst = instrument(folder as StatuteKey);
     if (d.section !== fileId) throw new ContentError(file, "section", d.section, `must equal the file name ("${fileId}")`);
     if (!sectionFits(inst, d.section))
       throw new ContentError(
@@ -259,24 +261,23 @@ export function buildStatutes(
         d.section,
         inst.chapterNumbered ? 'this instrument numbers its sections by chapter, like "9-1"' : 'expected a section number like "6" or "12a"',
       );
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
+    let list = byKey.get(folder);
+    if (!list) byKey.set(folder, (list = []));
     if (list.some((s) => s.id === d.section)) throw new ContentError(file, "section", d.section, "duplicate section id");
     // Where the amendment history carries Lovdata's notes (the Act's), they are the section's notes.
     const data = d.amendmentNotes.length ? d : { ...d, amendmentNotes: d.amendments.flatMap((a) => (a.lovdataNote ? [a.lovdataNote] : [])) };
     const translation = translations.get(`${folder}/${d.section}`);
     translations.delete(`${folder}/${d.section}`);
-    list.push(statuteSection(key, data, e.body ?? "", file, reg, translation && { body: translation.body, file: translation.file }));
+    list.push({ id: d.section, data, body: e.body ?? "", file, translation: translation && { body: translation.body, file: translation.file } });
   }
   for (const { file, folder, name } of translations.values()) {
     throw new ContentError(file, "section", name, `no such section of the instrument (expected content/statutes/${folder}/${name}.mdx)`);
   }
-  const out: Statute[] = [];
   for (const [key, { meta, file }] of metas) {
-    const sections = byKey.get(key) ?? [];
-    if (!sections.length) throw new ContentError(file, "key", key, "the instrument has no sections");
-    const untranslated = sections.find((s) => !s.en);
-    if (untranslated && sections.some((s) => s.en)) {
+    const pending = byKey.get(key) ?? [];
+    if (!pending.length) throw new ContentError(file, "key", key, "the instrument has no sections");
+    const untranslated = pending.find((s) => !s.translation);
+    if (untranslated && pending.some((s) => s.translation)) {
       throw new ContentError(
         untranslated.file,
         "section",
@@ -284,7 +285,11 @@ export function buildStatutes(
         `no English translation: expected content/statutes/${key}/en/${untranslated.id}.mdx`,
       );
     }
-    checkChapters(sections, meta, file);
+    checkChapters(pending, meta, file);
+  }
+  const out: Statute[] = [];
+  for (const [key, { meta, file }] of metas) {
+    const sections = byKey.get(key)!.map((s) => statuteSection(key as StatuteKey, s.data, s.body, s.file, reg, s.translation));
     out.push(statuteOf(key as StatuteKey, meta, file, sections));
   }
   // In the registry's order.
