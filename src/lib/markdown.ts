@@ -2,13 +2,15 @@
 // with the same citation-target links as the site's MDX: [section 3](pda:3) becomes a site link,
 // and a target that does not exist fails the build, naming the source. With `crossReferences` the
 // references recognised in the words are linked too ("Article 33(3)"), as on the pages built from MDX.
-import { rehypeHeadingIds } from "@astrojs/markdown-remark";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
+import type { Root as HastRoot } from "hast";
+import { toString } from "hast-util-to-string";
 import type { Root } from "mdast";
 import { type Processor, unified } from "unified";
+import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import rehypeCrossReferences, { type DocumentContext, type LinkedReference } from "../plugins/rehype-cross-references";
 import rehypeTargetLinks, { type TargetLinkOptions } from "../plugins/rehype-target-links";
@@ -64,11 +66,37 @@ declare module "vfile" {
   }
 }
 
+/**
+ * Ids for a document's headings, made as Astro makes a Markdown page's: the heading's words in lower
+ * case, punctuation and symbols dropped, each space a hyphen ("Why it matters" → "why-it-matters"), and
+ * a repeat numbered ("facts", "facts-1"). A heading that has an id keeps it.
+ */
+export function rehypeHeadingIds() {
+  return (tree: HastRoot) => {
+    const seen = new Map<string, number>();
+    visit(tree, "element", (el) => {
+      if (!/^h[1-6]$/.test(el.tagName) || typeof el.properties.id === "string") return;
+      const base = toString(el)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+        .replace(/ /g, "-");
+      let id = base;
+      while (seen.has(id)) {
+        const n = seen.get(base)! + 1;
+        seen.set(base, n);
+        id = `${base}-${n}`;
+      }
+      seen.set(id, 0);
+      el.properties.id = id;
+    });
+  };
+}
+
 const documents = new WeakMap<Registry, { processor: Processor; rendered: Map<string, RenderedDocument> }>();
 
 /**
  * The body of a Markdown content file (a decision) rendered as Astro renders Markdown (GitHub
- * flavour, no smart quotes, headings with ids), with its citation targets and references linked
+ * flavour, no smart quotes, headings with ids: rehypeHeadingIds), with its citation targets and references linked
  * (the first link to each target with an id) in the context its path and frontmatter give. Each
  * body is rendered once per process: its page and the "Cited by" index share one parse, which at
  * 10,000 decisions is tens of seconds of build time; so do the lists, feeds and exports, which show its lead. `file` is the file's absolute path.

@@ -4,7 +4,6 @@
 // value. tests/unit/build-smoke.test.ts runs two real builds to prove that the build calls them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
 import type { z } from "astro/zod";
 import { load } from "js-yaml";
@@ -15,7 +14,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, test } from "vitest";
-import { strictFile, strictGlob } from "../../src/lib/content/strict-loader";
+import { readFrontmatter, strictFile, strictGlob } from "../../src/lib/content/strict-loader";
 import { buildGuides } from "../../src/lib/guides/model";
 import { renderMarkdown } from "../../src/lib/markdown";
 import { registry } from "../../src/lib/refs/registry";
@@ -39,12 +38,12 @@ function edited(file: string, edit: (text: string) => string): string {
   return after;
 }
 
-/** The frontmatter (or YAML data) and body of an edited file, parsed as the build parses them. */
+/** The frontmatter (or YAML data) and body of an edited file, as the build's loaders hand them to the schema (dates as written). */
 function parsed(file: string, edit: (text: string) => string): { data: Record<string, unknown>; body: string } {
   const text = edited(file, edit);
   if (file.endsWith(".yaml")) return { data: load(text) as Record<string, unknown>, body: "" };
-  const { frontmatter, content } = parseFrontmatter(text);
-  return { data: frontmatter, body: content };
+  const { frontmatter, body } = readFrontmatter(text);
+  return { data: frontmatter, body };
 }
 
 /** Runs one entry through a strict loader whose inner loader hands it over as Astro's glob() would. */

@@ -45,6 +45,11 @@ describe("a Markdown page's body (a decision's summary)", () => {
     ]);
   });
 
+  test("heading ids as Astro gives a Markdown page's: words in lower case, punctuation dropped, a repeat numbered", () => {
+    const { html } = renderDocument("## Facts\n\n## Facts\n\n### Art. 6(1)(f) — «Ærlig» & co_op\n\n## Facts-1\n\n## *Why* it `matters`", file, {}, registry);
+    expect([...html.matchAll(/<h\d id="([^"]*)"/g)].map((m) => m[1])).toEqual(["facts", "facts-1", "art-61f--ærlig--co_op", "facts-1-1", "why-it-matters"]);
+  });
+
   test("gives its lead, the first paragraph as plain text, from the same parse", () => {
     expect(renderDocument(body, file, {}, registry).lead).toBe("The controller did not follow section 3 first subsection (a).");
     expect(renderDocument("## Facts\n\n## Holding", "/project/content/decisions/empty.md", {}, registry).lead).toBe("");

@@ -7,7 +7,6 @@
 // schema could refuse it; here such a value reaches the schema as the text written.
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { file, glob } from "astro/loaders";
 import type { z } from "astro/zod";
@@ -16,11 +15,19 @@ import { load } from "js-yaml";
 /** YAML as YAML 1.2 reads it (js-yaml's core schema): an unquoted date stays the text written. */
 const parseYaml = (text: string) => load(text) as Record<string, Record<string, unknown>> | Record<string, unknown>[];
 
+/**
+ * The frontmatter block where Astro finds it: "---" at the start of the file (after a byte-order mark or
+ * blank lines), the YAML, and the next "---". The body is the file without the block, from the end of the
+ * closing "---" on, as Astro hands it over (so that positions in the body keep their lines).
+ */
+const FRONTMATTER = /^(\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
+
 /** A Markdown file's frontmatter, dates as written, and its body. */
 export function readFrontmatter(text: string): { frontmatter: Record<string, unknown>; body: string } {
-  const { rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: "remove" });
-  const data = rawFrontmatter ? parseYaml(rawFrontmatter) : undefined;
-  return { frontmatter: data && typeof data === "object" ? (data as Record<string, unknown>) : {}, body: content };
+  const block = FRONTMATTER.exec(text);
+  if (!block) return { frontmatter: {}, body: text };
+  const data = parseYaml(block[2]);
+  return { frontmatter: data && typeof data === "object" ? (data as Record<string, unknown>) : {}, body: block[1] + text.slice(block[0].length) };
 }
 
 /** `data` with each Date in it (how YAML 1.1 hands over an unquoted date) replaced by the text at the same place in `written`. */
