@@ -2,11 +2,11 @@
 // agree, each guide links a section of the Act, and a guide citing something that does not
 // exist is rejected, naming file, field and value.
 import { describe, expect, test } from "vitest";
-import type { Registry } from "../../src/lib/refs/registry";
 import { parseTarget } from "../../src/lib/refs/targets";
 import { buildGuides, checkGuide, covers, groupGuides, linkedTargets } from "../../src/lib/guides/model";
 import { guide, type GuideData } from "../../src/schemas/guide";
 import { fullRegistry, readMdx } from "./helpers/content";
+import { smallRegistry } from "./helpers/small-registry";
 import { GUIDE_SLUGS as SLUGS } from "../guide-slugs";
 
 describe("links in a guide's body", () => {
@@ -36,26 +36,7 @@ describe("links in a guide's body", () => {
 });
 
 describe("a guide that cites what does not exist is rejected", () => {
-  const reg: Registry = {
-    statutes: new Map([
-      ["pda", new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]])],
-      ["penal", new Map([["205", { shape: [["a", "b", "c", "d"]] }]])],
-    ]),
-    gdpr: new Map([
-      [
-        33,
-        new Map([
-          [1, []],
-          [2, []],
-          [3, ["a", "b", "c", "d"]],
-        ]),
-      ],
-    ]),
-    decisions: new Map([["grindr-2021", "2021-12-13-grindr"]]),
-    guides: new Set(["dpia"]),
-    trees: new Set(),
-    glossary: new Set(["ledd"]),
-  };
+  const reg = smallRegistry;
   const data = (cites: string[], see: string[] = []): GuideData =>
     guide.parse({ title: "T", summary: "S", questions: ["Q?"], group: "Duties of organisations", order: 1, cites, see, lastReviewed: "2026-11-23" });
   const body = "Read [section 16](pda:16(1)(a)), [Article 33](gdpr:33(1)) and [the Grindr decision](decision:grindr-2021).";

@@ -4,34 +4,14 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, test } from "vitest";
 import rehypeTargetLinks from "../../src/plugins/rehype-target-links";
-import type { Registry } from "../../src/lib/refs/registry";
-
-const registry: Registry = {
-  statutes: new Map([
-    ["pda", new Map([["16", { shape: [["a", "b", "c", "d", "e", "f"], [], [], [], []] }]])],
-    ["penal", new Map([["205", { shape: [["a", "b", "c", "d"]] }]])],
-  ]),
-  gdpr: new Map([
-    [
-      33,
-      new Map([
-        [1, []],
-        [2, []],
-      ]),
-    ],
-  ]),
-  decisions: new Map([["grindr-2021", "2021-12-13-grindr"]]),
-  guides: new Set(["recording-conversations"]),
-  trees: new Set(),
-  glossary: new Set(["fodselsnummer"]),
-};
+import { smallRegistry } from "./helpers/small-registry";
 
 const render = (md: string) =>
   String(
     unified()
       .use(remarkParse)
       .use(remarkRehype)
-      .use(rehypeTargetLinks, { registry: () => registry })
+      .use(rehypeTargetLinks, { registry: () => smallRegistry })
       .use(rehypeStringify)
       .processSync({ value: md, path: "guide.mdx" }),
   );
