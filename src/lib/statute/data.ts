@@ -9,7 +9,9 @@ import { refPath } from "../refs/resolve";
 import { statuteContentsPath, statuteSectionPath } from "../refs/targets";
 import { paths } from "../urls";
 import { instrumentDate, lovdataDocument, lovdataSection } from "./instruments";
+import type { Lang } from "../citation";
 import { sectionText, type Statute, type StatuteSection } from "./model";
+import type { RenderedStatute } from "./render";
 import { chapterHeading } from "./page";
 
 /**
@@ -39,6 +41,43 @@ const versionsData = (s: StatuteSection) =>
 
 const chapterOf = (statute: Statute, s: StatuteSection) => statute.chapters.find((c) => c.sections.includes(s))!;
 
+/**
+ * What a section cites (as the index found it in its text in `lang`, each reference once per subsection
+ * or item), what cites it (in `citedIn`, every language if not given) and its earlier wordings: the same
+ * for every instrument, read in English where the site holds the instrument in two languages.
+ */
+function linksData(statute: Statute, s: StatuteSection, absolute: (path: string) => string, index: CitationIndex, lang: Lang, citedIn?: Lang) {
+  const document = `${statute.key}:${s.id}`;
+  const refs = s.data.repealed ? [] : index.outgoing(document, lang);
+  return {
+    references: [...new Map(refs.map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
+      target: o.target,
+      from: o.from,
+      url: absolute(refPath(o.ref, lang, registry())),
+    })),
+    ...citedByData(index.citedBy(document, citedIn), absolute),
+    versions: versionsData(s),
+  };
+}
+
+/** A section's subsections and items with their anchors, URLs (`url` of the anchor) and texts, one for each language of `langs`. */
+function subsectionsData<U>(s: StatuteSection, langs: Lang[], url: (hash: string) => U) {
+  const texts = langs.map((l) => sectionText(s, l));
+  const inEach = (text: (t: RenderedStatute) => string) => Object.fromEntries(langs.map((l, i) => [l, text(texts[i])])) as Partial<Record<Lang, string>>;
+  return texts[0].subsections.map((sub, i) => ({
+    number: sub.number,
+    anchor: sub.id,
+    url: url(`#${sub.id}`),
+    text: inEach((t) => t.subsections[i].text),
+    items: sub.items.map((item, j) => ({
+      letter: item.letter,
+      anchor: item.id,
+      url: url(`#${item.id}`),
+      text: inEach((t) => t.subsections[i].items[j].text),
+    })),
+  }));
+}
+
 export function statuteData(statute: Statute, absolute: (path: string) => string, index: CitationIndex = citationIndex()) {
   const inst = statute.instrument;
   const m = statute.meta;
@@ -64,9 +103,7 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
     // Each chapter under its heading as printed ("Kapittel 21. Vern av informasjon og informasjonsutveksling").
     chapters: statute.chapters.map((c) => ({ title: c.title ? chapterHeading(c, "nb") : null, sections: c.sections.map((s) => s.id) })),
     sections: statute.sections.map((s) => {
-      const cited = index.citedBy(`${inst.key}:${s.id}`);
-      // What the section cites, as the index found it in its text (each reference once per subsection or item).
-      const refs = s.data.repealed ? [] : index.outgoing(`${inst.key}:${s.id}`, "nb");
+      const { references, citedBy, citedByDecisions, versions } = linksData(statute, s, absolute, index, "nb");
       return {
         id: s.id,
         label: s.label,
@@ -76,21 +113,12 @@ export function statuteData(statute: Statute, absolute: (path: string) => string
         url: absolute(s.path),
         lovdata: lovdataSection(inst, s.id),
         amendmentNotes: s.data.amendmentNotes,
-        references: [...new Map(refs.map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
-          target: o.target,
-          from: o.from,
-          url: absolute(refPath(o.ref, "nb", registry())),
-        })),
-        ...citedByData(cited, absolute),
-        versions: versionsData(s),
+        references,
+        citedBy,
+        citedByDecisions,
+        versions,
         formerRules: s.data.formerRules,
-        subsections: s.text.subsections.map((sub) => ({
-          number: sub.number,
-          anchor: sub.id,
-          url: absolute(s.path) + `#${sub.id}`,
-          text: { nb: sub.text },
-          items: sub.items.map((item) => ({ letter: item.letter, anchor: item.id, url: absolute(s.path) + `#${item.id}`, text: { nb: item.text } })),
-        })),
+        subsections: subsectionsData(s, ["nb"], (hash) => absolute(s.path) + hash),
       };
     }),
   };
@@ -116,39 +144,16 @@ export function translatedStatuteData(statute: Statute, absolute: (path: string)
       lovdata: lovdataDocument(inst),
     },
     chapters: statute.chapters.map((c) => ({ number: c.number, title: c.title && { en: c.title.en, nb: c.title.nb }, sections: c.sections.map((s) => s.id) })),
-    sections: statute.sections.map((s) => {
-      const cited = index.citedBy(`${inst.key}:${s.id}`, "en");
-      const en = sectionText(s, "en");
-      const nb = sectionText(s, "nb");
-      return {
-        id: s.id,
-        label: s.label,
-        chapter: chapterOf(statute, s).number,
-        title: { en: s.data.heading.en, nb: s.data.heading.nb },
-        url: urls((l) => statuteSectionPath(statute.key, s.id, l)),
-        lovdata: lovdataSection(inst, s.id),
-        amendments: s.data.amendments,
-        // What the section cites (each reference once per subsection or item) and what cites it.
-        references: [...new Map(index.outgoing(`${inst.key}:${s.id}`, "en").map((o) => [`${o.target}|${o.from}`, o])).values()].map((o) => ({
-          target: o.target,
-          from: o.from,
-          url: absolute(refPath(o.ref, "en", registry())),
-        })),
-        ...citedByData(cited, absolute),
-        versions: versionsData(s),
-        subsections: en.subsections.map((sub, i) => ({
-          number: sub.number,
-          anchor: sub.id,
-          url: urls((l) => statuteSectionPath(statute.key, s.id, l), `#${sub.id}`),
-          text: { en: sub.text, nb: nb.subsections[i].text },
-          items: sub.items.map((item, j) => ({
-            letter: item.letter,
-            anchor: item.id,
-            url: urls((l) => statuteSectionPath(statute.key, s.id, l), `#${item.id}`),
-            text: { en: item.text, nb: nb.subsections[i].items[j].text },
-          })),
-        })),
-      };
-    }),
+    sections: statute.sections.map((s) => ({
+      id: s.id,
+      label: s.label,
+      chapter: chapterOf(statute, s).number,
+      title: { en: s.data.heading.en, nb: s.data.heading.nb },
+      url: urls((l) => statuteSectionPath(statute.key, s.id, l)),
+      lovdata: lovdataSection(inst, s.id),
+      amendments: s.data.amendments,
+      ...linksData(statute, s, absolute, index, "en", "en"),
+      subsections: subsectionsData(s, ["en", "nb"], (hash) => urls((l) => statuteSectionPath(statute.key, s.id, l), hash)),
+    })),
   };
 }
