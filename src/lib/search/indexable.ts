@@ -5,23 +5,22 @@
 // their contents in a div makes Pagefind separate them as it does table cells ("Authority. Oslo
 // tingrett. Decided. 1 July 2024."). A provision's own text never names its instrument (an article
 // of the GDPR says "this Regulation"), so a query naming it ("the maximum fine under the GDPR") found
-// every page that mentions the GDPR but the GDPR's own articles: the index reads a GDPR article's,
-// recital's or Act section's instrument from the page's breadcrumb trail (the step after Home), as a
-// line at the top of the page. Only the index sees this; the pages are served unchanged.
+// every page that mentions the GDPR but the GDPR's own articles: such a page (a GDPR article or
+// recital, a section of a translated Act) names its instrument in data-search-instrument (its layout
+// sets it through components/SearchData.astro), and the index reads the name as a line at the top of
+// the page. Only the index sees this; the pages are served unchanged.
 // It also gives the address Pagefind would give the file.
 
 const OPEN = /<(dt|dd|th)(\s[^>]*)?>/gi;
 const CLOSE = /<\/(dt|dd|th)\s*>/gi;
 
-/** The kinds of page whose text and heading lack their instrument's name (their search type filter). */
-const NAMELESS =
-  /data-pagefind-filter="type:(?:GDPR article|Recital|Act section)"|data-pagefind-filter="type\[data-value\]"\s+data-value="(?:GDPR article|Recital|Act section)"/;
-const INSTRUMENT = /<nav class="breadcrumbs"[^>]*>\s*<ol>\s*<li>.*?<\/li>\s*<li>\s*<a [^>]*>([^<]+)<\/a>/s;
+/** The name of the instrument of a page whose text and heading do not name it. */
+const INSTRUMENT = /\sdata-search-instrument="([^"]*)"/;
 const BODY = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 
 export function indexableHtml(html: string): string {
   const kept = html.replace(OPEN, "$&<div>").replace(CLOSE, "</div>$&");
-  const instrument = NAMELESS.test(html) ? INSTRUMENT.exec(html)?.[1] : undefined;
+  const instrument = INSTRUMENT.exec(html)?.[1];
   return instrument ? kept.replace(BODY, (main) => `${main}<p>${instrument}</p>`) : kept;
 }
 

@@ -24,8 +24,8 @@ export interface SectionPage {
   ogKicker: string;
   description: string;
   breadcrumbs: Crumb[];
-  /** The search index's filters and result line. */
-  search: { filters: Record<string, string>; meta: Record<string, string> };
+  /** The search index's filters and result line, and the instrument's name where the page's text and heading do not give it. */
+  search: { filters: Record<string, string>; meta: Record<string, string>; instrument?: string };
   /** What a printout's footer says the text is and as of when. */
   provenance?: { asOf: string; source: string };
 }
