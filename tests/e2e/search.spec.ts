@@ -555,6 +555,14 @@ test.describe("on a phone", () => {
     await expect(page.locator("summary", { hasText: "Filters" })).toBeVisible();
     await expect(page.getByRole("checkbox").first()).toBeHidden();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Counted and built when the drawer is opened, not before (their file is not fetched): an option with results, and its count.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/search/filters.json")));
+    expect(await fetched()).toBe(false);
+    await page.locator("summary", { hasText: "Filters" }).click();
+    const option = page.locator("[data-filters] label:not([hidden])").first();
+    await expect(option).toBeVisible();
+    await expect(option).toHaveText(/\([1-9]\d*\)$/);
+    expect(await fetched()).toBe(true);
   });
   test("the header's list stays inside the screen", async ({ page }) => {
     await page.goto("/personal-data-act/");
