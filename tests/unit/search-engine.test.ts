@@ -6,9 +6,13 @@ import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import type { WorkerRequest } from "../../src/scripts/search/pagefind-messages";
 import { fetched, serveSite } from "./helpers/search-site";
 
+/** What the engine asked Pagefind's worker. */
+const asked: WorkerRequest[] = [];
+
 /** Pagefind's worker, answering "consent" with decision B then Article 7. */
 class FakeWorker extends EventTarget {
   postMessage({ call, ...r }: WorkerRequest & { call: number }) {
+    asked.push(r);
     const value =
       r.op === "search"
         ? {
@@ -88,6 +92,13 @@ test("full text: the words' vocabulary and the knowledge, not the titles; result
   const { value: outcome, paths } = await fetchedBy(() => engine.search({ q: "consent", sort: "relevance", filters: {} }));
   expect(paths).toContain("/search/vocabulary/c.json");
   expect(paths).not.toContain("/search/titles.json");
+  // The site's knowledge.json names no first bundle (its index is small): the whole index is loaded and searched, once.
+  expect(asked.filter((r) => r.op !== "page").map((r) => [r.op, "bundle" in r && r.bundle])).toEqual([
+    ["init", "whole"],
+    ["preload", "whole"],
+    ["search", "whole"],
+  ]);
+  expect(outcome.fuller).toBeUndefined();
   expect(outcome.total).toBe(2);
   const [first] = await outcome.hits(0, 1);
   expect(first).toEqual({

@@ -37,13 +37,13 @@ function fakeWorker(reply: (request: WorkerRequest) => unknown) {
 }
 afterEach(() => vi.unstubAllGlobals());
 
-test("Pagefind is started in a module worker with its script and options, and ready once the worker says so", async () => {
+test("Pagefind is started in a module worker with its script, options and the bundle to load first, and ready once the worker says so", async () => {
   const { sent, made } = fakeWorker(() => undefined);
-  await pagefindInWorker("https://example.test/pagefind/pagefind.js", { baseUrl: "/" });
+  await pagefindInWorker("https://example.test/pagefind/pagefind.js", { baseUrl: "/" }, "first");
   expect(made).toHaveLength(1);
   expect(made[0].url).toMatch(/pagefind-worker\.ts$/);
   expect(made[0].options).toEqual({ type: "module" });
-  expect(sent).toEqual([{ op: "init", script: "https://example.test/pagefind/pagefind.js", options: { baseUrl: "/" } }]);
+  expect(sent).toEqual([{ op: "init", script: "https://example.test/pagefind/pagefind.js", options: { baseUrl: "/" }, bundle: "first" }]);
 });
 
 test("a search's results are plain ids and scores; a result's page is asked for from the search that found it", async () => {
@@ -54,14 +54,14 @@ test("a search's results are plain ids and scores; a result's page is asked for 
         ? { url: "/a/", title: "A", excerpt: [], found: r.terms }
         : undefined,
   );
-  const pf = await pagefindInWorker("/pagefind/pagefind.js", {});
-  await pf.preload("consent");
-  const { results } = await pf.search("consent");
+  const pf = await pagefindInWorker("/pagefind/pagefind.js", {}, "whole");
+  await pf.preload("consent", "whole");
+  const { results } = await pf.search("consent", "whole");
   expect(results.map(({ id, score }) => ({ id, score }))).toEqual([{ id: "en_1", score: 2 }]);
   expect(await results[0].page(["consent"])).toEqual({ url: "/a/", title: "A", excerpt: [], found: ["consent"] });
   expect(sent.slice(1)).toEqual([
-    { op: "preload", query: "consent" },
-    { op: "search", query: "consent" },
+    { op: "preload", query: "consent", bundle: "whole" },
+    { op: "search", query: "consent", bundle: "whole" },
     { op: "page", search: 7, id: "en_1", terms: ["consent"] },
   ]);
 });
@@ -71,8 +71,8 @@ test("replies find their own request when they come back out of order; an error 
     if (r.op === "search" && r.query === "bad") throw new Error("no index");
     return r.op === "search" ? { search: 1, results: [{ id: r.query, score: 1 }] } : undefined;
   });
-  const pf = await pagefindInWorker("/pagefind/pagefind.js", {});
-  const [a, bad, b] = await Promise.allSettled([pf.search("a"), pf.search("bad"), pf.search("b")]);
+  const pf = await pagefindInWorker("/pagefind/pagefind.js", {}, "whole");
+  const [a, bad, b] = await Promise.allSettled([pf.search("a", "whole"), pf.search("bad", "whole"), pf.search("b", "whole")]);
   expect(a.status === "fulfilled" && a.value.results[0].id).toBe("a");
   expect(b.status === "fulfilled" && b.value.results[0].id).toBe("b");
   expect(bad.status === "rejected" && String(bad.reason)).toContain("no index");
@@ -80,6 +80,6 @@ test("replies find their own request when they come back out of order; an error 
 
 test("a worker that fails fails every request waiting on it", async () => {
   fakeWorker((r) => (r.op === "init" ? undefined : FAIL));
-  const pf = await pagefindInWorker("/pagefind/pagefind.js", {});
-  await expect(pf.search("x")).rejects.toThrow("the search worker failed");
+  const pf = await pagefindInWorker("/pagefind/pagefind.js", {}, "whole");
+  await expect(pf.search("x", "whole")).rejects.toThrow("the search worker failed");
 });

@@ -60,6 +60,8 @@ export type KnowledgeFile = Omit<Knowledge, "terms"> & {
   pages: number;
   /** The ids of the pages that list other pages (contents, years, indexes): they rank below what they list. */
   lists: string[];
+  /** Set when Pagefind's index has a bundle of the site without its decisions (pagefind/first/), which a query reads first: written when the whole index has outgrown a first query's budget. */
+  firstBundle?: boolean;
 };
 
 /**

@@ -18,7 +18,7 @@ import { engineQuery, isStopword, words } from "../../lib/search/text";
 import { readShards, type Shard, shardOf } from "../../lib/search/vocabulary";
 import { url } from "../../lib/urls";
 import type { CitationsFile } from "./cited";
-import { type Pagefind, pagefindInWorker, type PagefindResult } from "./pagefind-messages";
+import { type Bundle, type Pagefind, pagefindInWorker, type PagefindResult } from "./pagefind-messages";
 
 export interface Hit {
   url: string;
@@ -40,7 +40,7 @@ export interface SearchOutcome {
   hits: (start: number, end: number, excerpts?: number) => Promise<Hit[]>;
   /** Counts per filter value for the merged results, each under the other chosen filters, and every value of every filter on the site (fetches search/filters.json). */
   facets: () => Promise<Facets>;
-  /** The same search with the other language's names and the everyday terms too, when the query has any: it replaces this one. Call it once this one is on screen, so that its downloads do not delay it. */
+  /** The same search with the other language's names and the everyday terms too, when the query has any, and over the whole index when this one read the site without its decisions: it replaces this one. Call it once this one is on screen, so that its downloads do not delay it. */
   fuller?: () => Promise<SearchOutcome>;
 }
 
@@ -126,16 +126,19 @@ function siteValues(s: Site): Promise<Facets["values"]> {
   return values;
 }
 
-/** Loads Pagefind, in a worker of its own (pagefind-worker.ts): call when the reader starts typing. */
-function warmUp(): Promise<Pagefind> {
+/** Loads Pagefind, in a worker of its own (pagefind-worker.ts), with the bundle a query reads first: call when the reader starts typing. */
+function warmUp(k: Known): Promise<Pagefind> {
   const tag = buildId();
-  pagefind ??= pagefindInWorker(new URL(url("/pagefind/pagefind.js"), location.href).href, {
-    baseUrl: url("/"),
-    excerptLength: 24,
-    ...(tag ? { metaCacheTag: tag } : {}),
-  });
+  pagefind ??= pagefindInWorker(
+    new URL(url("/pagefind/pagefind.js"), location.href).href,
+    { baseUrl: url("/"), excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}) },
+    firstBundle(k),
+  );
   return pagefind;
 }
+
+/** The bundle of Pagefind's index a query reads first: the site without its decisions where the build wrote one. */
+const firstBundle = (k: Known): Bundle => (k.knowledge.firstBundle ? "first" : "whole");
 
 function vocabularyFor(words: string[]): Promise<ReturnType<typeof readShards>> {
   const letters = [...new Set(words.map(shardOf))];
@@ -183,7 +186,7 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
   }
   const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
   const [pf, k, { vocabulary, languages }, direct] = await Promise.all([
-    q ? warmUp() : undefined,
+    q ? loadKnowledge().then(warmUp) : undefined,
     loadKnowledge(),
     vocabularyFor(lookupWords(q)),
     directHit(q),
@@ -195,9 +198,13 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
   const analysis = q ? analyseQuery(q, { ...k.knowledge, vocabulary, languages }) : undefined;
   const first = analysis && narrowestFirst(analysis, vocabulary);
   const best = new Map<string, PagefindResult>();
-  const outcome = await searchWith(state, { s, k, pf, vocabulary, direct, best }, first ?? analysis);
+  // Where the build wrote a bundle of the site without its decisions, the first results come from it
+  // and the whole index follows, with the other language's names and the everyday terms.
+  const bundle = firstBundle(k);
+  const outcome = await searchWith(state, { s, k, pf, vocabulary, direct, best, bundle }, first ?? analysis);
   // A task later, so that the first results are on screen before its files are asked for.
-  if (first) outcome.fuller = () => nextTask().then(() => searchWith(state, { s, k, pf, vocabulary, direct, best }, analysis));
+  if (first || (analysis && bundle !== "whole"))
+    outcome.fuller = () => nextTask().then(() => searchWith(state, { s, k, pf, vocabulary, direct, best, bundle: "whole" }, analysis));
   return outcome;
 }
 
@@ -210,18 +217,20 @@ interface Context {
   direct?: Hit;
   /** Each page's best Pagefind result so far (for its excerpt), across the searches of one query. */
   best: Map<string, PagefindResult>;
+  /** The bundle of Pagefind's index searched. */
+  bundle: Bundle;
 }
 
-async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, best }: Context, analysis: Analysis | undefined): Promise<SearchOutcome> {
+async function searchWith(state: SearchState, { s, k, pf, vocabulary, direct, best, bundle }: Context, analysis: Analysis | undefined): Promise<SearchOutcome> {
   let merged: { ranked: Ranked[]; relaxed?: Merged["relaxed"] };
   const run = async (query: string): Promise<Scored[]> => {
     const q = engineQuery(query);
     // The index chunks' decompression, then the search, each in a task of its own.
-    await pf!.preload(q);
+    await pf!.preload(q, bundle);
     await nextTask();
-    const found = (await pf!.search(q)).results;
+    const found = (await pf!.search(q, bundle)).results;
     // A quoted phrase: the pages that have its words together, scored as the words are.
-    const together = /^".*"$/.test(query) ? new Set((await pf!.search(`"${q}"`)).results.map((r) => r.id)) : undefined;
+    const together = /^".*"$/.test(query) ? new Set((await pf!.search(`"${q}"`, bundle)).results.map((r) => r.id)) : undefined;
     const results = together ? found.filter((r) => together.has(r.id)) : found;
     for (const r of results) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
     return results.map((r) => ({ id: r.id, score: r.score }));

@@ -33,24 +33,35 @@ export interface PagefindResult {
   page: (terms: string[]) => Promise<ResultPage>;
 }
 
+/**
+ * Which bundle of the index a search reads: "whole", every page, or "first", the site without its
+ * decisions (small however many decisions there are), which the build writes once the whole index
+ * outgrows a first query's budget (knowledge.json says so): the first results then come from it.
+ */
+export type Bundle = "first" | "whole";
+
 /** Pagefind as the engine uses it. */
 export interface Pagefind {
-  preload: (q: string) => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  preload: (q: string, bundle: Bundle) => Promise<void>;
+  search: (q: string, bundle: Bundle) => Promise<{ results: PagefindResult[] }>;
 }
 
-/** Pagefind's own module (pagefind/pagefind.js), as the worker uses it. */
-export interface PagefindModule {
-  options: (o: Record<string, unknown>) => Promise<void>;
+/** One bundle of Pagefind's index, as its module gives it (createInstance). */
+export interface PagefindBundle {
   init: () => Promise<void>;
   preload: (q: string) => Promise<void>;
   search: (q: string) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindData> }[] }>;
 }
 
+/** Pagefind's own module (pagefind/pagefind.js), as the worker uses it. */
+export interface PagefindModule {
+  createInstance: (o: Record<string, unknown>) => PagefindBundle;
+}
+
 export type WorkerRequest =
-  | { op: "init"; script: string; options: Record<string, unknown> }
-  | { op: "preload"; query: string }
-  | { op: "search"; query: string }
+  | { op: "init"; script: string; options: Record<string, unknown>; bundle: Bundle }
+  | { op: "preload"; query: string; bundle: Bundle }
+  | { op: "search"; query: string; bundle: Bundle }
   | { op: "page"; search: number; id: string; terms: string[] };
 
 /** A reply to the request sent with the same `call` number. */
@@ -58,9 +69,9 @@ export type WorkerReply = { call: number; value?: unknown; error?: undefined } |
 
 /**
  * Pagefind, run in a worker of its own: `script` is the address of Pagefind's module, `options` its
- * options. Resolves once its index is ready.
+ * options, `bundle` the bundle to load at once (another loads when first searched). Resolves once it is ready.
  */
-export async function pagefindInWorker(script: string, options: Record<string, unknown>): Promise<Pagefind> {
+export async function pagefindInWorker(script: string, options: Record<string, unknown>, bundle: Bundle): Promise<Pagefind> {
   const worker = new Worker(new URL("./pagefind-worker.ts", import.meta.url), { type: "module" });
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 0;
@@ -81,11 +92,11 @@ export async function pagefindInWorker(script: string, options: Record<string, u
       waiting.set(call, { resolve: resolve as (v: unknown) => void, reject });
       worker.postMessage({ ...request, call });
     });
-  await ask({ op: "init", script, options });
+  await ask({ op: "init", script, options, bundle });
   return {
-    preload: (query) => ask<void>({ op: "preload", query }),
-    search: async (query) => {
-      const { search, results } = await ask<{ search: number; results: { id: string; score: number }[] }>({ op: "search", query });
+    preload: (query, bundle) => ask<void>({ op: "preload", query, bundle }),
+    search: async (query, bundle) => {
+      const { search, results } = await ask<{ search: number; results: { id: string; score: number }[] }>({ op: "search", query, bundle });
       return { results: results.map((r) => ({ ...r, page: (terms) => ask<ResultPage>({ op: "page", search, id: r.id, terms }) })) };
     },
   };

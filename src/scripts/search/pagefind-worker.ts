@@ -5,9 +5,27 @@
 // the page asks by message and gets plain data back.
 import { landingAnchor } from "../../lib/search/deep-link";
 import { excerpt, matcher } from "../../lib/search/excerpt";
-import type { PagefindData, PagefindModule, ResultPage, WorkerReply, WorkerRequest } from "./pagefind-messages";
+import type { Bundle, PagefindBundle, PagefindData, PagefindModule, ResultPage, WorkerReply, WorkerRequest } from "./pagefind-messages";
 
+// The bundles are written by the same Pagefind with the same WebAssembly (the build checks it): it is
+// fetched once, for the bundle that asks first, and not again for the other.
+const wasm = new Map<string, Promise<Response>>();
+const fetchFromSite = self.fetch.bind(self);
+self.fetch = (input, init) => {
+  const name = /\/(wasm\.[\w-]+\.pagefind)$/.exec(String(input))?.[1];
+  if (!name) return fetchFromSite(input, init);
+  if (!wasm.has(name))
+    wasm.set(
+      name,
+      fetchFromSite(input, init).catch((error: unknown) => (wasm.delete(name), Promise.reject(error))),
+    );
+  return wasm.get(name)!.then((response) => response.clone());
+};
+
+/** Pagefind's module, and the bundles of its index once asked for: the whole index, and where the build wrote it, the first results' (pagefind/first/, the site without its decisions). */
 let pagefind: Promise<PagefindModule> | undefined;
+const bundles = new Map<Bundle, Promise<PagefindBundle>>();
+let started: WorkerRequest & { op: "init" };
 /** The results of the last searches, by search number: a result's data is read from the search that found it (its excerpt follows that search's words). */
 const searches = new Map<number, Map<string, { data: () => Promise<PagefindData> }>>();
 /** How many searches' results are kept for their data: the page asks only for the latest few. */
@@ -27,25 +45,38 @@ function pageOf(data: PagefindData, terms: string[]): ResultPage {
   };
 }
 
+/** A bundle of the index, made ready the first time it is asked for. */
+function bundle(which: Bundle): Promise<PagefindBundle> {
+  if (!bundles.has(which))
+    bundles.set(
+      which,
+      pagefind!.then(async (pf) => {
+        // Pagefind's own worker is not used: this is one already.
+        const b = pf.createInstance({ ...started.options, basePath: new URL(which === "first" ? "first/" : "./", started.script).pathname, noWorker: true });
+        await b.init();
+        return b;
+      }),
+    );
+  return bundles.get(which)!;
+}
+
 async function answer(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case "init":
+      started = request;
       pagefind ??= (async () => {
         const pf = (await import(/* @vite-ignore */ request.script)) as PagefindModule;
         // Pagefind's first search makes an Intl.Segmenter, and the first one loads its text
         // segmentation data (tens of milliseconds): done here, in a task of its own while the index downloads.
         setTimeout(() => new Intl.Segmenter("en", { granularity: "grapheme" }));
-        // Pagefind's own worker is not used: this is one already.
-        await pf.options({ ...request.options, noWorker: true });
-        await pf.init();
         return pf;
       })();
-      await pagefind;
+      await bundle(request.bundle);
       return undefined;
     case "preload":
-      return (await pagefind!).preload(request.query);
+      return (await bundle(request.bundle)).preload(request.query);
     case "search": {
-      const { results } = await (await pagefind!).search(request.query);
+      const { results } = await (await bundle(request.bundle)).search(request.query);
       const n = ++searched;
       searches.set(n, new Map(results.map((r) => [r.id, r])));
       searches.delete(n - KEPT);

@@ -1,5 +1,5 @@
 // A stand-in for Pagefind's own module (pagefind/pagefind.js) as pagefind-worker.ts loads it: two
-// pages, a search that finds the pages whose text has the query's word, and a record of the calls.
+// pages, bundles whose search finds the pages whose text has the query's word, and a record of the calls.
 import type { PagefindData } from "../../../src/scripts/search/pagefind-messages";
 
 export const calls: unknown[][] = [];
@@ -20,17 +20,17 @@ const pages: Record<string, PagefindData> = {
   en_2: { url: "/glossary/", content: "Samtykke: consent.", excerpt: "", meta: {}, filters: {}, locations: [1], anchors: [] },
 };
 
-export async function options(o: Record<string, unknown>) {
-  calls.push(["options", o]);
-}
-export async function init() {
-  calls.push(["init"]);
-}
-export async function preload(q: string) {
-  calls.push(["preload", q]);
-}
-export async function search(q: string) {
-  calls.push(["search", q]);
-  const found = Object.entries(pages).filter(([, p]) => p.content.toLowerCase().includes(q));
-  return { results: found.map(([id, p], i) => ({ id, score: 10 - i, data: async () => p })) };
+/** A bundle of the index (Pagefind's createInstance), recording the calls with the bundle's folder. */
+export function createInstance(o: Record<string, unknown>) {
+  const base = String(o.basePath);
+  calls.push(["createInstance", o]);
+  return {
+    init: async () => void calls.push(["init", base]),
+    preload: async (q: string) => void calls.push(["preload", q, base]),
+    search: async (q: string) => {
+      calls.push(["search", q, base]);
+      const found = Object.entries(pages).filter(([, p]) => p.content.toLowerCase().includes(q));
+      return { results: found.map(([id, p], i) => ({ id, score: 10 - i, data: async () => p })) };
+    },
+  };
 }
