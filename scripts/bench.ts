@@ -16,13 +16,13 @@
 // machine shared with other work inflates less than wall time) and the peak memory of one process.
 //
 // Writes bench-results/report.md and bench-results/report.json (git-ignored).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { brotliCompressSync, gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
-import { chromiumLaunch } from "./chromium.ts";
+import { gzipSync } from "node:zlib";
+import type { Page } from "@playwright/test";
+import { kb, launch, median, QUERIES, type Requested, serve, SITE_QUERIES, sizes, startedBetween, waitFor } from "./bench-measure.ts";
 import { generateDecisions } from "./synthetic-decisions.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -35,12 +35,6 @@ const runs = Number(option("runs") ?? 3);
 const scales = (option("scale") ?? "").split(",").filter(Boolean).map(Number);
 const out = join(root, "bench-results");
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const sizes = (buf: Buffer) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length });
 const dirSize = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 
@@ -98,23 +92,6 @@ function build(cwd: string, outDir = "dist"): BuildTiming {
 }
 
 // ---- serving and measuring in Chromium ----
-
-function serve(dir: string, port: number) {
-  const child = spawn(join(root, "node_modules", ".bin", "node"), [join(root, "scripts", "serve.ts"), dir, String(port)], { stdio: "ignore" });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 interface Fetched {
   url: string;
@@ -217,8 +194,6 @@ async function measurePages(dist: string, origin: string): Promise<PageFigures[]
   return figures;
 }
 
-const QUERIES = ["fødselsnummer", "breach 72 hours", "Grindr", "national identity number", "§ 12", "art 33", "coercive fine", "camera surveillance"];
-
 interface SearchFigures {
   indexBytes: number;
   indexFiles: number;
@@ -310,7 +285,6 @@ interface Blocking {
   load: number;
 }
 
-const SITE_QUERIES = [...QUERIES, "can my employer check my work phone", "fodselsnumer", "PVN-2022-3", "samtykke", "hvor lenge kan vi lagre opplysninger"];
 const PAGE_QUERIES = ["consent", "samtykke", "kameraovervåking", "can my employer check my work phone"];
 
 /** Marks, in the page's own clock, when each stage of a search first showed: the header's options, or the search page's results. */
@@ -328,35 +302,6 @@ function markStages() {
     mark("results", !!hits?.children.length);
     mark("final", !!hits?.children.length && hits.getAttribute("aria-busy") === "false");
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-}
-
-/** The requests the page started between two moments of its clock, with their sizes as served: in all, and each (path and gzip bytes, in the order started). */
-async function startedBetween(page: Page, dist: string, from: number, to: number): Promise<{ gzip: number; requests: number; list: Requested[] }> {
-  // The page's own requests and its workers' (Pagefind runs in one), each worker's times moved onto the page's clock.
-  const timed = () => ({
-    origin: performance.timeOrigin,
-    entries: performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime })),
-  });
-  const own = await page.evaluate(timed);
-  const workers = await Promise.all(page.workers().map((w) => w.evaluate(timed).catch(() => ({ origin: own.origin, entries: [] }))));
-  const entries = [own, ...workers]
-    .flatMap(({ origin, entries }) => entries.map((e) => ({ ...e, start: e.start + origin - own.origin })))
-    .sort((a, b) => a.start - b.start);
-  const list: Requested[] = [];
-  for (const e of entries) {
-    if (e.start < from || e.start >= to) continue;
-    const path = new URL(e.name).pathname;
-    let file = join(dist, decodeURIComponent(path));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) continue;
-    list.push({ path, gzip: sizes(readFileSync(file)).gzip });
-  }
-  return { gzip: list.reduce((n, r) => n + r.gzip, 0), requests: list.length, list };
-}
-
-interface Requested {
-  path: string;
-  gzip: number;
 }
 
 async function measureSiteSearch(dist: string, origin: string): Promise<SiteSearchFigures> {
@@ -515,10 +460,6 @@ async function searchPageBlocking(browser: Awaited<ReturnType<typeof launch>>, o
 
 const countFiles = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
-
-function launch() {
-  return chromium.launch(chromiumLaunch);
-}
 
 // ---- scale ----
 
