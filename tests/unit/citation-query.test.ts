@@ -99,3 +99,40 @@ describe("citations of the regulations and other Acts", () => {
     expect(parseCitationQuery(q)).toBeUndefined();
   });
 });
+
+describe("citations in the forms lawyers write them, the instrument's name before or after", () => {
+  test.each([
+    ["Working Environment Act s 9-1", "arbeidsmiljoloven:9-1"],
+    ["s 9-1 aml", "arbeidsmiljoloven:9-1"],
+    ["aml s. 9-1", "arbeidsmiljoloven:9-1"],
+    ["§ 9-1 i arbeidsmiljølova", "arbeidsmiljoloven:9-1"],
+    ["PDA s 12", "pda:12"],
+    ["s 12 PDA", "pda:12"],
+    ["s 12", "pda:12"],
+    ["section 12 of the Personal Data Act", "pda:12"],
+    ["personopplysningslova § 12", "pda:12"],
+    ["§ 16 i personopplysningsloven", "pda:16"],
+    ["section 16 first paragraph litra c", "pda:16(1)(c)"],
+    ["§ 16 1. ledd bokstav c", "pda:16(1)(c)"],
+    ["section 16 subsection 1 c", "pda:16(1)(c)"],
+    ["section 16 1st subsection c", "pda:16(1)(c)"],
+    ["section 205 of the Penal Code", "penal:205"],
+    ["straffelova § 205", "penal:205"],
+    ["article 6 paragraph 1 point f", "gdpr:6(1)(f)"],
+    ["art. 6 para. 1 lit. f", "gdpr:6(1)(f)"],
+    ["art. 6 no. 1 letter (f)", "gdpr:6(1)(f)"],
+    ["point (f) of Article 6(1)", "gdpr:6(1)(f)"],
+    ["Article 6(1)(f) of the GDPR", "gdpr:6(1)(f)"],
+    ["Article 17(1) of the General Data Protection Regulation", "gdpr:17(1)"],
+    ["artikkel 9 i personvernforordningen", "gdpr:9"],
+    ["PVN 2022-03", "case:PVN-2022-03"],
+    ["PVN 2022 3", "case:PVN-2022-3"],
+    ["pvn-22-03", "case:PVN-2022-03"],
+  ])("%s → %s", (q, want) => {
+    expect(target(q)).toBe(want);
+  });
+});
+
+test("a nynorsk ordinal names the subsection: «§ 12 sjuande ledd»", () => {
+  expect(target("personopplysningslova § 12 sjuande ledd")).toBe("pda:12(7)");
+});

@@ -10,17 +10,18 @@ import { INSTRUMENTS, type Instrument, sectionFits, type StatuteKey } from "../s
 export type CitationQuery = { target: Target } | { caseNumber: string };
 
 const ORDINALS = [...ORD_EN, ...Object.keys(ORD_NB)].join("|");
+/** A subsection in words: "first subsection", "første ledd", "second paragraph" (as English renderings of "ledd" have it), "1. ledd", "1st subsection", "subsection 2". */
+const SUBSECTION = String.raw`(?:(?:${ORDINALS}|\d{1,2}\.|\d{1,2}(?:st|nd|rd|th))\s*(?:subsection|paragraph|para\.?|ledd)|(?:subsection|paragraph|para\.?|ledd|nr\.?|no\.?)\s*\d{1,2}(?!\d))`;
 /** What may follow a section number: a subsection and a letter, in any of the usual forms. */
-const PLACE = new RegExp(
-  String.raw`^(?:\(\d+\)|(?:${ORDINALS})\s+(?:subsection|ledd))?,?\s*(?:\(?[a-z]\)?|(?:bokstav|letter|litra|point|item)\s+\(?[a-z]\)?)?$`,
-  "i",
-);
+const PLACE = new RegExp(String.raw`^(?:\(\d+\)|${SUBSECTION})?,?\s*(?:\(?[a-z]\)?|(?:bokstav|letter|litra|lit\.|point|item)\s*\(?[a-z]\)?)?$`, "i");
 
 function subsectionOf(text: string): number | undefined {
   const paren = /\((\d+)\)/.exec(text);
   if (paren) return Number(paren[1]);
-  const word = new RegExp(`(${ORDINALS})\\s+(?:subsection|ledd)`, "i").exec(text);
-  return word ? ordinal(word[1]) : undefined;
+  const word = new RegExp(`^\\s*(${ORDINALS}|\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:subsection|paragraph|para\\.?|ledd)`, "i").exec(text);
+  if (word) return /\d/.test(word[1]) ? Number(word[1]) : ordinal(word[1]);
+  const numbered = /(?:subsection|paragraph|para\.?|ledd|nr\.?|no\.?)\s*(\d{1,2})(?!\d)/i.exec(text);
+  return numbered ? Number(numbered[1]) : undefined;
 }
 
 const RECITAL = new RegExp(
@@ -29,22 +30,29 @@ const RECITAL = new RegExp(
 );
 
 function letterOf(rest: string): string | undefined {
-  const m = /(?:\(([a-z])\)|(?:bokstav|letter|litra|point|item)\s+([a-z])\b|(?:\(\d+\)|subsection|ledd),?\s*([a-z])\b)/i.exec(rest);
+  const m =
+    /(?:\(([a-z])\)|(?:bokstav|letter|litra|lit\.|point|item)\s*\(?([a-z])\b|(?:\(\d+\)|subsection|paragraph|para\.?|ledd|(?:nr\.?|no\.?|subsection|paragraph|ledd)\s*\d{1,2}),?\s*([a-z])\b)/i.exec(
+      rest,
+    );
   return (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
 }
 
 export function parseCitationQuery(raw: string): CitationQuery | undefined {
-  const q = raw.trim().replace(/\s+/g, " ");
+  const spaced = raw.trim().replace(/\s+/g, " ");
   // Every citation has a number. Words alone skip the patterns below, whose first use costs the
   // browser tens of milliseconds to compile (the instruments' names, in every form, ignoring case).
-  if (!q || q.length > 80 || !/\d/.test(q)) return undefined;
+  if (!spaced || spaced.length > 80 || !/\d/.test(spaced)) return undefined;
 
-  const caseNumber = CASE_NUMBER.exec(q);
-  if (caseNumber && caseNumber[0].length >= q.replace(/^(case|sak)\s+/i, "").length - 1) return { caseNumber: caseNumber[1].toUpperCase() };
+  const caseNumber = CASE_NUMBER.exec(caseTyped(spaced));
+  if (caseNumber && caseNumber[0].length >= caseTyped(spaced).replace(/^(case|sak)\s+/i, "").length - 1) return { caseNumber: caseNumber[1].toUpperCase() };
+
+  // The instrument named after the place ("section 9-1 of the Working Environment Act", "s 12 PDA",
+  // "§ 29 i forvaltningsloven", "art. 6(1)(f) of the GDPR") is read as if named before it.
+  const q = nameFirst(spaced);
 
   // Penal Code: "straffeloven § 205", "strl. 267 a", "penal code section 205", "penal 205", and a
   // bare "§ 267 a": the Personal Data Act has no section numbered above 34.
-  const penal = new RegExp(String.raw`^(?:(?:straffeloven|strl\.?|penal(?:\s+code)?)\s*(?:§|s\.|section|sec\.?)?|§)\s*(\d{3})\s*([a-b])?\b(.*)$`, "i").exec(q);
+  const penal = PENAL.exec(q);
   if (penal) {
     const subsection = subsectionOf(penal[3]);
     return {
@@ -59,17 +67,18 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
     if (n >= 1 && n <= 173) return { target: { kind: "gdpr-recital", recital: n, paragraph: recital[2] ? Number(recital[2]) : undefined } };
   }
 
-  // GDPR: "art 33", "article 9(2)", "art. 9 (2) (a)", "gdpr 33", "artikkel 6 nr. 1 bokstav a", and
-  // the paragraph and point without brackets: "art. 6 1 f", "gdpr 4 11"
+  // GDPR: "art 33", "article 9(2)", "art. 9 (2) (a)", "gdpr 33", "artikkel 6 nr. 1 bokstav a", "article 6
+  // paragraph 1 point f", the paragraph and point without brackets ("art. 6 1 f", "gdpr 4 11"), and
+  // the EU's own order, "point (f) of Article 6(1)".
   const gdpr =
-    /^(?:gdpr\s*|personvernforordningen\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})(?!\d)\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+)|\s(\d{1,2})(?!\d))?\s*(?:\(\s*([a-z])\s*\)|bokstav\s+([a-z])|(?<=\s)([a-z]))?\s*(?:gdpr)?$/i.exec(
-      q,
+    /^(?:(?:gdpr|personvernforordningen|(?:the\s+)?general\s+data\s+protection\s+regulation)\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})(?!\d)\s*(?:\(\s*(\d+)\s*\)|(?:nr|no|para)\.?\s*(\d+)|(?:paragraph|ledd)\s*(\d+)|\s(\d{1,2})(?!\d))?\s*(?:\(\s*([a-z])\s*\)|(?:bokstav|letter|litra|lit\.|point|item)\s*\(?([a-z])\)?|(?<=\s)([a-z]))?\s*(?:gdpr)?$/i.exec(
+      pointFirst(q),
     );
   if (gdpr) {
     const article = Number(gdpr[1]);
     if (article >= 1 && article <= 99) {
-      const paragraph = gdpr[2] ?? gdpr[3] ?? gdpr[4];
-      const point = gdpr[5] ?? gdpr[6] ?? gdpr[7];
+      const paragraph = gdpr[2] ?? gdpr[3] ?? gdpr[4] ?? gdpr[5];
+      const point = gdpr[6] ?? gdpr[7] ?? gdpr[8];
       return { target: { kind: "gdpr", article, paragraph: paragraph ? Number(paragraph) : undefined, point: paragraph ? point?.toLowerCase() : undefined } };
     }
   }
@@ -77,12 +86,9 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
   const other = instrumentCitation(q);
   if (other) return other;
 
-  // Personal Data Act: "§ 12", "section 12a", "s. 12 a", "pda 16", "popl. § 16", "personopplysningsloven § 16 første ledd bokstav c"
-  const pda = new RegExp(
-    String.raw`^(?:(?:pda|popl\.?|personopplysningsloven|personal data act)\s*)?(?:§|s\.|section|sec\.?)?\s*(\d{1,2})\s*([a])?\b(.*)$`,
-    "i",
-  ).exec(q);
-  const named = /^(pda|popl|personopplysningsloven|personal data act|§|s\.|section|sec)/i.test(q);
+  // Personal Data Act: "§ 12", "section 12a", "s. 12 a", "s 12", "pda 16", "popl. § 16", "personopplysningsloven § 16 første ledd bokstav c"
+  const pda = PDA.exec(q);
+  const named = PDA_NAMED.test(q);
   if (pda && named) {
     const n = Number(pda[1]);
     if (n >= 1 && n <= 34) {
@@ -94,6 +100,21 @@ export function parseCitationQuery(raw: string): CitationQuery | undefined {
   }
   return undefined;
 }
+
+/**
+ * A case number as the search's pattern reads it: the Privacy Appeals Board's with spaces for hyphens
+ * or a two-digit year ("PVN 2022 03", "pvn-22-3" → "PVN-2022-03"/"PVN-2022-3").
+ */
+function caseTyped(q: string): string {
+  return q.replace(
+    /^(case\s+|sak\s+)?pvn[\s-]*(\d{4}|\d{2})[\s-/]+(\d{1,3})$/i,
+    (_, lead: string | undefined, year: string, n: string) => `${lead ?? ""}PVN-${year.length === 2 ? `20${year}` : year}-${n}`,
+  );
+}
+
+/** "point (f) of Article 6(1)" as "Article 6(1)(f)". */
+const pointFirst = (q: string) =>
+  q.replace(/^(?:point|letter|bokstav)\s*\(?([a-z])\)?\s+(?:of|i)\s+(art(?:icle|ikkel)?\.?\s*\d{1,2}\s*\(\s*\d+\s*\))(.*)$/i, "$2($1)$3");
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A name as typed: spaces stretch, a trailing full stop and a hyphen are optional ("aml", "epostforskriften"), æ, ø and å may be written without ("arbeidsmiljoloven", "avl"). */
@@ -110,22 +131,35 @@ const namesOf = (i: Instrument) =>
     .sort((a, b) => b.length - a.length)
     .map(typed)
     .join("|");
+const instrument = (key: StatuteKey) => INSTRUMENTS.find((i) => i.key === key) as Instrument;
+/** Every name of every instrument, and the GDPR's: what may follow the place cited. */
+const ALL_NAMES = `${INSTRUMENTS.map(namesOf).join("|")}|personal data act|penal code|gdpr|the general data protection regulation|general data protection regulation|personvernforordningen`;
+/** A citation that names its instrument last: "s 12 PDA", "section 9-1 of the Working Environment Act", "§ 29 i forvaltningsloven", "art. 6 (1) (f) of the GDPR". */
+const NAME_LAST = new RegExp(
+  String.raw`^((?:§|s\.?|section|sec\.?|art(?:icle|ikkel)?\.?)\s*\d.*?)(?:,?\s+(?:of\s+the|of|in\s+the|in|under\s+the|under|i|etter))?\s+(${ALL_NAMES})$`,
+  "iu",
+);
+const PENAL = new RegExp(String.raw`^(?:(?:${namesOf(instrument("penal"))}|penal)\s*(?:§|s\.?(?=\s*\d)|section|sec\.?)?|§)\s*(\d{3})\s*([a-b])?\b(.*)$`, "iu");
+const PDA_NAME = `${namesOf(instrument("pda"))}|personal data act`;
+const PDA = new RegExp(String.raw`^(?:(?:${PDA_NAME})\s*)?(?:§|s\.?(?=\s*\d)|section|sec\.?)?\s*(\d{1,2})\s*([a])?\b(.*)$`, "iu");
+const PDA_NAMED = new RegExp(String.raw`^(?:${PDA_NAME}|§|s\.?\s*\d|section|sec)`, "iu");
+/** The citation with its instrument's name moved before the place ("PDA s 12"); other queries unchanged. */
+function nameFirst(q: string): string {
+  const m = NAME_LAST.exec(q);
+  return m ? `${m[2]} ${m[1]}` : q;
+}
+
 /** The other instruments of the registry (the Act and the Penal Code have their own rules above). */
 const OTHER_INSTRUMENTS = INSTRUMENTS.filter((i) => i.key !== "pda" && i.key !== "penal").map((i) => ({
   instrument: i as Instrument,
   // "kameraforskriften § 6", "aml 9-1", "fvl. § 29 annet ledd", "åvl § 104 (1) c", "e-postforskriften § 4"
-  before: new RegExp(String.raw`^(?:${namesOf(i)})\s*(?:§|s\.|section|sec\.?)?\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*)$`, "iu"),
-  // "section 9-1 of the Working Environment Act", "§ 29 i forvaltningsloven"
-  after: new RegExp(
-    String.raw`^(?:§|section|sec\.?)\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*?)\s+(?:of\s+the|of|i|in\s+the)\s+(?:${namesOf(i)})$`,
-    "iu",
-  ),
+  before: new RegExp(String.raw`^(?:${namesOf(i)})\s*(?:§|s\.?(?=\s*\d)|section|sec\.?)?\s*(\d{1,3}(?:\s*-\s*\d{1,3})?)\s*([a-z])?(?![\p{L}\p{N}])(.*)$`, "iu"),
 }));
 
 /** A section of a regulation or another Act in the instrument registry, by any of the names it is cited by. */
 function instrumentCitation(q: string): CitationQuery | undefined {
-  for (const { instrument, before, after } of OTHER_INSTRUMENTS) {
-    const m = before.exec(q) ?? after.exec(q);
+  for (const { instrument, before } of OTHER_INSTRUMENTS) {
+    const m = before.exec(q);
     if (!m) continue;
     const section = `${m[1].replace(/\s+/g, "")}${m[2]?.toLowerCase() ?? ""}`;
     if (!sectionFits(instrument, section)) continue;

@@ -1,5 +1,5 @@
 // The words of a citation's numbering as plain tables, without regular expressions: ordinals in
-// English and Norwegian ("second", "annet"/"andre") and Roman chapter numerals. The scanner's
+// English and Norwegian, bokmål and nynorsk ("second", "annet"/"andre", "sjuande") and Roman chapter numerals. The scanner's
 // patterns (patterns.ts) are built from them; the search's citation parser reads them too, so
 // importing them costs a page no compiled patterns.
 
@@ -17,6 +17,11 @@ export const ORD_NB: Record<string, number> = {
   åttende: 8,
   niende: 9,
   tiende: 10,
+  // nynorsk
+  sjuande: 7,
+  åttande: 8,
+  niande: 9,
+  tiande: 10,
 };
 export const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"];
 
