@@ -66,7 +66,7 @@ function writeSearchFiles(dist: string, firstBundle: boolean) {
   const glossary = dataEntries("glossary/terms.yaml", glossaryTerm).map((e) => e.data);
   const everyday = parseEveryday(dataFile(EVERYDAY), `content/${EVERYDAY}`);
   const idOf = new Map(rows.map((r) => [r.url, r.id]));
-  const pagesOf = (target: string) => glossaryPages(target).flatMap((u) => idOf.get(u) ?? []);
+  const pagesOf = (target: string) => (target.startsWith("/") ? [target] : glossaryPages(target)).flatMap((u) => idOf.get(u) ?? []);
   const { terms, ...knowledge } = knowledgeFor(glossary, everyday, vocabulary, rows.length, pagesOf);
   const { titles, filters } = splitRows(rows, terms);
   const knowledgeFile: KnowledgeFile = { ...knowledge, pages: rows.length, lists: listIds(rows), ...(firstBundle ? { firstBundle } : {}) };

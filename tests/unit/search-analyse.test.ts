@@ -65,6 +65,26 @@ describe("query analysis", () => {
       { page: "/guides/cameras/", weight: expect.closeTo(0.56) },
     ]);
   });
+  test("a word the search knows only in its base form brings what the base stands for: «fødselsnummeret», «filmen»", () => {
+    const a = analyseQuery("fødselsnummeret", knowledge);
+    expect(a.concepts[0].alternatives).toContain("national identity number");
+    expect(a.concepts[0].places?.[0]).toEqual({ page: "/personal-data-act/12/", weight: 1 });
+    expect(analyseQuery("filmen", knowledge).concepts[0].alternatives).toContain("camera surveillance");
+    // Not an English plural: "phones" in an English question keeps to its own forms.
+    expect(analyseQuery("can my boss check phones", knowledge).concepts.flatMap((c) => c.alternatives)).not.toContain("electronic equipment");
+  });
+  test("two words the pages write as one are searched as that word, and the message says so: «fødsels nummer», «data tilsynet»", () => {
+    const a = analyseQuery("fødsels nummer", knowledge);
+    expect(a.concepts.map((c) => [c.label, c.correctedFrom])).toEqual([["fødselsnummer", "fødsels nummer"]]);
+    expect(a.concepts[0].alternatives).toContain("national identity number");
+    expect(analyseQuery("data tilsynet", knowledge).concepts.map((c) => c.label)).toEqual(["datatilsynet"]);
+    // Words the pages use apart stay apart.
+    expect(analyseQuery("camera surveillance", knowledge).concepts.map((c) => c.label)).not.toContain("camerasurveillance");
+  });
+  test("an everyday entry's own pages are lifted for its words as a glossary term's first page is", () => {
+    const withPages = { ...knowledge, everyday: [...knowledge.everyday, { words: ["biggest"], terms: ["largest"], pages: ["/fines/"] }] };
+    expect(analyseQuery("biggest fine", withPages).concepts[0].places).toEqual([{ page: "/fines/", weight: 1 }]);
+  });
   test("a compound the pages lack is searched as the two words the search knows", () => {
     const k = {
       ...knowledge,

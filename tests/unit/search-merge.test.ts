@@ -163,6 +163,21 @@ test("a page's weight scales its score (lists rank below what they list)", () =>
   expect(m.ranked.map((r) => r.id)).toEqual(["guide", "list"]);
 });
 
+test("a list that a concept names as its place is the answer, not weighed down as a list", () => {
+  const concepts = [{ label: "biggest", alternatives: ["largest"] }];
+  const runs = [
+    [
+      [
+        { id: "article", score: 3 },
+        { id: "fines", score: 2 },
+      ],
+    ],
+  ];
+  const weight = (id: string) => (id === "fines" ? 0.3 : 1);
+  expect(mergeRuns(concepts, runs, { weight }).ranked.map((r) => r.id)).toEqual(["article", "fines"]);
+  expect(mergeRuns(concepts, runs, { weight, places: [[{ id: "fines", weight: 1 }]] }).ranked.map((r) => r.id)).toEqual(["fines", "article"]);
+});
+
 test("the reader's own word counts more than a synonym", () => {
   const concepts = [{ label: "film", alternatives: ["film", "camera surveillance"], own: 1 }];
   const m = mergeRuns(concepts, [[[{ id: "own", score: 2 }], [{ id: "synonym", score: 3 }]]]);

@@ -84,3 +84,21 @@ test("compounds split into two known words, a joining s or e dropped; nothing el
   expect(splitCompound("kameraer", known)).toBeUndefined();
   expect(splitCompound("opptak", known)).toBeUndefined();
 });
+
+test("an English word spelt with z finds the pages' s, and the other forms of its stem: anonymization → anonymised", () => {
+  const v = new Map([
+    ["anonymised", 3],
+    ["organisation", 9],
+  ]);
+  expect(correct("anonymization", v)).toBe("anonymised");
+  expect(correct("organization", v)).toBe("organisation");
+});
+
+test("a short word's forms are its own, not other words it begins: car → cars, never care", () => {
+  const v = new Map([
+    ["cars", 2],
+    ["care", 9],
+    ["cared", 1],
+  ]);
+  expect(inflections("car", v)).toEqual(["cars"]);
+});

@@ -34,6 +34,18 @@ describe("synonyms and the everyday list", () => {
     expect(() => parseEveryday([{ words: ["film"], terms: ["x"], note: 1 }], "e.yaml")).toThrow('entry 1: unknown field "note"');
     expect(() => parseEveryday({}, "e.yaml")).toThrow("e.yaml: expected a list");
   });
+  test("an everyday entry may name the pages that answer it, site paths resolved to the index's ids; a path no page has fails the build", () => {
+    const entry = { words: ["biggest fine"], terms: ["largest"], pages: ["/fines/"] };
+    expect(parseEveryday([entry], "e.yaml")).toEqual([entry]);
+    expect(() => parseEveryday([{ ...entry, pages: ["fines"] }], "e.yaml")).toThrow(
+      'e.yaml: entry 1: "pages" must be a non-empty list of site paths such as "/fines/", got ["fines"]',
+    );
+    const ids = (path: string) => (path === "/fines/" ? ["fines-id"] : []);
+    expect(knowledgeFor([], [entry], new Map([["largest", 1]]), 10, ids).everyday[0].pages).toEqual(["fines-id"]);
+    expect(() => knowledgeFor([], [{ ...entry, pages: ["/fine/"] }], new Map([["largest", 1]]), 10, ids)).toThrow(
+      'content/search/everyday.yaml: entry 1: "pages": no page of the search index at "/fine/"',
+    );
+  });
   test("only names whose every content word a page uses are kept, so none is matched as a prefix; stopwords such as 'a' need not be on a page", () => {
     const used = new Map(
       [

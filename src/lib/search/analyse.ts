@@ -4,7 +4,7 @@
 // from one word, with its inflections, its correction when the site does not use it, and its
 // synonyms. Questions are reduced to their content words; stopwords never become concepts.
 import { fold, isContentWord, isContentWordIn, isStopword, languageOf, words } from "./text";
-import { correct, inflections, type Languages, splitCompound, type Vocabulary } from "./vocabulary";
+import { correct, formsOf, inflections, type Languages, splitCompound, type Vocabulary } from "./vocabulary";
 
 const same = (a: string, b: string) => fold(a) === fold(b);
 const unique = (list: string[]) => [...new Set(list)];
@@ -17,7 +17,7 @@ const unique = (list: string[]) => [...new Set(list)];
  */
 export type SynonymGroups = { names: string[]; pages: string[][]; unused?: string[] }[];
 /** Everyday words and the terms the law and the site use for them (one way: film → camera surveillance). */
-export type Everyday = { words: string[]; terms: string[] }[];
+export type Everyday = { words: string[]; terms: string[]; pages?: string[] }[];
 
 export interface Concept {
   /** What the reader typed (or its correction), as shown in messages. */
@@ -97,7 +97,11 @@ function makePhrases(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Phras
   for (const g of knowledge.synonyms) for (const n of new Set(g.names.map(fold))) byName.set(n, [...(byName.get(n) ?? []), g]);
   const glossaryOf = (term: string) => byName.get(fold(term)) ?? [];
   for (const entry of knowledge.everyday) {
-    const places = entry.terms.flatMap(glossaryOf).flatMap((g) => placesOf(g, EVERYDAY_PLACE));
+    // The entry's own pages (ids in the search index) are where its words are answered: lifted as a glossary term's first page is.
+    const places = [
+      ...(entry.pages ?? []).map((page) => ({ page, weight: 1 })),
+      ...entry.terms.flatMap(glossaryOf).flatMap((g) => placesOf(g, EVERYDAY_PLACE)),
+    ];
     for (const w of entry.words) list.push({ words: words(w), stands: [w, ...entry.terms], same: false, places });
   }
   return list.filter((p) => p.words.length > 0).map((p) => ({ ...p, folded: p.words.map(fold) }));
@@ -143,6 +147,7 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
     existing.places = mergePlaces([existing.places ?? [], concept.places ?? []]);
   };
 
+  const joinedFrom = new Map<string, string>();
   const foldedTokens = new Map<string, string>();
   const foldedToken = (k: number) => foldedTokens.get(tokens[k]) ?? foldedTokens.set(tokens[k], fold(tokens[k])).get(tokens[k])!;
   for (let i = 0; i < tokens.length;) {
@@ -175,6 +180,15 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       i += match.length;
       continue;
     }
+    // Two words the reader split that the pages write as one ("personvern ombud", "data tilsynet"): searched as that word.
+    const joined = tokens[i] + (tokens[i + 1] ?? "");
+    if (i + 1 < tokens.length && [tokens[i], tokens[i + 1]].every((w) => /^\p{L}{2,}$/u.test(w) && isContentWordIn(w, language))) {
+      if (knowledge.vocabulary.has(joined) || single.has(fold(joined))) {
+        joinedFrom.set(joined, `${tokens[i]} ${tokens[i + 1]}`);
+        tokens.splice(i, 2, joined);
+        continue;
+      }
+    }
     const token = tokens[i];
     i++;
     if (!isContentWordIn(token, language)) {
@@ -199,7 +213,13 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
     const falseFriend = !!match && knowledge.vocabulary.has(token) && !fits(token);
     const corrected = match && (!knowledge.vocabulary.has(token) || falseFriend) ? undefined : correct(token, knowledge.vocabulary, fits);
     const knownAs = (w: string) => known.filter((p) => p.words.length === 1 && same(p.words[0], w));
-    const extra = corrected && corrected !== token ? knownAs(corrected) : [];
+    // A Norwegian word the search knows only in another form ("samtykket", "naboen") brings what its
+    // base form ("samtykke", "nabo") stands for: the glossary's names, the everyday list's terms. (An
+    // English plural is not read so: "numbers" is not the glossary's "number", a GDPR paragraph's.)
+    const english = (knowledge.languages?.get(token) ?? language) === "en";
+    const base = match || english ? undefined : formsOf(token, (f) => f.length < token.length && single.has(fold(f)))[0];
+    const corrections = corrected && corrected !== token ? knownAs(corrected) : [];
+    const extra = corrections.length || !base ? corrections : knownAs(base);
     // The word itself stays when it is one of the everyday list's terms (which the pages use) and is not searched as typed (its vocabulary not loaded).
     const fresh = (list: string[]) => list.filter((s) => (corrected ? !same(s, token) && !same(s, corrected) : !same(s, token) || everydayTerms.has(fold(s))));
     const names = fresh([...(match?.names ?? []), ...extra.filter((p) => p.same).flatMap((p) => p.stands)]);
@@ -216,7 +236,7 @@ export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
       own: own.length,
       typed: typed.length,
       places: mergePlaces([...(match?.places ?? []), ...extra.map((p) => p.places)]),
-      correctedFrom: corrected && corrected !== token ? token : undefined,
+      correctedFrom: joinedFrom.get(token) ?? (corrected && corrected !== token ? token : undefined),
     });
   }
   return { concepts, unknown, ignored };

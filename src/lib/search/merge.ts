@@ -89,12 +89,14 @@ export function mergeRuns(concepts: Concept[], runs: Scored[][][], options: Merg
       pages.set(id, page);
     }
   });
-  const all = [...pages].map(([id, p]) => ({ id, ...p, score: p.score * weight(id) }));
-  const most = Math.max(0, ...all.map((r) => r.matched.length));
   // The pages the glossary names for a concept are where it is defined: they stay in the list when
   // they lack the query's other words ("kan arbeidsgiver kreve politiattest" still lists Article 10,
   // which never says "employer"), their score scaled by the square of the share of concepts they have.
+  // A list named so (an everyday entry's page: "biggest fine" → the fines listing) is the answer, not
+  // weighed down as a list.
   const named = new Set(places.flat().map((p) => p.id));
+  const all = [...pages].map(([id, p]) => ({ id, ...p, score: p.score * (named.has(id) ? 1 : weight(id)) }));
+  const most = Math.max(0, ...all.map((r) => r.matched.length));
   const ranked = all
     .filter((r) => r.matched.length === most || named.has(r.id))
     .map((r) => (r.matched.length === most ? r : { ...r, score: r.score * (r.matched.length / most) ** 2 }))

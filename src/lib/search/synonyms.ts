@@ -30,6 +30,9 @@ export function groupsFromGlossary(terms: GlossaryTerm[], pagesOf: (target: stri
     .filter((g) => g.names.length > 1);
 }
 
+/** Where the everyday words are kept. */
+export const EVERYDAY_FILE = "content/search/everyday.yaml";
+
 /** Reads the everyday list, failing with the file, entry and field at fault. */
 export function parseEveryday(data: unknown, file: string): Everyday {
   if (!Array.isArray(data)) throw new Error(`${file}: expected a list of entries with "words" and "terms"`);
@@ -40,9 +43,16 @@ export function parseEveryday(data: unknown, file: string): Everyday {
       if (!Array.isArray(v) || !v.length || v.some((s) => typeof s !== "string" || !s.trim()))
         throw new Error(`${file}: entry ${i + 1}: "${field}" must be a non-empty list of words, got ${JSON.stringify(v)}`);
     }
-    const extra = Object.keys(e).filter((k) => k !== "words" && k !== "terms");
+    const pages = e.pages;
+    if (pages !== undefined && (!Array.isArray(pages) || !pages.length || pages.some((s) => typeof s !== "string" || !/^\/(?:[\w.-]+\/)*$/.test(s))))
+      throw new Error(`${file}: entry ${i + 1}: "pages" must be a non-empty list of site paths such as "/fines/", got ${JSON.stringify(pages)}`);
+    const extra = Object.keys(e).filter((k) => k !== "words" && k !== "terms" && k !== "pages");
     if (extra.length) throw new Error(`${file}: entry ${i + 1}: unknown field "${extra[0]}"`);
-    return { words: (e.words as string[]).map((s) => String(s).trim()), terms: (e.terms as string[]).map((s) => String(s).trim()) };
+    return {
+      words: (e.words as string[]).map((s) => String(s).trim()),
+      terms: (e.terms as string[]).map((s) => String(s).trim()),
+      ...(pages ? { pages: pages as string[] } : {}),
+    };
   });
 }
 
@@ -69,7 +79,8 @@ export type KnowledgeFile = Omit<Knowledge, "terms"> & {
  * alternative is ever matched by Pagefind as the prefix of another word; stopwords such as "a" are
  * never sent to Pagefind, so they need not be on a page), each with how rare it is among the
  * `pages` pages (merge.ts), and the glossary's terms. `pagesOf` gives the pages a citation target
- * names, by their id in the search index (none for a target that names no page of its own).
+ * or a site path (an everyday entry's `pages`) names, by their id in the search index (none for a
+ * target that names no page of its own).
  */
 export function knowledgeFor(
   glossary: GlossaryTerm[],
@@ -78,6 +89,12 @@ export function knowledgeFor(
   pages: number,
   pagesOf?: (target: string) => string[],
 ): Knowledge {
+  // An everyday entry's pages are site paths: each must be a page of the index.
+  const pageIds = (path: string, i: number) => {
+    const ids = pagesOf?.(path) ?? [];
+    if (!ids.length) throw new Error(`${EVERYDAY_FILE}: entry ${i + 1}: "pages": no page of the search index at ${JSON.stringify(path)}`);
+    return ids;
+  };
   const onSite = (phrase: string) => words(phrase).every((w) => !/^\p{L}+$/u.test(w) || isStopword(w) || vocabulary.has(w));
   const rarities = (phrases: string[]) => phrases.map((p) => Math.round(phraseRarity(p, vocabulary, pages) * 100) / 100);
   // A name no page uses is still recognised in a query ("behandlingsaktiviteter"), leading to the names the pages use.
@@ -88,7 +105,7 @@ export function knowledgeFor(
   return {
     synonyms,
     everyday: everyday
-      .map((e) => ({ words: e.words, terms: e.terms.filter(onSite) }))
+      .map((e, i) => ({ words: e.words, terms: e.terms.filter(onSite), ...(e.pages ? { pages: e.pages.flatMap((path) => pageIds(path, i)) } : {}) }))
       .filter((e) => e.terms.length)
       .map((e) => ({ ...e, rarity: rarities(e.terms) })),
     terms: glossary.map((t) => ({ slug: t.slug, term: t.term, english: t.english })),

@@ -108,7 +108,11 @@ export function correct(word: string, vocabulary: Vocabulary, fits: (candidate: 
   return best?.word;
 }
 
-const ENDINGS = ["ene", "ane", "ert", "ing", "inga", "ingen", "ers", "ed", "es", "en", "et", "er", "ar", "a", "e", "s"];
+/** Endings that make another word of a short one rather than a form of it: car → care, cared, cares, caring. */
+const SHORT_STEM_NOT = new Set(["e", "ed", "es", "ing"]);
+/** English endings spelt with s or z, so that one spelling finds the other: anonymization → anonymised, organization → organisation. */
+const SPELLINGS = ["isation", "ization", "ised", "ized", "ising", "izing"];
+const ENDINGS = ["ene", "ane", "ert", "ing", "inga", "ingen", "ers", "ed", "es", "en", "et", "er", "ar", "a", "e", "s", ...SPELLINGS];
 
 /**
  * The Norwegian (and plain English) inflections of a word that the site uses: samtale → samtaler,
@@ -116,12 +120,19 @@ const ENDINGS = ["ene", "ane", "ert", "ing", "inga", "ingen", "ers", "ed", "es",
  */
 export function inflections(word: string, vocabulary: Vocabulary, limit = 5): string[] {
   const w = word.toLowerCase();
+  const others = formsOf(w, (f) => vocabulary.has(f)).sort((a, b) => vocabulary.get(b)! - vocabulary.get(a)!);
+  return [...(vocabulary.has(w) ? [w] : []), ...others].slice(0, limit);
+}
+
+/** The other forms of a word (its stem with each ending) that `has` accepts: samtykket → samtykke, naboen → nabo. */
+export function formsOf(word: string, has: (form: string) => boolean): string[] {
+  const w = word.toLowerCase();
   const stems = new Set([w]);
   for (const e of ENDINGS) if (w.endsWith(e) && w.length - e.length >= 4) stems.add(w.slice(0, -e.length));
   const forms = new Set<string>();
-  for (const stem of stems) for (const e of ["", ...ENDINGS]) if (vocabulary.has(stem + e)) forms.add(stem + e);
-  const others = [...forms].filter((f) => f !== w).sort((a, b) => vocabulary.get(b)! - vocabulary.get(a)!);
-  return [...(vocabulary.has(w) ? [w] : []), ...others].slice(0, limit);
+  for (const stem of stems)
+    for (const e of ["", ...ENDINGS]) if (stem + e !== w && (stem.length >= 4 || !SHORT_STEM_NOT.has(e)) && has(stem + e)) forms.add(stem + e);
+  return [...forms];
 }
 
 /**
