@@ -41,6 +41,8 @@ export const en = {
     none: "No results: open the search page for help",
     one: "1 result",
     many: "{n} results",
+    /** A result's type in the interface language (the pages' own words are English: none to change here). */
+    types: {} as Record<string, string>,
   },
   /** The search page (/search/). Its script picks the messages at run time: "{n}", "{q}" … stand for what it fills in. */
   searchPage: {
@@ -75,6 +77,8 @@ export const en = {
     quotes: ["“", "”"],
     noneFiltered: "The chosen filters leave no result; clear some of them.",
     cited: "Cited directly",
+    /** Filter values and result types in the interface language (the pages' own words are English: none to change here). */
+    values: {} as Record<string, string>,
   },
   footer: {
     notAdvice: "Not legal advice.",

@@ -1,6 +1,20 @@
 // Grensesnittet på norsk: de samme nøklene som en.ts.
 import type { UiStrings } from "./en";
 
+/** The search's result types, as the pages name them, in Norwegian. */
+const TYPES: Record<string, string> = {
+  "Act section": "Lovparagraf",
+  Decision: "Vedtak",
+  "GDPR article": "GDPR-artikkel",
+  Glossary: "Ordliste",
+  Guide: "Veileder",
+  "Penal Code": "Straffeloven",
+  Recital: "Fortalepunkt",
+  "Regulations and other Acts": "Forskrifter og andre lover",
+  Tool: "Verktøy",
+  "Cited directly": "Henvist direkte",
+};
+
 export const nb: UiStrings = {
   lang: "nb",
   skip: "Hopp til innholdet",
@@ -39,6 +53,7 @@ export const nb: UiStrings = {
     none: "Ingen treff: åpne søkesiden for hjelp",
     one: "1 treff",
     many: "{n} treff",
+    types: TYPES,
   },
   searchPage: {
     title: "Søk",
@@ -80,6 +95,37 @@ export const nb: UiStrings = {
     quotes: ["«", "»"],
     noneFiltered: "De valgte filtrene gir ingen treff; fjern noen av dem.",
     cited: "Henvist direkte",
+    values: {
+      ...TYPES,
+      // Outcomes
+      Fine: "Overtredelsesgebyr",
+      "Coercive fine": "Tvangsmulkt",
+      Ban: "Forbud",
+      Order: "Pålegg",
+      Reprimand: "Irettesettelse",
+      Judgment: "Dom",
+      Ruling: "Kjennelse",
+      "Binding decision": "Bindende vedtak",
+      "Appeal decision": "Klagevedtak",
+      "Breach found, no sanction": "Brudd konstatert, ingen sanksjon",
+      "Costs award": "Sakskostnader",
+      "Ombud's statement": "Sivilombudets uttalelse",
+      // Sectors
+      Municipalities: "Kommuner",
+      "Central government": "Statlig forvaltning",
+      Health: "Helse",
+      Education: "Utdanning",
+      "Online services and advertising": "Nettjenester og reklame",
+      Telecommunications: "Telekommunikasjon",
+      "Banking and finance": "Bank og finans",
+      "Retail, hospitality and consumer services": "Handel, servering og forbrukertjenester",
+      Transport: "Transport",
+      "Sport and voluntary organisations": "Idrett og frivillige organisasjoner",
+      "Legal and investigation services": "Juridiske tjenester og etterforskning",
+      "Other private businesses": "Andre private virksomheter",
+      // Languages
+      English: "Engelsk",
+    },
   },
   footer: {
     notAdvice: "Ikke juridisk rådgivning.",

@@ -36,8 +36,15 @@ export async function buildFilters(box: HTMLElement, labels: Partial<Record<stri
   }
 }
 
-/** Counts, checked boxes and the summary's number of chosen filters (`summaryText` words it); options with no result are hidden unless chosen or focused. */
-export function renderFilters(box: HTMLElement, summary: HTMLElement, state: SearchState, facets: Facets, summaryText: (chosen: number) => string): void {
+/** Counts, checked boxes and the summary's number of chosen filters (`summaryText` words it, `values` the values in the interface language); options with no result are hidden unless chosen or focused. */
+export function renderFilters(
+  box: HTMLElement,
+  summary: HTMLElement,
+  state: SearchState,
+  facets: Facets,
+  summaryText: (chosen: number) => string,
+  values: Partial<Record<string, string>> = {},
+): void {
   for (const fieldset of box.querySelectorAll("fieldset")) {
     let visible = 0;
     for (const label of fieldset.querySelectorAll<HTMLLabelElement>("label")) {
@@ -46,7 +53,7 @@ export function renderFilters(box: HTMLElement, summary: HTMLElement, state: Sea
       const checked = state.filters[input.name as keyof SearchState["filters"]]?.includes(input.value) ?? false;
       if (input.checked !== checked) input.checked = checked;
       const text = label.querySelector("span")!;
-      const shown = optionText(input.name, input.value, n);
+      const shown = optionText(input.name, values[input.value] ?? input.value, n);
       if (text.textContent !== shown) text.textContent = shown;
       const hidden = !optionShown(n, checked, document.activeElement === input);
       if (label.hidden !== hidden) label.hidden = hidden;

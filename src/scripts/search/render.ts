@@ -13,11 +13,12 @@ function excerptNodes(segments: Segment[]): Node[] {
   });
 }
 
-/** A result: its title as a real link (so it can be opened in a new tab), its type (`cited` for a page the query cites) and excerpt. */
+/** A result: its title as a real link (so it can be opened in a new tab), its type (`cited` for a page the query cites; `types` words a type in the interface language) and excerpt. */
 export function renderHit(
   hit: Pick<Hit, "url" | "title" | "type" | "direct"> & { excerpt?: Segment[] },
   tag: "li" | "article",
   cited = "Cited directly",
+  types: Partial<Record<string, string>> = {},
 ): HTMLElement {
   const el = document.createElement(tag);
   const title = document.createElement("a");
@@ -30,7 +31,7 @@ export function renderHit(
   if (type) {
     const t = document.createElement("span");
     t.className = "hit-type";
-    t.textContent = type;
+    t.textContent = types[type] ?? type;
     el.append(" ", t);
   }
   if (hit.excerpt?.length) {
