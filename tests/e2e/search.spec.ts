@@ -254,6 +254,62 @@ const table: { q: string; first?: RegExp; top3?: RegExp }[] = [
   { q: "Disqus", first: /Disqus/ },
   { q: "Ferde toll images China", first: /Ferde/ },
   { q: "University of Agder Teams", first: /University of Agder/ },
+
+  // Tried as new readers would (issue 18, ninth round): the largest fines, paraphrases, nynorsk, split and inflected words.
+  { q: "biggest fine", first: /^Fines explorer$/ },
+  { q: "største bot", first: /^Fines explorer$/ },
+  { q: "highest GDPR fine Norway", first: /^Fines explorer$/ },
+  { q: "record fine", top3: /^Fines explorer$/ },
+  { q: "employer tracking company car", first: /truck GPS log/ },
+  { q: "is my employer allowed to install gps in my car", first: /truck GPS log/ },
+  { q: "kan arbeidsgiveren min spore bilen", first: /truck GPS log/ },
+  { q: "what counts as personal data", first: /Article 4\. Definitions/ },
+  { q: "hva er personopplysninger", first: /Article 4\. Definitions/ },
+  { q: "what is a joint controller", first: /Article 26\. Joint controllers/ },
+  { q: "how to write a privacy notice", top3: /Article 13\. Information to be provided|Article 14\. Information to be provided/ },
+  { q: "can i sue a company for a data breach", top3: /Article 82\. Right to compensation|Section 30\. Damages for non-economic loss/ },
+  { q: "who enforces gdpr in norway", top3: /§ 20\. Datatilsynet|Section 20\. The Norwegian Data Protection Authority|Article 51\./ },
+  { q: "overføring til tredjeland", top3: /Transfers outside the EEA|May we transfer personal data outside the EEA\?|Article 44\./ },
+  { q: "trenger vi databehandleravtale", first: /Article 28\. Processor/ },
+  { q: "korleis får eg innsyn", first: /Article 15\. Right of access/ },
+  {
+    q: "kan arbeidsgjevar lese eposten min",
+    top3: /Employer access to e-mail|May we open, read or forward an employee's work e-mail\?|arbeidsmiljøloven § 9-5/,
+  },
+  { q: "samtykke frå barn", top3: /§ 5\. Barns samtykke|Section 5\. Children's consent|Children and consent/ },
+  { q: "rett til sletting", first: /Article 17\. Right to erasure/ },
+  { q: "samtykket", first: /Article 7\. Conditions for consent/ },
+  { q: "behandlingsansvarlige", top3: /Article 24\. Responsibility of the controller|Article 4\. Definitions/ },
+  { q: "personvern ombud", top3: /Data protection officers|Article 37\.|personvernombud/i },
+  { q: "data tilsynet", top3: /§ 20\. Datatilsynet|Section 20\. The Norwegian Data Protection Authority/ },
+  { q: "dataportabilitet", first: /Article 20\. Right to data portability/ },
+  { q: "anonymisering", top3: /Recital 26/ },
+  { q: "anonymization", top3: /Recital 26/ },
+  { q: "kan naboen filme meg", top3: /camera surveillance|Camera surveillance|neighbour/ },
+  { q: "databehanlder", first: /Article 28\. Processor/ },
+  { q: "overtredelsesgebyer", top3: /§ 26\. Overtredelsesgebyr|Section 26\. Violation penalties/ },
+  { q: "Personvernemnda", top3: /§ 22\. Personvernnemnda|Section 22\. The Privacy Appeals Board/ },
+  { q: "arbeidsmiljoloven", top3: /arbeidsmiljøloven § 9-/ },
+  // Citations as lawyers write them: the name after the place, "s" without its full stop, "paragraph" and "point", nynorsk names, case numbers with spaces.
+  { q: "Working Environment Act s 9-1", first: /arbeidsmiljøloven § 9-1\. Vilkår for kontrolltiltak/ },
+  { q: "PDA s 12", first: /section 12\. Use of national identity numbers/ },
+  { q: "s 12 PDA", first: /section 12\. Use of national identity numbers/ },
+  { q: "article 6 paragraph 1 point f", first: /Article 6\. Lawfulness of processing/ },
+  { q: "Article 6(1)(f) of the GDPR", first: /Article 6\. Lawfulness of processing/ },
+  { q: "GDPR Article 17(1)", first: /Article 17\. Right to erasure/ },
+  { q: "personvernforordningen art. 9", first: /Article 9\. Processing of special categories/ },
+  { q: "section 16 first paragraph litra c", first: /section 16\. Exceptions from the rights/ },
+  { q: "§ 16 1. ledd bokstav c", first: /section 16\. Exceptions from the rights/ },
+  { q: "personopplysningslova § 12", first: /section 12\. Use of national identity numbers/ },
+  { q: "straffelova § 205", first: /Penal Code section 205/ },
+  { q: "section 205 of the Penal Code", first: /Penal Code section 205/ },
+  { q: "§ 29 i forvaltningsloven", first: /forvaltningsloven § 29/ },
+  { q: "kameraforskriften § 6", first: /kameraovervåkingsforskriften § 6/ },
+  { q: "fortalepunkt 71", first: /recital 71/i },
+  { q: "PVN 2022-03", first: /Privacy Appeals Board: a company that buys a business/ },
+  { q: "PVN-22-03", first: /Privacy Appeals Board: a company that buys a business/ },
+  { q: "20/2136-18", first: /Grindr fined NOK 65 million/ },
+  { q: "21/3823", first: /Telenor fined NOK 4 million/ },
 ];
 
 /**
@@ -618,9 +674,25 @@ test("in the Norwegian interface the search page speaks Norwegian, and switches 
   await expect(page.locator("[data-filters-summary]")).toHaveText(/^Filtre/);
   await expect(page.locator("[data-filters] legend").first()).toHaveText("Type");
   await expect(page.locator("[data-filters] legend", { hasText: "År" })).toHaveCount(1);
+  // Result types and filter values in Norwegian too.
+  await expect(page.locator("[data-hits] .hit-type", { hasText: "Lovparagraf" }).first()).toBeVisible();
+  expect(await page.locator("[data-hits] .hit-type").allInnerTexts()).not.toContain("Act section");
+  await expect(page.locator("[data-filters] label", { hasText: /^ ?Lovparagraf \(\d+\)$/ })).toHaveCount(1);
   // Back to English without reloading: the messages follow.
   await page.getByRole("button", { name: "English interface" }).click();
   await expect(page.locator("[data-summary]")).toHaveText(/^\d+ results? for “fodselsnumer samtale xqzv”\.$/);
   await expect(page.getByLabel("Sort by").locator("option:checked")).toHaveText("Relevance");
   await expect(page.locator("[data-filters] legend", { hasText: "Year" })).toHaveCount(1);
+  await expect(page.locator("[data-filters] label", { hasText: /^ ?Act section \(\d+\)$/ })).toHaveCount(1);
+});
+
+test("in the Norwegian interface the header box names a cited page and the result types in Norwegian", async ({ page }) => {
+  await page.goto("/personal-data-act/16/");
+  await page.getByRole("button", { name: "Norsk grensesnitt" }).click();
+  const box = page.getByRole("combobox", { name: "Søk på nettstedet" });
+  await box.fill("§ 12");
+  await expect(page.getByRole("option").first()).toContainText("Henvist direkte");
+  await box.fill("fødselsnummer");
+  await expect(page.getByRole("option", { name: /Lovparagraf/ }).first()).toBeVisible();
+  expect((await page.getByRole("option").allInnerTexts()).join(" ")).not.toMatch(/Act section|Cited directly/);
 });

@@ -136,3 +136,18 @@ describe("citations in the forms lawyers write them, the instrument's name befor
 test("a nynorsk ordinal names the subsection: «§ 12 sjuande ledd»", () => {
   expect(target("personopplysningslova § 12 sjuande ledd")).toBe("pda:12(7)");
 });
+
+describe("an instrument's name misspelt by a letter is read as the name it is close to", () => {
+  test.each([
+    ["poppl § 16", "pda:16"],
+    ["personopplysningsloen § 12", "pda:12"],
+    ["arbeidsmiljølven § 9-1", "arbeidsmiljoloven:9-1"],
+    ["straffelven § 205", "penal:205"],
+    ["gdrp art 6", "gdpr:6"],
+  ])("%s → %s", (q, want) => {
+    expect(target(q)).toBe(want);
+  });
+  test.each(["xyzw § 16", "lov § 16", "grindr 2021"])("%s is not a citation", (q) => {
+    expect(parseCitationQuery(q)).toBeUndefined();
+  });
+});
