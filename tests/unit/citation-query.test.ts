@@ -151,3 +151,9 @@ describe("an instrument's name misspelt by a letter is read as the name it is cl
     expect(parseCitationQuery(q)).toBeUndefined();
   });
 });
+
+test("a Supreme Court number with the paragraph cited, and the GDPR as «forordningen»", () => {
+  expect(target("HR-2021-2403-A avsnitt 40")).toBe("case:HR-2021-2403-A");
+  expect(target("HR-2021-2403-A, para. 40")).toBe("case:HR-2021-2403-A");
+  expect(target("forordningen artikkel 6")).toBe("gdpr:6");
+});

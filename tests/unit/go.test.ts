@@ -62,3 +62,17 @@ test("a case number goes to the decision of the authority that gave it, though a
   expect(destination("PVN-2019-15", stages)).toEqual({ go: expect.objectContaining({ label: "Appeal" }) });
   expect(destination("17/788-19", stages)).toEqual({ go: expect.objectContaining({ label: "Fined" }) });
 });
+
+describe("citations in the forms lawyers write them go to their place", () => {
+  test.each([
+    ["Working Environment Act s 9-1", "/arbeidsmiljoloven/9-1/"],
+    ["s 12 PDA", "/personal-data-act/12/"],
+    ["point (f) of Article 6(1)", "/gdpr/article-6/#paragraph-1-f"],
+    ["poppl § 16", "/personal-data-act/16/"],
+    ["PVN 2022 03", undefined],
+    ["HR-2013-234-A avsnitt 40", "/decisions/2013-01-31-a-v-avfallsservice/"],
+    // A subsection or point the index does not hold: the section or article that it is part of.
+    ["art 6(9)", "/gdpr/article-6/"],
+    ["popl § 12 niende ledd bokstav a", "/personal-data-act/12/"],
+  ])("%j → %s", (q, path) => expect(goes(q)).toBe(path));
+});

@@ -102,3 +102,7 @@ test("a short word's forms are its own, not other words it begins: car → cars,
   ]);
   expect(inflections("car", v)).toEqual(["cars"]);
 });
+
+test("a word of two letters has no forms: «ex» is not «exert»", () => {
+  expect(inflections("ex", new Map([["exert", 3]]))).toEqual([]);
+});

@@ -103,7 +103,7 @@ function parseAsTyped(raw: string): CitationQuery | undefined {
   // paragraph 1 point f", the paragraph and point without brackets ("art. 6 1 f", "gdpr 4 11"), and
   // the EU's own order, "point (f) of Article 6(1)".
   const gdpr =
-    /^(?:(?:gdpr|personvernforordningen|(?:the\s+)?general\s+data\s+protection\s+regulation)\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})(?!\d)\s*(?:\(\s*(\d+)\s*\)|(?:nr|no|para)\.?\s*(\d+)|(?:paragraph|ledd)\s*(\d+)|\s(\d{1,2})(?!\d))?\s*(?:\(\s*([a-z])\s*\)|(?:bokstav|letter|litra|lit\.|point|item)\s*\(?([a-z])\)?|(?<=\s)([a-z]))?\s*(?:gdpr)?$/i.exec(
+    /^(?:(?:gdpr|personvernforordningen|forordningen|personvernforordninga|(?:the\s+)?general\s+data\s+protection\s+regulation)\s*)?(?:art(?:icle|ikkel)?\.?|gdpr)\s*(\d{1,2})(?!\d)\s*(?:\(\s*(\d+)\s*\)|(?:nr|no|para)\.?\s*(\d+)|(?:paragraph|ledd)\s*(\d+)|\s(\d{1,2})(?!\d))?\s*(?:\(\s*([a-z])\s*\)|(?:bokstav|letter|litra|lit\.|point|item)\s*\(?([a-z])\)?|(?<=\s)([a-z]))?\s*(?:gdpr)?$/i.exec(
       pointFirst(q),
     );
   if (gdpr) {
@@ -138,10 +138,12 @@ function parseAsTyped(raw: string): CitationQuery | undefined {
  * or a two-digit year ("PVN 2022 03", "pvn-22-3" → "PVN-2022-03"/"PVN-2022-3").
  */
 function caseTyped(q: string): string {
-  return q.replace(
-    /^(case\s+|sak\s+)?pvn[\s-]*(\d{4}|\d{2})[\s-/]+(\d{1,3})$/i,
-    (_, lead: string | undefined, year: string, n: string) => `${lead ?? ""}PVN-${year.length === 2 ? `20${year}` : year}-${n}`,
-  );
+  return q
+    .replace(/,?\s*\(?(?:avsnitt|para(?:graph)?\.?|premiss)\s*\d{1,3}\)?$/i, "")
+    .replace(
+      /^(case\s+|sak\s+)?pvn[\s-]*(\d{4}|\d{2})[\s-/]+(\d{1,3})$/i,
+      (_, lead: string | undefined, year: string, n: string) => `${lead ?? ""}PVN-${year.length === 2 ? `20${year}` : year}-${n}`,
+    );
 }
 
 /** "point (f) of Article 6(1)" as "Article 6(1)(f)". */

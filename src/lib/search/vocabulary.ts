@@ -109,7 +109,7 @@ export function correct(word: string, vocabulary: Vocabulary, fits: (candidate: 
 }
 
 /** Endings that make another word of a short one rather than a form of it: car → care, cared, cares, caring. */
-const SHORT_STEM_NOT = new Set(["e", "ed", "es", "ing"]);
+const SHORT_STEM_NOT = new Set(["e", "ed", "es", "ing", "ert"]);
 /** English endings spelt with s or z, so that one spelling finds the other: anonymization → anonymised, organization → organisation. */
 const SPELLINGS = ["isation", "ization", "ised", "ized", "ising", "izing"];
 const ENDINGS = ["ene", "ane", "ert", "ing", "inga", "ingen", "ers", "ed", "es", "en", "et", "er", "ar", "a", "e", "s", ...SPELLINGS];
@@ -127,6 +127,8 @@ export function inflections(word: string, vocabulary: Vocabulary, limit = 5): st
 /** The other forms of a word (its stem with each ending) that `has` accepts: samtykket → samtykke, naboen → nabo. */
 export function formsOf(word: string, has: (form: string) => boolean): string[] {
   const w = word.toLowerCase();
+  // A word of two letters has no forms to find ("ex" is not "exert").
+  if (w.length < 3) return [];
   const stems = new Set([w]);
   for (const e of ENDINGS) if (w.endsWith(e) && w.length - e.length >= 4) stems.add(w.slice(0, -e.length));
   const forms = new Set<string>();
