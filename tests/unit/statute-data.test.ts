@@ -3,14 +3,15 @@
 // held in two languages, as /data/act.json (translatedStatuteData). One file for both, so that the
 // project's "Cited by" index they read is built once in one test worker, not once in each.
 import { describe, expect, test } from "vitest";
-import { readRegistry } from "../../src/lib/refs/registry";
 import { statuteData, translatedStatuteData } from "../../src/lib/statute/data";
-import { readStatutes } from "../../src/lib/statute/read";
-import { root } from "./helpers/act-files";
-import { builtAct } from "./helpers/built";
+import { builtAct, builtStatutes } from "./helpers/built";
 
 const SITE = "https://example.org";
-const statutes = readStatutes(root, readRegistry(root));
+// The statutes as the test helper builds them, without their references linked: a data file holds each
+// text as plain text and takes what a section cites from the "Cited by" index, so it is the same as from
+// the linked statutes the endpoint is given (the same JSON for every instrument), and the worker renders
+// every section once for all the files that read them.
+const statutes = builtStatutes();
 /** An instrument's data, built once per instrument: building it renders every section's text again for its references. */
 const built = new Map<string, ReturnType<typeof statuteData>>();
 const data = (key: string) => {
