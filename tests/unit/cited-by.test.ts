@@ -5,11 +5,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { z } from "astro/zod";
 import { load } from "js-yaml";
 import { afterAll, describe, expect, test } from "vitest";
 import { type Entry, markdownEntries } from "../../src/lib/content/disk";
+import { readFrontmatter } from "../../src/lib/content/strict-loader";
 import { buildCitationIndex, type CitingContent, indexCitations } from "../../src/lib/refs/cited-by";
 import { type Registry, registry } from "../../src/lib/refs/registry";
 import { decisionSchema } from "../../src/schemas/decision";
@@ -27,7 +27,7 @@ const inFolder = (files: Files, folder: string) => Object.entries(files).filter(
 
 /** A Markdown file parsed and validated as the content reader does it. */
 function markdown<S extends z.ZodType>(path: string, text: string, schema: S): Entry<z.infer<S>> {
-  const { frontmatter, content } = parseFrontmatter(text);
+  const { frontmatter, body: content } = readFrontmatter(text);
   return { id: idOf(path), filePath: path, data: schema.parse(frontmatter), body: content };
 }
 
@@ -35,7 +35,7 @@ function markdown<S extends z.ZodType>(path: string, text: string, schema: S): E
 function registryWith(files: Files): Registry {
   return {
     ...registry(),
-    decisions: new Map(inFolder(files, "decisions").map(([path, text]) => [String(parseFrontmatter(text).frontmatter.id), idOf(path)])),
+    decisions: new Map(inFolder(files, "decisions").map(([path, text]) => [String(readFrontmatter(text).frontmatter.id), idOf(path)])),
     guides: new Set(inFolder(files, "guides").map(([path]) => idOf(path))),
     trees: new Set(inFolder(files, "trees").map(([path]) => idOf(path))),
   };

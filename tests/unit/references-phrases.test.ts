@@ -3,8 +3,8 @@
 // Every phrase is checked to be verbatim in content/statutes/pda/<section>.mdx (Norwegian) or content/statutes/pda/en/<section>.mdx.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { describe, expect, test } from "vitest";
+import { readFrontmatter } from "../../src/lib/content/strict-loader";
 import { recognise } from "../../src/lib/refs/recognise";
 import { readRegistry } from "../../src/lib/refs/registry";
 import { refName, refProblem, shouldLink } from "../../src/lib/refs/resolve";
@@ -321,7 +321,9 @@ describe("references in the Act, English and Norwegian", () => {
     expect(ACT.filter(([lang]) => lang === "nb").length).toBeGreaterThanOrEqual(25);
     expect(ACT.filter(([, , , refs]) => refs.length === 0).length).toBeGreaterThanOrEqual(10);
     for (const [lang, section, phrase] of ACT) {
-      const { content } = parseFrontmatter(readFileSync(join(root, "content", "statutes", "pda", ...(lang === "en" ? ["en"] : []), `${section}.mdx`), "utf8"));
+      const { body: content } = readFrontmatter(
+        readFileSync(join(root, "content", "statutes", "pda", ...(lang === "en" ? ["en"] : []), `${section}.mdx`), "utf8"),
+      );
       expect(content.replace(/^- /gm, "").replace(/\s+/g, " "), `${lang}/${section}`).toContain(phrase);
     }
   });
