@@ -200,7 +200,8 @@ interface SearchFigures {
   queries: { q: string; coldMs: number; warmMs: number; coldBytes: { raw: number; gzip: number }; results: number }[];
 }
 
-async function measureSearch(dist: string, origin: string): Promise<SearchFigures> {
+/** Pagefind alone: its own code, an index and five results' data; `bundle`, a bundle of the index other than the whole (a folder of pagefind/: "first/"). */
+async function measureSearch(dist: string, origin: string, bundle = ""): Promise<SearchFigures> {
   const browser = await launch();
   const queries: SearchFigures["queries"] = [];
   for (const q of QUERIES) {
@@ -214,23 +215,26 @@ async function measureSearch(dist: string, origin: string): Promise<SearchFigure
       await page.goto(`${origin}/personal-data-act/`, { waitUntil: "networkidle" });
       const fetched = recorder(page, dist, origin);
       // Time from the first keystroke's search call to the first results, through the site's own engine.
-      const timing = await page.evaluate(async (query) => {
-        const base = document
-          .querySelector("search-box")!
-          .getAttribute("data-search-page")!
-          .replace(/search\/$/, "");
-        const pf = await import(`${base}pagefind/pagefind.js`);
-        await pf.options({ baseUrl: base, noWorker: true });
-        const t0 = performance.now();
-        await pf.init();
-        const first = await pf.search(query);
-        await Promise.all(first.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
-        const t1 = performance.now();
-        const again = await pf.search(query);
-        await Promise.all(again.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
-        const t2 = performance.now();
-        return { cold: t1 - t0, warm: t2 - t1, results: first.results.length };
-      }, q);
+      const timing = await page.evaluate(
+        async ([query, folder]) => {
+          const base = document
+            .querySelector("search-box")!
+            .getAttribute("data-search-page")!
+            .replace(/search\/$/, "");
+          const pf = await import(`${base}pagefind/pagefind.js`);
+          await pf.options({ baseUrl: base, noWorker: true, ...(folder ? { basePath: `${base}pagefind/${folder}` } : {}) });
+          const t0 = performance.now();
+          await pf.init();
+          const first = await pf.search(query);
+          await Promise.all(first.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+          const t1 = performance.now();
+          const again = await pf.search(query);
+          await Promise.all(again.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+          const t2 = performance.now();
+          return { cold: t1 - t0, warm: t2 - t1, results: first.results.length };
+        },
+        [q, bundle] as const,
+      );
       cold.push(timing.cold);
       warm.push(timing.warm);
       results = timing.results;
@@ -304,7 +308,8 @@ function markStages() {
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
-async function measureSiteSearch(dist: string, origin: string): Promise<SiteSearchFigures> {
+/** `headerOnly`: the header box's queries alone, without the search page and its blocking time (the scale runs). */
+async function measureSiteSearch(dist: string, origin: string, headerOnly = false): Promise<SiteSearchFigures> {
   const browser = await launch();
   const queries: SiteSearchFigures["queries"] = [];
   for (const q of SITE_QUERIES) {
@@ -375,6 +380,10 @@ async function measureSiteSearch(dist: string, origin: string): Promise<SiteSear
     });
   }
   const searchPage: SiteSearchFigures["page"] = [];
+  if (headerOnly) {
+    await browser.close();
+    return { queries, blocking: [], page: searchPage };
+  }
   for (const q of PAGE_QUERIES) {
     const context = await browser.newContext();
     const tab = await context.newPage();
@@ -468,6 +477,10 @@ interface ScaleFigures {
   build: BuildTiming;
   pages: number;
   indexBytes: number;
+  /** The site's search as a reader meets it in the header box (what the byte budgets are about). */
+  site: SiteSearchFigures["queries"];
+  /** Pagefind alone on the bundle the first results come from, where the build wrote one (pagefind/first/). */
+  firstBundle?: SearchFigures["queries"];
   finesPage: ReturnType<typeof sizes> | undefined;
   /** The largest list page of decisions (gzip), the one the page budget must hold for. */
   largestList: { path: string; gzip: number };
@@ -518,6 +531,9 @@ async function measureScale(n: number): Promise<ScaleFigures> {
     const server = serve(dist, 4500 + (n % 400));
     await waitFor(server.url + "/");
     const search = await measureSearch(dist, server.url);
+    // Where the build wrote the bundle the first results come from (pagefind/first/), it is what a warm first query searches.
+    const first = existsSync(join(dist, "pagefind", "first")) ? await measureSearch(dist, server.url, "first/") : undefined;
+    const site = await measureSiteSearch(dist, server.url, true);
     server.stop();
     const fines = join(dist, "fines", "index.html");
     return {
@@ -525,6 +541,8 @@ async function measureScale(n: number): Promise<ScaleFigures> {
       build: timing,
       pages: countHtml(dist),
       indexBytes: search.indexBytes,
+      site: site.queries,
+      firstBundle: first?.queries,
       finesPage: existsSync(fines) ? sizes(readFileSync(fines)) : undefined,
       largestList: largestList(dist),
       search: search.queries,
@@ -558,15 +576,15 @@ function verdict(ok: boolean) {
   return ok ? "holds" : "**exceeded**";
 }
 
-/** The budget rows of the scale runs. */
+/** The budget rows of the scale runs: the build, and the search as a reader meets it in the header box. */
 function scaleBudgets(scale: ScaleFigures[]): string[] {
   return scale.flatMap((s) => {
-    const slowest = Math.max(...s.search.map((q) => q.warmMs));
-    const bytes = Math.max(...s.search.map((q) => q.coldBytes.gzip));
+    const warm = (s.firstBundle ?? s.search).reduce((a, b) => (b.warmMs > a.warmMs ? b : a));
     return [
       `| ${s.decisions} decisions build ≤ 4 min | ${(s.build.totalMs / 1000).toFixed(1)} s wall, ${(s.build.cpuMs / 1000).toFixed(1)} s CPU | ${verdict(s.build.totalMs <= BUDGETS.scaleBuildMs)} |`,
       `| ${s.decisions} decisions build ≤ 2.5 GB peak memory | ${s.build.peakRssMb.toFixed(0)} MB | ${verdict(s.build.peakRssMb <= BUDGETS.scalePeakMb)} |`,
-      `| ${s.decisions} decisions: warm search ≤ 100 ms, Pagefind's first query ≤ 120 KB | ${slowest.toFixed(1)} ms, ${kb(bytes)} | ${verdict(slowest <= BUDGETS.warmSearchMs && bytes <= BUDGETS.firstQueryBytesGzip)} |`,
+      ...siteSearchBudgets({ queries: s.site, blocking: [], page: [] }).map((row) => row.replace(/^\| /, `| ${s.decisions} decisions: `)),
+      `| ${s.decisions} decisions: first results ≤ 100 ms with a warm index (slowest query; Pagefind alone, on ${s.firstBundle ? "the first results' bundle, pagefind/first/" : "the whole index"}) | ${warm.warmMs.toFixed(1)} ms (${warm.q}) | ${verdict(warm.warmMs <= BUDGETS.warmSearchMs)} |`,
     ];
   });
 }
@@ -577,12 +595,19 @@ function scaleTable(scale: ScaleFigures[]): string[] {
     "",
     "## Scale",
     "",
-    "| decisions | pages | build wall (Astro / Pagefind; cards after the pages) | cards drawn (while pages were built) | CPU (user + system) | peak memory | index | /fines/ HTML (gzip) | largest decisions list (gzip) | slowest warm query | largest first query |",
+    "| decisions | pages | build wall (Astro / Pagefind; cards after the pages) | cards drawn (while pages were built) | CPU (user + system) | peak memory | index | /fines/ HTML (gzip) | largest decisions list (gzip) | header box: largest first full-text query, from the keystroke; largest final results, from focusing it | Pagefind's whole index alone: slowest warm query, largest first query |",
     "|---|---|---|---|---|---|---|---|---|---|---|",
     ...scale.map(
       (s) =>
-        `| ${s.decisions} | ${s.pages} | ${(s.build.totalMs / 1000).toFixed(1)} s (${(s.build.astroMs / 1000).toFixed(1)} / ${(s.build.pagefindMs / 1000).toFixed(1)}; ${(s.build.ogMs / 1000).toFixed(1)}) | ${s.build.cardsDrawn} (${s.build.cardsEarly}) | ${(s.build.cpuMs / 1000).toFixed(1)} s | ${s.build.peakRssMb.toFixed(0)} MB | ${kb(s.indexBytes)} | ${s.finesPage ? kb(s.finesPage.gzip) : "–"} | \`${s.largestList.path}\` ${kb(s.largestList.gzip)} | ${Math.max(...s.search.map((q) => q.warmMs)).toFixed(1)} ms | ${kb(Math.max(...s.search.map((q) => q.coldBytes.gzip)))} |`,
+        `| ${s.decisions} | ${s.pages} | ${(s.build.totalMs / 1000).toFixed(1)} s (${(s.build.astroMs / 1000).toFixed(1)} / ${(s.build.pagefindMs / 1000).toFixed(1)}; ${(s.build.ogMs / 1000).toFixed(1)}) | ${s.build.cardsDrawn} (${s.build.cardsEarly}) | ${(s.build.cpuMs / 1000).toFixed(1)} s | ${s.build.peakRssMb.toFixed(0)} MB | ${kb(s.indexBytes)} | ${s.finesPage ? kb(s.finesPage.gzip) : "–"} | \`${s.largestList.path}\` ${kb(s.largestList.gzip)} | ${kb(Math.max(...s.site.map((q) => q.cold.fullBytesTyped)))}; ${kb(Math.max(...s.site.map((q) => q.cold.completeBytes)))} | ${Math.max(...s.search.map((q) => q.warmMs)).toFixed(1)} ms, ${kb(Math.max(...s.search.map((q) => q.coldBytes.gzip)))} |`,
     ),
+    "",
+    ...scale.flatMap((s) => [
+      `What each first query fetched at ${s.decisions} decisions, from the first keystroke until its first full-text results (gzip; first cold run):`,
+      "",
+      ...s.site.map((q) => `- ${q.q}: ${requestList(q.typedRequests)}`),
+      "",
+    ]),
   ];
 }
 
@@ -635,10 +660,8 @@ function requestList(list: Requested[]): string {
 function siteSearchBudgets(site: SiteSearchFigures): string[] {
   const largest = (key: "knownBytes" | "fullBytesTyped", queries = site.queries) => queries.reduce((a, b) => (b.cold[key] > a.cold[key] ? b : a));
   // Of the queries a known item answers (its option shown before the full-text results, on fewer bytes).
-  const known = largest(
-    "knownBytes",
-    site.queries.filter((q) => q.cold.knownBytes < q.cold.fullBytes),
-  );
+  const answered = site.queries.filter((q) => q.cold.knownBytes < q.cold.fullBytes);
+  const known = largest("knownBytes", answered.length ? answered : site.queries);
   const full = largest("fullBytesTyped");
   const throttled = site.blocking.find((b) => b.throttle === 4);
   return [
