@@ -25,3 +25,15 @@ test("the index is split into one file per kind of citation, each keyed as the w
   expect(citationFile("case:HR-2021-2403-A")).toBe("case");
   expect(citationFile("gdpr-recital:71")).toBe("gdpr-recital");
 });
+
+test("a case number with its suffix is left out of the file where the bare number names the same page, kept where it names another", () => {
+  const files = citationFiles([
+    { key: "case:21/1507-25", url: "/x/", title: "X" },
+    { key: "case:21/1507", url: "/x/", title: "X" },
+    { key: "case:20/2136-18", url: "/grindr/", title: "Grindr" },
+    { key: "case:20/2136", url: "/pvn/", title: "Appeal" },
+    { key: "case:HR-2021-2403-A", url: "/hr/", title: "HR" },
+    { key: "case:HR-2021-2403", url: "/hr/", title: "HR" },
+  ]);
+  expect(Object.keys(files.case).sort()).toEqual(["case:20/2136", "case:20/2136-18", "case:21/1507", "case:HR-2021-2403"]);
+});

@@ -76,3 +76,14 @@ describe("citations in the forms lawyers write them go to their place", () => {
     ["popl § 12 niende ledd bokstav a", "/personal-data-act/12/"],
   ])("%j → %s", (q, path) => expect(goes(q)).toBe(path));
 });
+
+describe("an instrument's name misspelt by a letter is read as the name it is close to", () => {
+  test.each([
+    ["poppl § 16", "/personal-data-act/16/"],
+    ["personopplysningsloen § 12", "/personal-data-act/12/"],
+    ["arbeidsmiljølven § 9-1", "/arbeidsmiljoloven/9-1/"],
+    ["straffelven § 205", "/penal-code/205/"],
+    ["gdrp art 6", "/gdpr/article-6/"],
+  ])("%j → %s", (q, path) => expect(goes(q)).toBe(path));
+  test("words with a year are not a citation", () => expect(goes("grindr 2021")).toBeUndefined());
+});

@@ -2,12 +2,10 @@
 // "art 33", "article 9(2)", "straffeloven § 205", "HR-2021-2403-A", "PVN-2022-03") so that the
 // page it names can be offered first. Pure; the search island resolves the result to a page.
 import { CASE_NUMBER } from "../decisions/case-numbers";
-import { fold } from "../fold";
 import { ORD_EN, ORD_NB, ordinal } from "../refs/recognise/ordinals";
 import { RECITAL_WORD } from "../refs/recognise/recitals";
 import type { Target } from "../refs/targets";
 import { INSTRUMENTS, type Instrument, sectionFits, type StatuteKey } from "../statute/instruments";
-import { editDistance } from "./vocabulary";
 
 export type CitationQuery = { target: Target } | { caseNumber: string };
 
@@ -40,36 +38,6 @@ function letterOf(rest: string): string | undefined {
 }
 
 export function parseCitationQuery(raw: string): CitationQuery | undefined {
-  const parsed = parseAsTyped(raw);
-  if (parsed) return parsed;
-  // An instrument's name misspelt ("poppl § 16", "arbeidsmiljølven § 9-1"): read with the name it is close to.
-  const respelt = /\d/.test(raw) ? respelled(raw.trim()) : undefined;
-  return respelt ? parseAsTyped(respelt) : undefined;
-}
-
-/** One-word names of the instruments, folded and without a full stop, each with its instrument (the GDPR's too). */
-const ONE_WORD_NAMES = [
-  ...INSTRUMENTS.flatMap((i) =>
-    [...i.citedAs.nb, ...i.citedAs.nn, ...i.citedAs.abbreviations].filter((n) => !/\s/.test(n)).map((name) => ({ name, key: i.key as string })),
-  ),
-  ...["gdpr", "personvernforordningen"].map((name) => ({ name, key: "gdpr" })),
-].map((n) => ({ ...n, folded: fold(n.name).replace(/\.$/, "") }));
-
-/**
- * The query with a misspelt instrument name before the place put right: the name of the one
- * instrument within an edit of it (two in names of ten letters or more), names of four letters or more. Undefined when none or several are close.
- */
-function respelled(q: string): string | undefined {
-  const m = /^([\p{L}-]{4,})\.?(?=\s*(?:§|s\.?\s*\d|section|sec\.?|art|\d))/iu.exec(q);
-  if (!m) return undefined;
-  const typed = fold(m[1]);
-  const max = typed.length < 10 ? 1 : 2;
-  const close = ONE_WORD_NAMES.filter((n) => n.folded.length >= 4 && editDistance(typed, n.folded, max) <= max);
-  if (!close.length || new Set(close.map((n) => n.key)).size > 1) return undefined;
-  return close[0].name + q.slice(m[0].length);
-}
-
-function parseAsTyped(raw: string): CitationQuery | undefined {
   const spaced = raw.trim().replace(/\s+/g, " ");
   // Every citation has a number. Words alone skip the patterns below, whose first use costs the
   // browser tens of milliseconds to compile (the instruments' names, in every form, ignoring case).
