@@ -106,6 +106,10 @@ const table: { q: string; first?: RegExp; top3?: RegExp }[] = [
   },
   { q: "fodselsnumer", top3: /Section 12\. Use of national identity numbers|National identity numbers \(fødselsnummer\)|May we use national identity numbers/ },
   { q: "Datatilsynnet", top3: /§ 20\. Datatilsynet|Section 20\. The Norwegian Data Protection Authority|Datatilsynet/ },
+  // A slip in the first letter: sounds alike (k for c, z for s) or the first two letters swapped.
+  { q: "konsent", top3: /Conditions for consent/ },
+  { q: "kookies", top3: /ekomloven § 3-15/ },
+  { q: "ofdselsnummer", top3: /Section 12\. Use of national identity numbers|§ 12\. Bruk av fødselsnummer|National identity numbers \(fødselsnummer\)/ },
   { q: "personvernforordingen", top3: /§ 1\. Gjennomføring av personvernforordningen|General Data Protection Regulation|Section 1\. Incorporation/ },
   { q: "overtredelsesgebyret", top3: /Section 26\. Violation penalties|§ 26\. Overtredelsesgebyr|overtredelsesgebyr/i },
   { q: "kameraovervaking", top3: /camera surveillance|kameraovervåking/i },

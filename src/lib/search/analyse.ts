@@ -122,6 +122,11 @@ export function lookupWords(query: string): string[] {
   return [...new Set(words(query).filter((w) => isContentWord(w) && /^\p{L}{2,}$/u.test(w)))];
 }
 
+/** Every word of the phrases the glossary and the everyday list know, folded. */
+export function namedWords(knowledge: Pick<Knowledge, "synonyms" | "everyday">): Set<string> {
+  return new Set(phrases(knowledge).flatMap((p) => p.folded));
+}
+
 export function analyseQuery(query: string, knowledge: Knowledge): Analysis {
   const tokens = words(query);
   const known = phrases(knowledge);

@@ -140,8 +140,8 @@ function warmUp(k: Known): Promise<Pagefind> {
 /** The bundle of Pagefind's index a query reads first: the site without its decisions where the build wrote one. */
 const firstBundle = (k: Known): Bundle => (k.knowledge.firstBundle ? "first" : "whole");
 
-function vocabularyFor(words: string[]): Promise<ReturnType<typeof readShards>> {
-  const letters = [...new Set(words.map(shardOf))];
+function vocabularyFor(words: string[], more: string[] = []): Promise<ReturnType<typeof readShards>> {
+  const letters = [...new Set([...words.map(shardOf), ...more])];
   return Promise.all(
     letters.map((l) => {
       if (!shards.has(l)) shards.set(l, getJson<Shard>(`search/vocabulary/${l}.json`, {}));
@@ -185,13 +185,17 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
     await nextTask();
   }
   const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
-  const [pf, k, { vocabulary, languages }, direct] = await Promise.all([
+  const [pf, k, read, direct] = await Promise.all([
     q ? loadKnowledge().then(warmUp) : undefined,
     loadKnowledge(),
     vocabularyFor(lookupWords(q)),
     directHit(q),
     filtered ? loadSite().then(loadFilters) : undefined,
   ]);
+  // A word nothing corrects may be misspelt in its first letter: the files where the word meant may be, only then.
+  const unknown = lookupWords(q).some((w) => w.length >= 5 && !read.vocabulary.has(w));
+  const more = unknown ? (await import("../../lib/search/slips")).moreShards(q, { ...k.knowledge, ...read }) : [];
+  const { vocabulary, languages } = more.length ? await vocabularyFor(lookupWords(q), more) : read;
   const s = filtered || direct || knownFirst ? await loadSite() : undefined;
   // Reading the query in a task of its own, not in the one that brought the last file.
   await nextTask();
