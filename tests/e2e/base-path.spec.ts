@@ -2,6 +2,7 @@
 // redirects, the copy buttons and the search stay under it. baseURL ends in /privacy-law/, so
 // relative paths here ("personal-data-act/16/") resolve beneath it.
 import { expect, test } from "./fixtures";
+import { clipboard } from "./clipboard";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -22,7 +23,7 @@ test("redirects, copy link and the theme script work under the base path", async
   await expect(page).toHaveURL(/\/privacy-law\/personal-data-act\/16\/#subsection-2$/);
   await page.locator("#subsection-2 > a.pin").click();
   await page.getByRole("region", { name: "Cite this place" }).getByRole("button", { name: "Copy link" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}personal-data-act/16/#subsection-2`);
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}personal-data-act/16/#subsection-2`);
   await page.getByRole("button", { name: "Dark theme" }).click();
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { axeViolationsInBothThemes, expect, test } from "./fixtures";
+import { clipboard } from "./clipboard";
 
 const section = (page: Page, id: string) => page.locator(`section#${id}`);
 
@@ -90,7 +91,7 @@ test("copy link to a result", async ({ page, context }) => {
   await page.goto("/tools/deadlines/?ceased=2021-06-15#limitation");
   const limitation = section(page, "limitation");
   await limitation.getByRole("button", { name: "Copy link to this result" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect.poll(() => clipboard(page)).toBe(page.url());
   await expect(limitation).toContainText("Link copied to the clipboard.");
 });
 

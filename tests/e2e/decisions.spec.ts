@@ -5,6 +5,7 @@ import { outcomeKinds } from "../../src/lib/decisions/facts";
 import { OUTCOMES } from "../../src/lib/decisions/vocab";
 import { axeViolationsInBothThemes, expect, test } from "./fixtures";
 import { crawled } from "./site";
+import { clipboard } from "./clipboard";
 
 interface Entry {
   id: string;
@@ -134,7 +135,7 @@ test("a decision page gives its citation in Norwegian and English, with a copy b
     "Norwegian Data Protection Authority, decision of 13 December 2021, case 20/02136-18 (Grindr LLC)",
   );
   await cite.getByRole("button", { name: "Copy" }).first().click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
+  await expect.poll(() => clipboard(page)).toBe("Datatilsynet, vedtak 13. desember 2021, sak 20/02136-18 (Grindr LLC)");
   await expect(cite.getByRole("button", { name: "Copied" })).toBeVisible();
 });
 

@@ -1,5 +1,6 @@
 // The citation linker and /go/: the build's recogniser in the browser, nothing sent anywhere.
 import { expect, test } from "./fixtures";
+import { clipboard } from "./clipboard";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -26,7 +27,7 @@ for (const width of [1280, 390]) {
     await page.getByLabel("List of links").check();
     await expect(out).toHaveValue(/Personal Data Act section 16 first subsection \(c\) – /);
     await page.getByRole("button", { name: "Copy the result" }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await out.inputValue());
+    await expect.poll(() => clipboard(page)).toBe(await out.inputValue());
     expect(sent).toEqual([]);
   });
 }

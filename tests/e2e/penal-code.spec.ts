@@ -1,5 +1,6 @@
 import { axeViolationsInBothThemes, expect, test } from "./fixtures";
 import { crawled } from "./site";
+import { clipboard } from "./clipboard";
 
 // id, maximum imprisonment, fine?, negligence, a phrase of the Norwegian text
 const provisions = [
@@ -61,11 +62,11 @@ test.describe("a Penal Code provision", () => {
     await expect(panel).toContainText("Penal Code section 205 first subsection (a)");
     await expect(panel).toContainText("straffeloven § 205 første ledd bokstav a");
     await panel.getByRole("button", { name: "Copy Norwegian citation" }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe("straffeloven § 205 første ledd bokstav a");
+    await expect.poll(() => clipboard(page)).toBe("straffeloven § 205 første ledd bokstav a");
 
     await page.goto("/penal-code/267a/");
     await page.getByRole("group", { name: "Cite this: Penal Code section 267 a" }).getByRole("button", { name: "Copy citation" }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe("Penal Code section 267 a");
+    await expect.poll(() => clipboard(page)).toBe("Penal Code section 267 a");
   });
 
   test("neighbours link in statute order", async ({ page }) => {

@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { load } from "js-yaml";
 import { axeViolations, axeViolationsInBothThemes, expect, test } from "./fixtures";
 import { crawled } from "./site";
+import { clipboard } from "./clipboard";
 
 const walker = (page: Page) => page.locator("tree-walker");
 const heading = (page: Page) => page.locator("#walker-heading");
@@ -146,7 +147,7 @@ test("a result URL gives the same outcome on reload, and can be copied", async (
   await expect(heading(page)).toHaveText("No, use the other means");
   await expect(page.getByRole("region", { name: "Your answers" }).getByRole("listitem")).toHaveCount(3);
   await walker(page).getByRole("button", { name: "Copy link to this result" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await expect.poll(() => clipboard(page)).toBe(page.url());
   await expect(walker(page).locator("[data-message]")).toHaveText("Link copied to the clipboard.");
 });
 
