@@ -9,6 +9,11 @@ import sirv from "sirv";
 const dir = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4321);
 const base = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
+// A missing build is said at once (Playwright's web server would otherwise wait for a page until its timeout).
+if (!existsSync(join(dir, "index.html"))) {
+  console.error(`No built site in ${dir}: build it first (npm run build:local for dist/, npm run build:base-path for the copy under a base path).`);
+  process.exit(1);
+}
 
 /** Netlify-style _headers: a path pattern line, then indented "Name: value" lines. */
 function readHeaders(file: string): { pattern: RegExp; headers: [string, string][] }[] {
