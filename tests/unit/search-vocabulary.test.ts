@@ -1,6 +1,16 @@
 // The site's own vocabulary, spelling correction against it and inflections (src/lib/search/vocabulary.ts).
 import { describe, expect, test } from "vitest";
-import { correct, editDistance, inflections, languagesOf, readShards, shardOf, shardVocabulary, splitCompound } from "../../src/lib/search/vocabulary";
+import {
+  correct,
+  correctable,
+  editDistance,
+  inflections,
+  languagesOf,
+  readShards,
+  shardOf,
+  shardVocabulary,
+  splitCompound,
+} from "../../src/lib/search/vocabulary";
 import { vocabulary } from "./helpers/search-knowledge";
 import { vocabularyOf } from "../../src/lib/search/vocabulary";
 
@@ -105,4 +115,9 @@ test("a short word's forms are its own, not other words it begins: car → cars,
 
 test("a word of two letters has no forms: «ex» is not «exert»", () => {
   expect(inflections("ex", new Map([["exert", 3]]))).toEqual([]);
+});
+
+test("a word is corrected only from five letters on, counted as folded", () => {
+  expect(["samtykke", "ørken", "konse"].map(correctable)).toEqual([true, true, true]);
+  expect(["kam", "lov", "gdpr"].map(correctable)).toEqual([false, false, false]);
 });

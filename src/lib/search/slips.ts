@@ -3,7 +3,7 @@
 // module of its own, loaded only for a query with a word the site does not use.
 import { type Knowledge, lookupWords, namedWords } from "./analyse";
 import { fold } from "./text";
-import { correct } from "./vocabulary";
+import { correct, correctable } from "./vocabulary";
 
 /** First letters often typed for another: sounds alike (konsent, sertifisering, fonetic) or a neighbouring spelling. */
 const FIRST_LETTER_SLIPS: Record<string, string> = {
@@ -45,7 +45,6 @@ export function slipShards(word: string): string[] {
  */
 export function moreShards(query: string, knowledge: Knowledge): string[] {
   const named = namedWords(knowledge);
-  // Words of under five letters are never corrected, so no file is read for them.
-  const lost = lookupWords(query).filter((w) => w.length >= 5 && !named.has(fold(w)) && correct(w, knowledge.vocabulary) === undefined);
+  const lost = lookupWords(query).filter((w) => correctable(w) && !named.has(fold(w)) && correct(w, knowledge.vocabulary) === undefined);
   return [...new Set(lost.flatMap(slipShards))];
 }

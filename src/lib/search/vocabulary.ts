@@ -85,6 +85,9 @@ export function editDistance(a: string, b: string, max = 2): number {
 /** How many edits a word of this length may need to be corrected: none under five letters ("tatt" is not "satt"). */
 const allowedEdits = (length: number) => (length < 5 ? 0 : length < 8 ? 1 : 2);
 
+/** Whether a word is long enough for a correction to be tried at all (none under five letters). */
+export const correctable = (word: string) => allowedEdits(fold(word).length) > 0;
+
 /**
  * The word the site uses for a word it does not: another form of it, the same word with æ/ø/å
  * restored, else the closest word within the allowed edits (the most used on a tie). Undefined when

@@ -15,7 +15,7 @@ import { addFilters, type FiltersFile, type PageRow, rowsOfTitles, type TitlesFi
 import { type KnowledgeFile, phraseRarity, raritiesOf } from "../../lib/search/synonyms";
 import { FILTERS, type SearchState } from "../../lib/search/url-state";
 import { engineQuery, isStopword, words } from "../../lib/search/text";
-import { readShards, type Shard, shardOf } from "../../lib/search/vocabulary";
+import { correctable, readShards, type Shard, shardOf } from "../../lib/search/vocabulary";
 import { url } from "../../lib/urls";
 import type { CitationsFile } from "./cited";
 import { type Bundle, type Pagefind, pagefindInWorker, type PagefindResult } from "./pagefind-messages";
@@ -184,18 +184,19 @@ export async function search(state: SearchState, knownFirst = false): Promise<Se
     // A task's pause, so that the known items are on screen before Pagefind's files are asked for.
     await nextTask();
   }
+  const looked = lookupWords(q);
   const filtered = !q || state.sort !== "relevance" || Object.values(state.filters).some((v) => v?.length);
   const [pf, k, read, direct] = await Promise.all([
     q ? loadKnowledge().then(warmUp) : undefined,
     loadKnowledge(),
-    vocabularyFor(lookupWords(q)),
+    vocabularyFor(looked),
     directHit(q),
     filtered ? loadSite().then(loadFilters) : undefined,
   ]);
   // A word nothing corrects may be misspelt in its first letter: the files where the word meant may be, only then.
-  const unknown = lookupWords(q).some((w) => w.length >= 5 && !read.vocabulary.has(w));
+  const unknown = looked.some((w) => correctable(w) && !read.vocabulary.has(w));
   const more = unknown ? (await import("../../lib/search/slips")).moreShards(q, { ...k.knowledge, ...read }) : [];
-  const { vocabulary, languages } = more.length ? await vocabularyFor(lookupWords(q), more) : read;
+  const { vocabulary, languages } = more.length ? await vocabularyFor(looked, more) : read;
   const s = filtered || direct || knownFirst ? await loadSite() : undefined;
   // Reading the query in a task of its own, not in the one that brought the last file.
   await nextTask();
